@@ -1,0 +1,204 @@
+"""The JSON contract of seedflow: what a result and an error record look like.
+
+Everything a worker writes (to Redis and to ``results/``) is one of these models,
+validated on the way out. ``SCHEMA_VERSION`` changes whenever a field changes meaning,
+so consumers can tell old records from new ones; the published JSON Schema
+(``schema/result.schema.json``) is generated from these classes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+PIPELINE_VERSION = "0.1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Language(StrEnum):
+    ARABIC = "ar"
+    ENGLISH = "en"
+    OTHER = "other"
+
+
+class Label(StrEnum):
+    PERSON = "PERSON"
+    ORG = "ORG"
+    LOC = "LOC"
+    DATE = "DATE"
+    MISC = "MISC"
+
+
+class Polarity(StrEnum):
+    FAVOR = "favor"
+    AGAINST = "against"
+    NEUTRAL = "neutral"
+
+
+class Reason(StrEnum):
+    """Why a document could not be processed; stable codes for machines."""
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    TOO_LARGE = "too_large"
+    UNDECODABLE = "undecodable"
+    SYMLINK = "symlink"
+    NOT_REGULAR = "not_regular"
+    VANISHED = "vanished"
+    UNREADABLE = "unreadable"
+    TIMEOUT = "timeout"
+    INTERNAL = "internal"
+
+
+Span = tuple[int, int]
+
+
+class Sentence(_Model):
+    start: int
+    end: int
+
+
+class Token(_Model):
+    start: int
+    end: int
+
+
+class Normalized(_Model):
+    """The normalization layer: display text plus what later stages need.
+
+    ``key`` has exactly the length of ``text`` (a character-for-character folding), so a
+    span found in ``key`` is the same span in ``text``. ``raw_offsets[i]`` is the offset in
+    the decoded raw text of ``text[i]``; it has one extra entry for the end of the text.
+    """
+
+    text: str
+    key: str
+    encoding: str
+    language: Language
+    sentences: list[Span]
+    tokens: list[Span]
+    raw_offsets: list[int]
+
+    def to_raw(self, start: int, end: int) -> Span:
+        """Map a ``[start, end)`` span of ``text`` to the raw text's offsets."""
+        if start >= end:
+            raw = self.raw_offsets[start]
+            return raw, raw
+        return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (binary search: sentences are sorted)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid][0] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+class Mention(_Model):
+    text: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    sentence: int
+
+
+class Entity(_Model):
+    id: str = Field(description="Stable within one document: e1, e2, …")
+    name: str = Field(description="Canonical name: the longest full form, without titles")
+    label: Label
+    mentions: list[Mention]
+
+
+class ActorRef(_Model):
+    text: str
+    start: int
+    end: int
+    entity: str | None = Field(default=None, description="id of the linked entity, if any")
+    code: str | None = Field(default=None, description="actor code from the dictionary, e.g. RUS, USAGOV")
+
+
+class Cue(_Model):
+    text: str
+    start: int
+    end: int
+
+
+class Stance(_Model):
+    holder: ActorRef
+    target: ActorRef
+    polarity: Polarity
+    cue: Cue
+    event_code: str | None = None
+    goldstein: float | None = None
+    sentence: int
+    confidence: float = Field(ge=0.0, le=1.0)
+    note: str | None = Field(default=None, description="why polarity was changed (negation, hedge)")
+
+
+class StanceSummary(_Model):
+    holder: str
+    target: str
+    favor: int = 0
+    against: int = 0
+    neutral: int = 0
+    net: Polarity
+
+
+class Source(_Model):
+    path: str
+    size: int
+    sha256: str
+    received_at: datetime
+    finished_at: datetime
+
+
+class NormalizedOut(_Model):
+    """The part of the normalization layer a result carries (no per-token arrays)."""
+
+    text: str
+    encoding: str
+    sentences: list[Span]
+
+
+class Result(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    pipeline_version: str = PIPELINE_VERSION
+    doc_id: str
+    source: Source | None = None
+    language: Language
+    normalized: NormalizedOut
+    entities: list[Entity]
+    stances: list[Stance]
+    stance_summary: list[StanceSummary]
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+
+
+class ErrorRecord(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    doc_id: str | None
+    path: str
+    reason: Reason
+    message: str
+    stage: str
+    at: datetime
+
+
+class InputError(Exception):
+    """A permanent problem with the input: never retried, always recorded."""
+
+    def __init__(self, reason: Reason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
