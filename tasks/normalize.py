@@ -55,7 +55,8 @@ def _decode(data: bytes) -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise InputError(Reason.UNDECODABLE, f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
+                message = f"invalid {encoding} after its byte-order mark: {exc.reason}"
+                raise InputError(Reason.UNDECODABLE, message) from exc
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
@@ -107,16 +108,10 @@ def _block_share(high: bytes) -> float:
 def _build_table() -> dict[str, str]:
     """Per-character replacements for the display text ('' deletes)."""
     table: dict[str, str] = {}
-    drop = (
-        [0x0640, 0x0670, 0x061C, 0x00AD, 0x180E, 0x2060, 0xFEFF, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F]
-        + list(range(0x064B, 0x0660))
-        + list(range(0x06D6, 0x06DD))
-        + list(range(0x06DF, 0x06E9))
-        + list(range(0x06EA, 0x06EE))
-        + list(range(0x202A, 0x202F))
-        + list(range(0x2066, 0x206A))
-        + list(range(0x08D3, 0x0900))
-    )
+    ranges = [(0x064B, 0x0660), (0x06D6, 0x06DD), (0x06DF, 0x06E9), (0x06EA, 0x06EE), (0x202A, 0x202F),
+              (0x2066, 0x206A), (0x08D3, 0x0900)]  # fmt: skip
+    drop = [0x0640, 0x0670, 0x061C, 0x00AD, 0x180E, 0x2060, 0xFEFF, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F]
+    drop += [cp for lo, hi in ranges for cp in range(lo, hi)]
     for cp in drop:
         table[chr(cp)] = ""
     for ch in "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02":
@@ -245,7 +240,9 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
-_EN_STOPWORDS = frozenset("the of and to in is was that for on with said by as at from it his has".split())
+_EN_STOPWORDS = frozenset(
+    ("the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "said", "by", "as", "at", "from")
+)
 
 
 def detect_language(text: str) -> Language:

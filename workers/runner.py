@@ -1,0 +1,155 @@
+"""``seedflow run``: everything on one machine, supervised.
+
+Starts (in order) the embedded Redis if no URL is configured, a Celery worker
+subprocess, and the watcher; restarts the worker if it dies; shows progress; and on
+Ctrl-C / SIGTERM stops in reverse order, giving the worker a warm shutdown (running
+tasks finish; with late acks anything unfinished goes back to the queue).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+from rich.console import Console
+from rich.live import Live
+
+from workers.embedded import EmbeddedRedis, find_running
+from workers.logs import log
+from workers.settings import Settings
+from workers.store import Store
+
+
+def worker_command(settings: Settings, queue_names: list[str], *, name: str) -> list[str]:
+    cmd = [sys.executable, "-m", "celery", "--quiet", "-A", "workers.app", "worker", "--concurrency", str(settings.workers),
+           "--queues", ",".join(queue_names), "--hostname", name, "--loglevel", "WARNING"]  # fmt: skip
+    if not settings.events:
+        cmd += ["--without-mingle", "--without-gossip", "--without-heartbeat"]
+    return cmd
+
+
+class WorkerProcess:
+    """One ``celery worker`` subprocess, restarted when it exits on its own."""
+
+    def __init__(self, cmd: list[str]) -> None:
+        self.cmd = cmd
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._supervise, name="worker-supervisor", daemon=True)
+
+    def start(self) -> None:
+        self._spawn()
+        self._thread.start()
+
+    def _spawn(self) -> None:
+        # Own process group: a Ctrl-C in the terminal reaches seedflow, which then asks
+        # the worker for a warm shutdown, instead of hitting the worker twice.
+        self.proc = subprocess.Popen(self.cmd, process_group=0)
+        log.info("worker.started", pid=self.proc.pid)
+
+    def _supervise(self) -> None:
+        while not self._stopping.wait(0.5):
+            if self.proc and self.proc.poll() is not None and not self._stopping.is_set():
+                log.warning("worker.died", code=self.proc.returncode, action="restarting")
+                self._spawn()
+
+    def stop(self, timeout: float) -> None:
+        self._stopping.set()
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                log.warning("worker.kill", why=f"no warm shutdown within {timeout:.0f} s")
+                self.proc.kill()
+                self.proc.wait()
+        log.info("worker.stopped")
+
+
+def run(settings: Settings, *, once: bool) -> int:
+    embedded = None
+    if not settings.url():
+        if find_running(settings.state_dir):
+            action = "another `seedflow run` uses this state directory; stop it or pass --state-dir"
+            log.error("run.busy", state_dir=str(settings.state_dir), action=action)
+            return 2
+        embedded = EmbeddedRedis(settings.state_dir)
+        os.environ["SEEDFLOW_REDIS_URL"] = embedded.start()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    worker = watcher = None
+    try:
+        from workers.app import queues
+        from workers.pipeline import enqueue, store
+        from workers.watcher import Watcher
+
+        names = queues(settings)
+        worker = WorkerProcess(worker_command(settings, names, name=f"seedflow-{os.getpid()}@%h"))
+        worker.start()
+        watcher = Watcher(settings, store(), enqueue, names)
+        watcher.start(observe=not once)
+        t0 = time.time()
+        todo = watcher.scan()
+        log.info("run.catch_up", files=len(todo))
+        if once:
+            watcher.drain()
+            return 0 if _wait_for_outcomes(settings, store(), todo, t0, stop) else 1
+        _show_progress(settings, store(), names, stop)
+        return 0
+    finally:
+        if watcher:
+            watcher.stop()
+        if worker:
+            worker.stop(settings.time_limit + 10)
+        if embedded:
+            embedded.stop()
+
+
+def _wait_for_outcomes(settings: Settings, store: Store, todo: list[str], t0: float, stop: threading.Event) -> bool:
+    """Wait until each path has a result or error file written by this run."""
+    remaining = list(todo)
+    last_report = 0.0
+    while remaining and not stop.is_set():
+        remaining = [rel for rel in remaining if not _fresh_outcome(store, rel, t0)]
+        if time.monotonic() - last_report > 5:
+            log.info("run.progress", done=len(todo) - len(remaining), total=len(todo))
+            last_report = time.monotonic()
+        stop.wait(0.05)
+    if remaining:
+        log.warning("run.interrupted", unfinished=len(remaining))
+        return False
+    log.info("run.finished", files=len(todo), seconds=round(time.time() - t0, 2))
+    return True
+
+
+def _fresh_outcome(store: Store, rel: str, t0: float) -> bool:
+    for p in (store.result_path(rel), store.error_path(rel)):
+        try:
+            if p.stat().st_mtime >= t0 - 0.05:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _show_progress(settings: Settings, store: Store, names: list[str], stop: threading.Event) -> None:
+    from workers.monitor import snapshot, table
+
+    console = Console(stderr=True)
+    if console.is_terminal:
+        with Live(table(snapshot(store, names)), console=console, refresh_per_second=2) as live:
+            while not stop.wait(0.5):
+                live.update(table(snapshot(store, names)))
+        return
+    last: dict[str, int] = {}
+    while not stop.wait(10):
+        snap = snapshot(store, names)
+        counts = {k: snap[k] for k in ("queued", "running", "done", "failed")}
+        if counts != last:
+            log.info("status", **counts, per_s=snap["throughput_per_s"])
+            last = counts

@@ -1,0 +1,292 @@
+"""Where documents live while they flow, and where their outcome lands.
+
+Redis holds the ledger (one hash per document plus a sorted set per state, scored by
+time, so counts, throughput and the oldest waiting document are single commands), the
+raw bytes and the stage layers (deleted once the document is finished), results and
+error records. The results folder holds the durable record: a document is done when its
+result file exists. Every write is idempotent, and state changes run as Lua scripts so
+that two deliveries of the same task can never count a document twice.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import orjson
+import redis
+
+from tasks.schema import ErrorRecord, Reason
+
+STATES = ("queued", "running", "done", "failed")
+TERMINAL = ("done", "failed")
+EVENTS = "sf:events"
+PATHS = "sf:paths"
+ACTIVE = "sf:active"
+REASONS = "sf:failure_reasons"
+
+# KEYS: doc hash. ARGV: doc_id, relpath, now, size. Registers the path; claims the
+# document for processing only if no state exists yet. Returns the existing or new state.
+_CLAIM = """
+redis.call('HSET', 'sf:paths', ARGV[2], ARGV[1])
+redis.call('SADD', 'sf:docpaths:' .. ARGV[1], ARGV[2])
+local state = redis.call('HGET', KEYS[1], 'state')
+if state then return state end
+redis.call('HSET', KEYS[1], 'state', 'queued', 'path', ARGV[2], 'size', ARGV[4], 'received_at', ARGV[3])
+redis.call('ZADD', 'sf:state:queued', ARGV[3], ARGV[1])
+redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
+return 'new'
+"""
+
+# KEYS: doc hash. ARGV: doc_id, new state, now, stage, [reason]. Terminal states are
+# final; counters move only on a real transition. Returns {state before, deliveries of
+# this stage so far}.
+_MOVE = """
+local cur = redis.call('HGET', KEYS[1], 'state')
+if not cur then return false end
+if cur == 'done' or cur == 'failed' then return {cur, 0} end
+if cur ~= ARGV[2] then
+  redis.call('ZREM', 'sf:state:' .. cur, ARGV[1])
+  redis.call('ZADD', 'sf:state:' .. ARGV[2], ARGV[3], ARGV[1])
+  redis.call('HSET', KEYS[1], 'state', ARGV[2])
+  if ARGV[5] then redis.call('HINCRBY', 'sf:failure_reasons', ARGV[5], 1) end
+end
+if ARGV[2] == 'done' or ARGV[2] == 'failed' then
+  redis.call('ZREM', 'sf:active', ARGV[1])
+else
+  redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
+end
+return {cur, redis.call('HINCRBY', KEYS[1], 'attempts:' .. ARGV[4], 1)}
+"""
+
+
+def _now() -> float:
+    return time.time()
+
+
+def utc(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, UTC)
+
+
+def connect(url: str) -> redis.Redis:
+    """A client that survives a Redis restart: retries with backoff instead of failing."""
+    from redis.backoff import ExponentialBackoff
+    from redis.retry import Retry
+
+    return redis.Redis.from_url(
+        url,
+        retry=Retry(ExponentialBackoff(cap=2.0, base=0.05), retries=20),
+        retry_on_error=[redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError],
+        health_check_interval=30,
+        socket_connect_timeout=5,
+    )
+
+
+def safe_relpath(rel: str) -> str:
+    """A path below the inbox, as POSIX text with no way out of a folder (no ``..``, no root)."""
+    parts = [p for p in PurePosixPath(rel.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
+    if not parts:
+        raise ValueError(f"not a path below the inbox: {rel!r}")
+    return "/".join(parts)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Readers see the old file or the new one, never half of either."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Store:
+    def __init__(self, client: redis.Redis, results: Path, *, result_ttl: int = 0) -> None:
+        self.r = client
+        self.results = results.resolve()
+        self.result_ttl = result_ttl or None
+        self._claim = client.register_script(_CLAIM)
+        self._move = client.register_script(_MOVE)
+
+    # -- file locations ---------------------------------------------------------------
+    def result_path(self, relpath: str) -> Path:
+        return self.results / (safe_relpath(relpath) + ".json")
+
+    def error_path(self, relpath: str) -> Path:
+        return self.results / "failed" / (safe_relpath(relpath) + ".error.json")
+
+    def has_outcome(self, relpath: str, mtime: float) -> bool:
+        """True when the file at ``relpath`` (last modified at ``mtime``) already has its
+        result or error file: the catch-up scan's fast path, one or two stats per file."""
+        for p in (self.result_path(relpath), self.error_path(relpath)):
+            try:
+                if p.stat().st_mtime >= mtime:
+                    return True
+            except OSError:
+                continue
+        return False
+
+    # -- ledger -----------------------------------------------------------------------
+    def claim(self, doc_id: str, relpath: str, data: bytes) -> str:
+        """Register ``relpath`` as holding ``doc_id``; returns ``new`` when the caller must
+        enqueue the pipeline, else the state the document already has."""
+        relpath = safe_relpath(relpath)
+        now = _now()
+        self.r.set(f"sf:raw:{doc_id}", data, nx=True)
+        state = self._claim(keys=[f"sf:doc:{doc_id}"], args=[doc_id, relpath, now, len(data)])
+        state = state.decode()
+        if state == "done":
+            self._write_outcome(doc_id, [relpath])
+        elif state == "failed":
+            self._write_outcome(doc_id, [relpath], failed=True)
+        return state
+
+    def move(self, doc_id: str, state: str, stage: str, reason: str | None = None) -> tuple[str | None, int]:
+        """Move a document to ``state``; returns the state it had (``None``: unknown
+        document) and how many times ``stage`` has been entered for it."""
+        args: list[Any] = [doc_id, state, _now(), stage]
+        if reason:
+            args.append(reason)
+        out = self._move(keys=[f"sf:doc:{doc_id}"], args=args)
+        if not out:
+            return None, 0
+        return out[0].decode(), int(out[1])
+
+    def doc(self, doc_id: str) -> dict[str, str]:
+        return {k.decode(): v.decode() for k, v in self.r.hgetall(f"sf:doc:{doc_id}").items()}
+
+    def paths_of(self, doc_id: str) -> list[str]:
+        """Paths that still hold this content (a path rewritten with new content is dropped)."""
+        paths = sorted(p.decode() for p in self.r.smembers(f"sf:docpaths:{doc_id}"))
+        if not paths:
+            return []
+        owners = self.r.hmget(PATHS, paths)
+        return [p for p, o in zip(paths, owners, strict=True) if o is not None and o.decode() == doc_id]
+
+    def doc_id_of(self, relpath: str) -> str | None:
+        v = self.r.hget(PATHS, safe_relpath(relpath))
+        return v.decode() if v else None
+
+    # -- stage data ---------------------------------------------------------------------
+    def raw(self, doc_id: str) -> bytes | None:
+        return self.r.get(f"sf:raw:{doc_id}")
+
+    def put_layer(self, doc_id: str, name: str, value: Any, ms: float) -> None:
+        pipe = self.r.pipeline(transaction=False)
+        pipe.set(f"sf:{name}:{doc_id}", orjson.dumps(value), ex=7 * 24 * 3600)
+        pipe.hset(f"sf:doc:{doc_id}", f"ms:{name}", f"{ms:.3f}")
+        pipe.execute()
+
+    def join(self, doc_id: str, stage: str) -> int:
+        """Record that ``stage`` finished; returns how many parallel stages have."""
+        pipe = self.r.pipeline(transaction=True)
+        pipe.sadd(f"sf:join:{doc_id}", stage)
+        pipe.scard(f"sf:join:{doc_id}")
+        pipe.expire(f"sf:join:{doc_id}", 7 * 24 * 3600)
+        return int(pipe.execute()[1])
+
+    def layers(self, doc_id: str, names: Iterable[str]) -> list[Any]:
+        values = self.r.mget([f"sf:{n}:{doc_id}" for n in names])
+        return [orjson.loads(v) if v is not None else None for v in values]
+
+    def _drop_intermediates(self, pipe: Any, doc_id: str) -> None:
+        pipe.delete(*(f"sf:{k}:{doc_id}" for k in ("raw", "norm", "entities", "stance", "join")))
+
+    # -- outcomes -------------------------------------------------------------------------
+    def finish(self, doc_id: str, result: dict[str, Any]) -> None:
+        """Store the result, write one file per path holding the document, mark it done."""
+        blob = orjson.dumps(result, option=orjson.OPT_INDENT_2)
+        self.r.set(f"sf:result:{doc_id}", blob, ex=self.result_ttl)
+        self._write_outcome(doc_id, self.paths_of(doc_id), blob=blob)
+        self.move(doc_id, "done", "assemble")
+        pipe = self.r.pipeline(transaction=False)
+        self._drop_intermediates(pipe, doc_id)
+        pipe.publish(EVENTS, orjson.dumps({"doc_id": doc_id, "state": "done"}))
+        pipe.execute()
+
+    def fail(self, doc_id: str | None, relpath: str, reason: Reason, message: str, stage: str) -> ErrorRecord:
+        """Record a permanent failure. Without a doc_id (the file could not be read) the
+        record is keyed by its path."""
+        record = ErrorRecord(doc_id=doc_id, path=relpath, reason=reason, message=message, stage=stage, at=utc(_now()))
+        blob = orjson.dumps(record.model_dump(mode="json"), option=orjson.OPT_INDENT_2)
+        key = doc_id or f"path:{safe_relpath(relpath)}"
+        pipe = self.r.pipeline(transaction=False)
+        pipe.set(f"sf:error:{key}", blob)
+        if doc_id is None:
+            pipe.zadd("sf:state:failed", {key: _now()})
+            pipe.hincrby(REASONS, reason.value, 1)
+        pipe.execute()
+        if doc_id is not None:
+            self.move(doc_id, "failed", stage, reason.value)
+        paths = self.paths_of(doc_id) if doc_id else [safe_relpath(relpath)]
+        self._write_outcome(key, paths or [safe_relpath(relpath)], blob=blob, failed=True)
+        pipe = self.r.pipeline(transaction=False)
+        if doc_id:
+            self._drop_intermediates(pipe, doc_id)
+        pipe.publish(EVENTS, orjson.dumps({"doc_id": key, "state": "failed", "reason": reason.value}))
+        pipe.execute()
+        return record
+
+    def _write_outcome(self, key: str, paths: list[str], *, blob: bytes | None = None, failed: bool = False) -> None:
+        """Write the result (or error) file of every path; a path has one outcome, so the
+        other kind of file, left from an earlier version of that path, is removed."""
+        if blob is None:
+            blob = self.r.get(f"sf:error:{key}" if failed else f"sf:result:{key}")
+            if blob is None:
+                return
+        for rel in paths:
+            target, stale = (self.error_path(rel), self.result_path(rel))
+            if not failed:
+                target, stale = stale, target
+            data = blob
+            if not failed:
+                doc = orjson.loads(blob)
+                if doc.get("source") and doc["source"]["path"] != rel:
+                    doc["source"]["path"] = rel
+                    data = orjson.dumps(doc, option=orjson.OPT_INDENT_2)
+            atomic_write(target, data)
+            stale.unlink(missing_ok=True)
+
+    def result(self, doc_id: str) -> bytes | None:
+        return self.r.get(f"sf:result:{doc_id}")
+
+    def error(self, key: str) -> bytes | None:
+        return self.r.get(f"sf:error:{key}")
+
+    def failed(self) -> list[dict[str, Any]]:
+        keys = [k.decode() for k in self.r.zrange("sf:state:failed", 0, -1)]
+        blobs = self.r.mget([f"sf:error:{k}" for k in keys]) if keys else []
+        return [orjson.loads(b) for b in blobs if b]
+
+    def forget(self, key: str) -> list[str]:
+        """Drop a failed document from the ledger so it can be submitted again; returns
+        the paths that held it (their error files are removed)."""
+        paths = self.paths_of(key) if not key.startswith("path:") else [key[5:]]
+        pipe = self.r.pipeline(transaction=False)
+        pipe.zrem("sf:state:failed", key)
+        pipe.delete(f"sf:error:{key}", f"sf:doc:{key}")
+        pipe.execute()
+        for rel in paths:
+            self.error_path(rel).unlink(missing_ok=True)
+        return paths
+
+    def counts(self) -> dict[str, int]:
+        pipe = self.r.pipeline(transaction=False)
+        for s in STATES:
+            pipe.zcard(f"sf:state:{s}")
+        return dict(zip(STATES, pipe.execute(), strict=True))
+
+    def stale(self, older_than: float) -> list[str]:
+        """Unfinished documents with no activity since ``older_than`` (a timestamp)."""
+        return [d.decode() for d in self.r.zrangebyscore(ACTIVE, "-inf", older_than)]
+
+    def touch(self, doc_id: str) -> None:
+        self.r.zadd(ACTIVE, {doc_id: _now()})
