@@ -23,12 +23,12 @@ from typing import Any
 import redis
 from celery import Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded, TimeLimitExceeded
-from tasks.entities import extract_entities
-from tasks.stance import tag_stance
 
 from tasks.assemble import assemble as build_result
+from tasks.entities import extract_entities
 from tasks.normalize import normalize_bytes
 from tasks.schema import Entity, InputError, Normalized, Reason, Source, Stance
+from tasks.stance import tag_stance
 from workers.app import app, redis_url, settings
 from workers.logs import log, setup
 from workers.store import Store, connect, utc

@@ -25,8 +25,9 @@ from workers.store import Store
 
 
 def worker_command(settings: Settings, queue_names: list[str], *, name: str) -> list[str]:
-    cmd = [sys.executable, "-m", "celery", "--quiet", "-A", "workers.app", "worker", "--concurrency", str(settings.workers),
-           "--queues", ",".join(queue_names), "--hostname", name, "--loglevel", "WARNING"]  # fmt: skip
+    cmd = [sys.executable, "-m", "celery", "--quiet", "-A", "workers.app", "worker",
+           "--concurrency", str(settings.workers), "--queues", ",".join(queue_names),
+           "--hostname", name, "--loglevel", "WARNING"]  # fmt: skip
     if not settings.events:
         cmd += ["--without-mingle", "--without-gossip", "--without-heartbeat"]
     return cmd
