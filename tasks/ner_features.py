@@ -1,0 +1,90 @@
+"""CRF features for Arabic (and any) tokens; shared by training and tagging so they never drift.
+
+Arabic names arrive glued to clitics and with spelling variants, so every word is seen
+through its key form (``tasks.normalize.key_form``), every stem ``prefix_splits`` can
+peel off, its affixes, its neighbours, and whether a name list covers it. Per-word
+features are cached: news repeats its words, which keeps tagging well above 20k tokens/s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from tasks.gazetteer import Gazetteer, first_token_variants
+from tasks.normalize import key_form
+
+_PUNCT = frozenset(".,،؛;:!?؟\"'()[]-/«»…")
+_ARABIC_START, _ARABIC_END = "\u0600", "\u06ff"
+
+
+@lru_cache(maxsize=200_000)
+def word_info(word: str) -> tuple[tuple[str, ...], str, str, str]:
+    """``(features, key, shortest stem, suffix-2)`` of one word, context-free."""
+    key = key_form(word)
+    variants = first_token_variants(word)
+    stem = variants[-1][1]
+    feats = [f"w={key}", f"p2={key[:2]}", f"p3={key[:3]}", f"s1={key[-1:]}", f"s2={key[-2:]}", f"s3={key[-3:]}"]
+    feats.extend(f"st={token}" for _, token in variants[1:])
+    if len(variants) > 1:
+        feats.append(f"cl={key[: variants[-1][0]]}")
+        feats.append(f"ss2={stem[-2:]}")
+    first = key[:1]
+    if first.isdigit():
+        feats.append("digit")
+    elif first in _PUNCT:
+        feats.append("punct")
+    elif first.isascii() and first.isalpha():
+        feats.append("latin")
+        if word[:1].isupper():
+            feats.append("upper")
+    elif not _ARABIC_START <= first <= _ARABIC_END:
+        feats.append("other")
+    feats.append(f"len={min(len(stem), 8)}")
+    return tuple(feats), key, stem, key[-2:]
+
+
+def gazetteer_flags(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
+    """Per token, ``B-LOC``/``I-PERSON``… for each longest name-list match covering it."""
+    flags: list[list[str]] = [[] for _ in words]
+    for m in gaz.matches(words):
+        for label in m.labels:
+            flags[m.start].append(f"B-{label}")
+            for i in range(m.start + 1, m.end):
+                flags[i].append(f"I-{label}")
+        if m.end - m.start > 1:
+            for i in range(m.start, m.end):
+                flags[i].append("multi")
+    return flags
+
+
+def sentence_features(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
+    """One feature list per token: the word's own features, its gazetteer flags, and a
+    window of two words each side (keys), one each side (stems, flags, suffixes)."""
+    infos = [word_info(w) for w in words]
+    flags = gazetteer_flags(words, gaz)
+    n = len(words)
+    keys = ["<s>", "<s>", *[info[1] for info in infos], "</s>", "</s>"]
+    out: list[list[str]] = []
+    for i, (own, key, _, _) in enumerate(infos):
+        f = ["bias", *own]
+        f.extend(f"g={flag}" for flag in flags[i])
+        k = i + 2
+        f.append(f"w-2={keys[k - 2]}")
+        f.append(f"w-1={keys[k - 1]}")
+        f.append(f"w+1={keys[k + 1]}")
+        f.append(f"w+2={keys[k + 2]}")
+        f.append(f"w-1|w={keys[k - 1]}|{key}")
+        f.append(f"w|w+1={key}|{keys[k + 1]}")
+        if i > 0:
+            prev = infos[i - 1]
+            f.append(f"st-1={prev[2]}")
+            f.append(f"s2-1={prev[3]}")
+            f.extend(f"g-1={flag}" for flag in flags[i - 1])
+        if i + 1 < n:
+            nxt = infos[i + 1]
+            f.append(f"st+1={nxt[2]}")
+            f.append(f"s2+1={nxt[3]}")
+            f.extend(f"g+1={flag}" for flag in flags[i + 1])
+        out.append(f)
+    return out

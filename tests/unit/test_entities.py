@@ -1,0 +1,168 @@
+"""The entity layer on the seed article, hand-written sentences and pre-tokenized input.
+
+Uses only what ships in ``tasks/data`` (never ../shared), so it runs on a user's machine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tasks.entities import extract_entities, tag_tokens
+from tasks.gazetteer import first_token_variants, gazetteer, match_token
+from tasks.ner_dates import find_dates
+from tasks.ner_eval import chunks, score
+from tasks.normalize import clean, normalize_text
+from tasks.schema import Entity, Label
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b53155becc98c546.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_entities() -> tuple[str, list[Entity]]:
+    doc = normalize_text(SEED.read_text(encoding="utf-8"))
+    return doc.text, extract_entities(doc)
+
+
+def _find(entities: list[Entity], needle: str) -> list[Entity]:
+    return [e for e in entities if any(needle in m.text for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("needle", "labels"),
+    [
+        ("بوتين", {Label.PERSON}),
+        ("بيسكوف", {Label.PERSON}),
+        ("كيم جونغ أون", {Label.PERSON}),
+        ("شويغو", {Label.PERSON}),
+        ("كيربي", {Label.PERSON}),
+        ("روسيا", {Label.LOC}),
+        ("كوريا الشمالية", {Label.LOC}),
+        ("واشنطن", {Label.LOC}),
+        ("أوكرانيا", {Label.LOC}),
+        ("الكرملين", {Label.ORG, Label.LOC}),
+        ("البيت الأبيض", {Label.ORG, Label.LOC}),
+    ],
+)
+def test_seed_finds_each_name_once(seed_entities: tuple[str, list[Entity]], needle: str, labels: set[Label]) -> None:
+    _, entities = seed_entities
+    found = _find(entities, needle)
+    assert len(found) == 1, [(e.name, [m.text for m in e.mentions]) for e in found]
+    assert found[0].label in labels
+
+
+def test_seed_groups_putin_under_full_name(seed_entities: tuple[str, list[Entity]]) -> None:
+    _, entities = seed_entities
+    (putin,) = _find(entities, "بوتين")
+    assert putin.name == "فلاديمير بوتين"
+    assert len(putin.mentions) >= 4
+    assert {m.text for m in putin.mentions} == {"بوتين", "فلاديمير بوتين"}
+
+
+def test_seed_russia_loses_clitics(seed_entities: tuple[str, list[Entity]]) -> None:
+    text, entities = seed_entities
+    (russia,) = _find(entities, "روسيا")
+    assert russia.name == "روسيا"
+    assert all(m.text == "روسيا" for m in russia.mentions)
+    prefixes = {text[m.start - 1] for m in russia.mentions}
+    assert {"ل", "و"} <= prefixes  # لروسيا and وروسيا were mentions too
+
+
+def test_seed_dates_are_dates_not_people(seed_entities: tuple[str, list[Entity]]) -> None:
+    _, entities = seed_entities
+    thursday = _find(entities, "اليوم الخميس")
+    assert thursday and all(e.label == Label.DATE for e in thursday)
+    assert any(e.label == Label.DATE and "تموز" in e.name for e in entities)
+    assert not [e for e in entities if e.label == Label.PERSON and "الخميس" in e.name]
+
+
+def test_seed_spans_round_trip(seed_entities: tuple[str, list[Entity]]) -> None:
+    text, entities = seed_entities
+    raw = SEED.read_text(encoding="utf-8")
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
+    firsts = [e.mentions[0].start for e in entities]
+    assert firsts == sorted(firsts)
+    for e in entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+            assert clean(raw[m.raw_start : m.raw_end])[0] == m.text
+
+
+def test_tag_tokens_shape_and_labels() -> None:
+    tokens = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "اليوم", "الخميس"]
+    tags = tag_tokens(tokens)
+    assert len(tags) == len(tokens)
+    assert all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
+    assert tags[3:5] == ["B-PERSON", "I-PERSON"]
+    assert tags[6] == "B-LOC"
+    assert tags[7:9] == ["B-DATE", "I-DATE"]
+    assert tag_tokens([]) == []
+
+
+def test_english_sentence() -> None:
+    doc = normalize_text(
+        "Russian President Vladimir Putin met officials in Moscow on Wednesday, the Kremlin said. "
+        "Putin later spoke to reporters. The White House in Washington said it was concerned about Ukraine."
+    )
+    entities = extract_entities(doc)
+    by_name = {e.name: e for e in entities}
+    assert by_name["Vladimir Putin"].label == Label.PERSON
+    assert [m.text for m in by_name["Vladimir Putin"].mentions] == ["Vladimir Putin", "Putin"]
+    assert by_name["Moscow"].label == Label.LOC
+    assert by_name["Washington"].label == Label.LOC
+    assert by_name["Ukraine"].label == Label.LOC
+    assert by_name["Kremlin"].label == Label.ORG
+    assert by_name["White House"].label == Label.ORG
+    assert by_name["Wednesday"].label == Label.DATE
+    assert "Russian" not in by_name
+
+
+def test_other_language_is_empty() -> None:
+    doc = normalize_text("Le président a parlé longtemps devant les députés réunis hier soir.")
+    assert extract_entities(doc) == [] or doc.language != "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار البلاد في 26 يوليو/ تموز الماضي", ["26 يوليو/ تموز الماضي"]),
+        ("وصل أمس الأربعاء إلى الرياض", ["أمس الأربعاء"]),
+        ("في 5 رمضان 1445 هـ", ["5 رمضان 1445 هـ"]),
+        ("التقى رمضان بالوزير", []),
+        ("مارس الضغط على الحكومة الشهر الماضي", ["الشهر الماضي"]),
+        ("عقوبات فرضت هذا الشهر وفي آذار ٢٠٢٣", ["هذا الشهر", "آذار ٢٠٢٣"]),
+        ("قال أبو علي إن أب الضحية", []),
+    ],
+)
+def test_date_rules(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in find_dates(text)] == expected
+
+
+def test_clitic_variants_and_gazetteer_keys() -> None:
+    variants = dict((token, peeled) for peeled, token in first_token_variants("للكرملين"))
+    assert variants[match_token("الكرملين")] == 2
+    assert match_token("الشمالية") == "شماليه"
+    assert match_token("المالية") != match_token("مالي")
+    hit = gazetteer().lookup(["كوريا", "الشمالية"])
+    assert hit is not None and "LOC" in hit[0]
+
+
+def test_grouping_short_names_and_nisba_free_titles() -> None:
+    doc = normalize_text("استقبل الرئيس الروسي فلاديمير بوتين الوزير. وقال بوتين إن روسيا ستواصل دعم لبنان.")
+    entities = extract_entities(doc)
+    people = [e for e in entities if e.label == Label.PERSON]
+    assert [(e.name, len(e.mentions)) for e in people] == [("فلاديمير بوتين", 2)]
+
+
+def test_conlleval_chunks_and_scores() -> None:
+    assert chunks(["B-PERSON", "I-PERSON", "O", "I-LOC", "B-LOC", "I-ORG"]) == [
+        ("PERSON", 0, 2),
+        ("LOC", 3, 4),
+        ("LOC", 4, 5),
+        ("ORG", 5, 6),
+    ]
+    result = score([(["B-LOC", "O", "B-PERSON", "I-PERSON"], ["B-LOC", "O", "B-PERSON", "O"])])
+    assert result["LOC"]["f1"] == 100.0
+    assert result["PERSON"]["f1"] == 0.0
+    assert result["overall"]["precision"] == 50.0
