@@ -1,0 +1,326 @@
+"""Actor dictionaries and actor detection for the stance layer.
+
+Event coders find their own actors rather than waiting for NER, so stance tagging can run
+beside entity extraction. Names are matched on the key form with clitics peeled off
+(``tasks.arabic.prefix_splits``) and inflection reduced (article, ta marbuta, sound plural
+and possessive suffixes), the same reduction the build script applies to dictionary
+entries, so "وزارة_دفاع_أميركي_" meets "وزارة الدفاع الأميركية".
+
+Beyond plain look-up, three compositions matter in news prose:
+- a role noun followed by a nationality or institution makes one actor of that country
+  ("وزير الدفاع الروسي" → RUSGOV, "المتحدث باسم الكرملين" → RUSGOV);
+- a title may be followed by a name ("… الروسي سيرغي شويغو"), and an unknown name set
+  before a comma and a titled actor ("ديمتري بيسكوف، المتحدث باسم الكرملين") is an
+  apposition; both teach the document an alias, so a later bare "شويغو" is still Russia;
+- news agencies (وكالة …) are reporters, not parties: actors inside their names are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from tasks.arabic import prefix_splits
+from tasks.normalize import key_form
+from tasks.schema import Language, Normalized
+
+DATA = Path(__file__).parent / "data" / "stance"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of one space-separated string: long word lists stay readable in source."""
+    return frozenset(text.split())
+
+
+_SUFFIXES = ("ين", "ون", "ات", "ان", "هما", "هم", "ها", "ه")
+_WORD = re.compile(r"\w", re.UNICODE)
+_MAX_GAP = 4
+_AGENCY_STOP = frozenset(["عن", "ان", "حينها", "الي", "في", "وفق", "حسب", "ذلك", "قوله", "قولها"])
+_NAME_STOP = word_set(
+    "في من علي الي عن مع ان قد لم لن لا ما هو هي الذي التي بين بعد قبل خلال حيث كما اليوم امس عندما حين "
+    "وقال وقالت قال قالت اكد وكان كان كانت وكانت زار التقي ذكر ذكرت"
+)
+# Tokens allowed between a role noun and the nationality or institution that completes it.
+_BRIDGE_STOP = frozenset(["ان", "قد", "لم", "لن", "لا", "ما", "بينما", "لكن", "حيث", "الذي", "التي", "عن"])
+
+
+def norm_token(token: str) -> str:
+    """Matching form of one word: key form, no article, no ta marbuta, no trailing dots."""
+    word = key_form(token).strip(".")
+    if word.startswith("ال") and len(word) > 3:
+        word = word[2:]
+    if word.endswith("ه") and len(word) > 2:
+        word = word[:-1]
+    return word
+
+
+def norm_phrase(phrase: str) -> str:
+    """Matching form of a dictionary phrase (underscores and spaces both split words)."""
+    words = [norm_token(w) for w in phrase.replace("_", " ").split()]
+    return " ".join(w for w in words if w and _WORD.search(w))
+
+
+@lru_cache(maxsize=65536)
+def candidates(token: str) -> dict[str, int]:
+    """Matching forms a text token may stand for, each with the clitic length peeled.
+
+    Arabic: every clitic split, then with and without a plural or pronoun suffix, all in
+    ``norm_token`` form. Latin: the lower-cased word and, for possessives, without ``'s``.
+    """
+    key = key_form(token)
+    out: dict[str, int] = {}
+    if not key or key[0] < "\u0600":
+        word = key.strip(".")
+        out[word] = 0
+        if word.endswith("'s"):
+            out.setdefault(word[:-2], 0)
+        return out
+    for offset, stem in prefix_splits(key):
+        forms = [stem]
+        for suffix in _SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                forms.append(stem[: -len(suffix)])
+        if stem.endswith("يين") and len(stem) > 4:
+            forms.append(stem[:-2])
+        for form in forms:
+            out.setdefault(norm_token(form), offset)
+    return out
+
+
+def load_table(path: Path, columns: int) -> list[list[str]]:
+    """Rows of a tab-separated data file; lines with another number of fields are skipped
+    rather than fatal, so one bad line in a hand-edited lexicon cannot stop a worker."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) == columns and all(f.strip() for f in fields):
+            rows.append([f.strip() for f in fields])
+    return rows
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    code: str
+    kind: str
+
+
+class Lexicon:
+    """A phrase dictionary indexed by first word: look-up cost is per token, not per entry."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self.index: dict[str, list[Entry]] = {}
+        for phrase, code, kind in rows:
+            words = tuple(phrase.split())
+            self.index.setdefault(words[0], []).append(Entry(words, code, kind))
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -len(e.words))
+
+    def match(self, keys: list[str], i: int) -> tuple[Entry, int] | None:
+        """Longest entry starting at token ``i``, with the clitic length of its first word."""
+        best: tuple[Entry, int] | None = None
+        for cand, offset in candidates(keys[i]).items():
+            for entry in self.index.get(cand, ()):
+                n = len(entry.words)
+                if best and n <= len(best[0].words):
+                    break
+                if i + n <= len(keys) and all(entry.words[k] in candidates(keys[i + k]) for k in range(1, n)):
+                    best = (entry, offset)
+                    break
+        return best
+
+
+@cache
+def lexicon(language: Language) -> Lexicon:
+    name = "actors_en.tsv" if language == Language.ENGLISH else "actors_ar.tsv"
+    return Lexicon(load_table(DATA / name, 3))
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    return frozenset(code for _, code, kind in load_table(DATA / "actors_ar.tsv", 3) if kind == "country")
+
+
+def country_of(code: str | None) -> str | None:
+    """The country part of an actor code (RUSGOV → RUS), None for bare roles (MIL, CVL)."""
+    if code and code[:3] in country_codes():
+        return code[:3]
+    return None
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The most frequent Arabic news words: never taken for a person's name."""
+    return frozenset(word for word, _ in load_table(DATA / "common_ar.tsv", 2))
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    first: int
+    last: int
+    code: str
+    kind: str
+    text: str = ""
+    named: bool = False
+
+    @property
+    def country(self) -> str | None:
+        return country_of(self.code)
+
+
+@dataclass
+class Words:
+    """The word tokens of a document (punctuation kept as one-character tokens)."""
+
+    spans: list[tuple[int, int]]
+    keys: list[str]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Normalized) -> Words:
+        return cls(doc.tokens, [doc.text[s:e] for s, e in doc.tokens], doc.text)
+
+    def key(self, i: int) -> str:
+        return norm_token(self.keys[i])
+
+
+def _agency_tokens(words: Words) -> set[int]:
+    """Token indices inside news-agency names (وكالة الأنباء الكورية …)."""
+    inside: set[int] = set()
+    for i, word in enumerate(words.keys):
+        if "وكال" not in candidates(word) and "agency" not in candidates(word):
+            continue
+        j = i
+        while j < len(words.keys) and j - i < 6:
+            if j > i and (not _WORD.search(words.keys[j]) or words.key(j) in _AGENCY_STOP):
+                break
+            inside.add(j)
+            j += 1
+    return inside
+
+
+def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
+    found: list[Actor] = []
+    i = 0
+    while i < len(words.keys):
+        hit = None if i in skip else lex.match(words.keys, i)
+        if hit is None:
+            i += 1
+            continue
+        entry, offset = hit
+        last = i + len(entry.words) - 1
+        named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
+        found.append(
+            Actor(words.spans[i][0] + offset, words.spans[last][1], i, last, entry.code, entry.kind, "", named)
+        )
+        i = last + 1
+    return found
+
+
+def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Join a role noun with the nationality or institution that completes it.
+
+    Up to ``_MAX_GAP`` words may sit between them (وزير الدفاع الروسي, المتحدث باسم مجلس
+    الأمن القومي الأميركي); role-only actors in the gap are absorbed. A ``و`` on the
+    country word means a new conjunct (الجيش وروسيا), not a modifier.
+    """
+    out: list[Actor] = []
+    k = 0
+    while k < len(actors):
+        actor = actors[k]
+        end = k + 1
+        if actor.kind != "alias" and country_of(actor.code) is None:
+            while end < len(actors) and actors[end].first - actor.last <= _MAX_GAP + 1 and not actors[end].country:
+                end += 1
+            nxt = actors[end] if end < len(actors) else None
+            if (
+                nxt is not None
+                and nxt.country
+                and nxt.first - actor.last <= _MAX_GAP + 1
+                and all(_bridge(words, j) for j in range(actor.last + 1, nxt.first))
+                and not words.keys[nxt.first].startswith("و")
+            ):
+                code = nxt.code if len(nxt.code) > 3 else nxt.code + actor.code
+                named = actor.kind == "title" and nxt.kind in ("adj", "country")
+                out.append(Actor(actor.start, nxt.end, actor.first, nxt.last, code, actor.kind, "", named))
+                k = end + 1
+                continue
+        out.append(actor)
+        k += 1
+    return out
+
+
+def _bridge(words: Words, j: int) -> bool:
+    return bool(_WORD.search(words.keys[j])) and words.key(j) not in _BRIDGE_STOP
+
+
+def _is_name(words: Words, j: int, taken: set[int]) -> bool:
+    word = words.keys[j]
+    return (
+        j not in taken
+        and bool(_WORD.search(word))
+        and not word.isdigit()
+        and key_form(word) not in _NAME_STOP
+        and not any(c in common_words() or c in _NAME_STOP for c in candidates(word))
+        and len(word) > 1
+    )
+
+
+def _learn_aliases(words: Words, actors: list[Actor]) -> dict[str, str]:
+    """Names the document ties to a titled actor: after the title, or in apposition."""
+    aliases: dict[str, str] = {}
+    taken = {j for a in actors for j in range(a.first, a.last + 1)}
+    for actor in actors:
+        if actor.kind != "title" or not actor.country:
+            continue
+        j = actor.last + 1
+        while actor.named and j < len(words.keys) and j - actor.last <= 3 and _is_name(words, j, taken):
+            j += 1
+        names = range(actor.last + 1, j)
+        if actor.first >= 2 and words.keys[actor.first - 1] in "،,":
+            k = actor.first - 2
+            while k >= 0 and actor.first - 1 - k <= 3 and _is_name(words, k, taken):
+                k -= 1
+            names = names or range(k + 1, actor.first - 1)
+        for n in names:
+            aliases.setdefault(words.key(n), actor.code)
+        if names:
+            aliases[" ".join(words.key(n) for n in names)] = actor.code
+    return aliases
+
+
+def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
+    """Actors of a whole document, sorted by position, with text set from ``doc.text``."""
+    words = words or Words.of(doc)
+    agency = _agency_tokens(words) if doc.language != Language.ENGLISH else set()
+    lex = lexicon(doc.language if doc.language == Language.ENGLISH else Language.ARABIC)
+    actors = _raw_actors(words, lex, agency)
+    if doc.language != Language.ENGLISH:
+        actors = _compose(words, actors)
+        aliases = _learn_aliases(words, actors)
+        if aliases:
+            alias_lex = Lexicon([[name, code, "alias"] for name, code in aliases.items()])
+            taken = {j for a in actors for j in range(a.first, a.last + 1)} | agency
+            actors += _raw_actors(words, alias_lex, taken)
+            actors = _merge_adjacent(sorted(actors, key=lambda a: a.start), words)
+    for actor in actors:
+        actor.text = doc.text[actor.start : actor.end]
+    return actors
+
+
+def _merge_adjacent(actors: list[Actor], words: Words) -> list[Actor]:
+    """A titled actor directly followed by its learnt name becomes one actor."""
+    out: list[Actor] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if prev and actor.kind == "alias" and prev.last + 1 == actor.first and prev.country == actor.country:
+            prev.end, prev.last = actor.end, actor.last
+            continue
+        if prev and prev.first <= actor.first <= prev.last:
+            continue
+        out.append(actor)
+    return out

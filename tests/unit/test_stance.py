@@ -1,0 +1,153 @@
+"""Stance tagging: one hand-written sentence per rule, and the seed article's relations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tasks import analyze
+from tasks.actors import find_actors, load_table
+from tasks.normalize import normalize_text
+from tasks.schema import Polarity, Stance
+from tasks.stance import summarize, tag_stance, verb_lemma
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b53155becc98c546.txt"
+
+
+def _stances(text: str) -> list[Stance]:
+    doc = normalize_text(text)
+    stances = tag_stance(doc)
+    for s in stances:
+        for span in (s.holder, s.target, s.cue):
+            assert doc.text[span.start : span.end] == span.text
+    return stances
+
+
+def _pairs(stances: list[Stance]) -> set[tuple[str | None, str | None, str]]:
+    return {(s.holder.code, s.target.code, s.polarity.value) for s in stances}
+
+
+def test_cue_verb_with_inflection_gives_holder_target_and_code() -> None:
+    [s] = _stances("حذرت روسيا أوكرانيا من عواقب وخيمة.")
+    assert (s.holder.text, s.target.text) == ("روسيا", "أوكرانيا")
+    assert (s.holder.code, s.target.code) == ("RUS", "UKR")
+    assert s.polarity == Polarity.AGAINST
+    assert s.event_code == "130" and s.goldstein == -4.4
+    assert s.cue.text == "حذرت"
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("تعهدت", "تعهد"), ("أعربت", None), ("حذرت", "حذر"), ("فرضت", "فرض"), ("ناشد", "ناشد"), ("يعتقلون", "اعتقل")],
+)
+def test_light_stemmer_reaches_the_lemma(word: str, lemma: str | None) -> None:
+    from tasks.schema import Language
+    from tasks.stance import lexicons
+
+    found = verb_lemma(word, lexicons(Language.ARABIC).verbs)
+    assert (found[0] if found else None) == lemma
+
+
+def test_noun_cue_and_clitics() -> None:
+    stances = _stances("فرضت واشنطن عقوبات جديدة على موسكو.")
+    assert ("USA", "RUS", "against") in _pairs(stances)
+    assert all(s.event_code == "163" for s in stances)
+    [war] = _stances("وتواصل روسيا حربها ضد أوكرانيا.")
+    assert (war.holder.code, war.target.code, war.polarity) == ("RUS", "UKR", Polarity.AGAINST)
+
+
+def test_nationality_adjective_and_title_make_one_actor_and_teach_the_name() -> None:
+    doc = normalize_text("وزار وزير الدفاع الروسي سيرغي شويغو بيونغ يانغ. وقال شويغو إن بلاده تدعم كوريا الشمالية.")
+    actors = find_actors(doc)
+    assert actors[0].text == "وزير الدفاع الروسي سيرغي شويغو"
+    assert actors[0].code == "RUSGOV"
+    assert any(a.text == "شويغو" and a.code == "RUSGOV" for a in actors[2:])
+
+
+def test_reported_speech_gives_the_speaker_the_quote() -> None:
+    text = "وقال المتحدث باسم الكرملين إن موسكو وبيونغ يانغ تتمتعان بعلاقات طيبة."
+    [s] = _stances(text)
+    assert s.holder.text == "المتحدث باسم الكرملين"
+    assert s.target.code == "PRK"
+    assert s.polarity == Polarity.FAVOR
+
+
+def test_quote_with_its_own_subject_keeps_it() -> None:
+    [s] = _stances("وقال البيت الأبيض إن روسيا هاجمت أوكرانيا.")
+    assert (s.holder.code, s.target.code, s.polarity) == ("RUS", "UKR", Polarity.AGAINST)
+
+
+def test_agencies_report_and_hold_nothing() -> None:
+    stances = _stances("وذكرت وكالة الأنباء الكورية الشمالية أن روسيا هاجمت أوكرانيا.")
+    assert _pairs(stances) == {("RUS", "UKR", "against")}
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("لم تهاجم روسيا أوكرانيا.", "لم"),
+        ("وقال الكرملين إن روسيا لن تهاجم أوكرانيا.", "لن"),
+        ("نفت روسيا أنها هاجمت أوكرانيا.", "نفت"),
+        ("لكن الكرملين لم يؤكد أن روسيا هاجمت أوكرانيا.", "لم"),
+    ],
+)
+def test_negation_denial_and_hedge_neutralize_with_a_note(text: str, note: str) -> None:
+    stances = _stances(text)
+    assert stances, text
+    assert all(s.polarity == Polarity.NEUTRAL for s in stances)
+    assert all(s.note and note in s.note for s in stances)
+
+
+def test_english_sentence() -> None:
+    doc = normalize_text("The United States imposed sanctions on Russia over the war, the White House said today.")
+    stances = tag_stance(doc)
+    assert any(s.holder.code and s.holder.code.startswith("USA") and s.target.code == "RUS" for s in stances)
+    assert all(s.polarity == Polarity.AGAINST for s in stances)
+
+
+def test_seed_article_relations() -> None:
+    doc = normalize_text(SEED.read_text(encoding="utf-8"))
+    stances = _stances(doc.text)
+    pairs = {
+        (s.holder.code[:3], s.target.code[:3], s.polarity.value) for s in stances if s.holder.code and s.target.code
+    }
+    assert ("RUS", "PRK", "favor") in pairs
+    assert ("USA", "RUS", "against") in pairs or ("USA", "PRK", "against") in pairs
+    assert ("PRK", "RUS", "favor") in pairs
+    assert ("RUS", "UKR", "against") in pairs
+    peskov = [s for s in stances if "بيسكوف" in s.holder.text or "الكرملين" in s.holder.text]
+    assert any(s.target.code == "PRK" and s.polarity == Polarity.FAVOR for s in peskov)
+    kim = [s for s in stances if "كيم" in s.holder.text and s.target.code == "RUSMIL"]
+    assert kim and kim[0].polarity == Polarity.FAVOR
+    wrong = {("RUS", "PRK", "against"), ("PRK", "RUS", "against"), ("USA", "RUS", "favor"), ("RUS", "UKR", "favor")}
+    assert not pairs & wrong
+    net = {(x.holder, x.target): x.net for x in summarize(stances)}
+    assert net[("RUS", "PRK")] == Polarity.FAVOR
+    assert net[("RUS", "UKR")] == Polarity.AGAINST
+    assert net[("USA", "RUS")] == Polarity.AGAINST
+
+
+def test_seed_article_through_analyze() -> None:
+    result = analyze(SEED.read_text(encoding="utf-8"))
+    assert result.stances and result.stance_summary
+    for s in result.stances:
+        assert result.normalized.text[s.holder.start : s.holder.end] == s.holder.text
+
+
+def test_summary_counts_and_net() -> None:
+    stances = _stances("حذرت روسيا أوكرانيا. هاجمت روسيا أوكرانيا. أشادت روسيا بأوكرانيا.")
+    [line] = summarize(stances)
+    assert (line.holder, line.target, line.favor, line.against, line.net) == ("RUS", "UKR", 1, 2, Polarity.AGAINST)
+
+
+def test_loader_skips_malformed_lines(tmp_path: Path) -> None:
+    path = tmp_path / "t.tsv"
+    path.write_text(
+        "روسي\tRUS\tadj\nbroken line\n\t\t\nكوري شمالي\tPRK\tadj\textra\nموسكو\tRUS\tcity\n", encoding="utf-8"
+    )
+    assert load_table(path, 3) == [["روسي", "RUS", "adj"], ["موسكو", "RUS", "city"]]
+
+
+def test_other_language_gives_nothing() -> None:
+    assert tag_stance(normalize_text("Привет мир, это тест.")) == []
