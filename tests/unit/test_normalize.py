@@ -27,7 +27,7 @@ def test_decodes_the_encodings_arabic_news_arrives_in(encoding: str, expected: s
 
 
 def test_windows_1256_text_is_read_as_arabic() -> None:
-    raw, doc = normalize_bytes(ARTICLE.encode("cp1256", errors="replace"))
+    _, doc = normalize_bytes(ARTICLE.encode("cp1256", errors="replace"))
     assert doc.encoding == "cp1256"
     assert doc.language is Language.ARABIC
     assert "ال" in doc.text
