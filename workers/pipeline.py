@@ -110,7 +110,7 @@ def normalize(doc_id: str) -> None:
         record = s.fail(doc_id, s.doc(doc_id).get("path", doc_id), exc.reason, exc.message, "normalize")
         log.warning("document.rejected", doc_id=doc_id, path=record.path, reason=exc.reason.value, message=exc.message)
         raise Ignore() from None
-    s.put_layer(doc_id, "norm", doc.model_dump(), (time.perf_counter() - t) * 1000)
+    s.put_layer(doc_id, "normalize", doc.model_dump(), (time.perf_counter() - t) * 1000)
     entities.apply_async((doc_id,), ignore_result=True)
     stance.apply_async((doc_id,), ignore_result=True)
 
@@ -118,7 +118,7 @@ def normalize(doc_id: str) -> None:
 @app.task(name="seedflow.entities", base=StageTask, ignore_result=True)
 def entities(doc_id: str) -> None:
     s = _enter(doc_id, "entities")
-    (norm,) = _load(s, doc_id, "norm")
+    (norm,) = _load(s, doc_id, "normalize")
     t = time.perf_counter()
     found = extract_entities(Normalized.model_validate(norm))
     s.put_layer(doc_id, "entities", [e.model_dump() for e in found], (time.perf_counter() - t) * 1000)
@@ -129,7 +129,7 @@ def entities(doc_id: str) -> None:
 @app.task(name="seedflow.stance", base=StageTask, ignore_result=True)
 def stance(doc_id: str) -> None:
     s = _enter(doc_id, "stance")
-    (norm,) = _load(s, doc_id, "norm")
+    (norm,) = _load(s, doc_id, "normalize")
     t = time.perf_counter()
     found = tag_stance(Normalized.model_validate(norm))
     s.put_layer(doc_id, "stance", [x.model_dump() for x in found], (time.perf_counter() - t) * 1000)
@@ -141,7 +141,7 @@ def stance(doc_id: str) -> None:
 def assemble(doc_id: str) -> None:
     s = _enter(doc_id, "assemble")
     t = time.perf_counter()
-    norm, ents, stances = _load(s, doc_id, "norm", "entities", "stance")
+    norm, ents, stances = _load(s, doc_id, "normalize", "entities", "stance")
     info = s.doc(doc_id)
     timings = {k[3:]: float(v) for k, v in info.items() if k.startswith("ms:")}
     timings["assemble"] = (time.perf_counter() - t) * 1000

@@ -201,7 +201,7 @@ class Store:
         return [orjson.loads(v) if v is not None else None for v in values]
 
     def _drop_intermediates(self, pipe: Any, doc_id: str) -> None:
-        pipe.delete(*(f"sf:{k}:{doc_id}" for k in ("raw", "norm", "entities", "stance", "join")))
+        pipe.delete(*(f"sf:{k}:{doc_id}" for k in ("raw", "normalize", "entities", "stance", "join")))
 
     # -- outcomes -------------------------------------------------------------------------
     def finish(self, doc_id: str, result: dict[str, Any]) -> None:

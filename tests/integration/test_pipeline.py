@@ -47,13 +47,13 @@ def test_a_file_becomes_one_valid_result(watcher, clean: Path) -> None:
     assert result["doc_id"] == result["source"]["sha256"]
     assert result["source"]["path"] == "seed.txt"
     assert result["language"] == "ar"
-    assert set(result["timings_ms"]) == {"norm", "entities", "stance", "assemble"}
+    assert set(result["timings_ms"]) == {"normalize", "entities", "stance", "assemble"}
     assert len(result["normalized"]["sentences"]) == 17
     s = store()
     assert s.counts() == {"queued": 0, "running": 0, "done": 1, "failed": 0}
     assert json.loads(s.result(result["doc_id"]))["doc_id"] == result["doc_id"]
     # Intermediate layers are gone once the document is done.
-    assert not s.r.keys(f"sf:raw:{result['doc_id']}") and not s.r.keys(f"sf:norm:{result['doc_id']}")
+    assert not s.r.keys(f"sf:raw:{result['doc_id']}") and not s.r.keys(f"sf:normalize:{result['doc_id']}")
 
 
 def test_same_content_is_processed_once_under_every_name(watcher, clean: Path) -> None:
