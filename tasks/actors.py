@@ -34,7 +34,7 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_SUFFIXES = ("ين", "ون", "ات", "ان", "هما", "هم", "ها", "ه")
+_SUFFIXES = ("ين", "ون", "ات", "ان", "هما", "هم", "ها", "ه", "ا", "ي")
 _WORD = re.compile(r"\w", re.UNICODE)
 _MAX_GAP = 4
 _AGENCY_STOP = frozenset(["عن", "ان", "حينها", "الي", "في", "وفق", "حسب", "ذلك", "قوله", "قولها"])
@@ -43,7 +43,7 @@ _NAME_STOP = word_set(
     "وقال وقالت قال قالت اكد وكان كان كانت وكانت زار التقي ذكر ذكرت"
 )
 # Tokens allowed between a role noun and the nationality or institution that completes it.
-_BRIDGE_STOP = frozenset(["ان", "قد", "لم", "لن", "لا", "ما", "بينما", "لكن", "حيث", "الذي", "التي", "عن"])
+_BRIDGE_STOP = frozenset(["الذي", "التي", "الذين"])
 
 
 def norm_token(token: str) -> str:
@@ -78,6 +78,8 @@ def candidates(token: str) -> dict[str, int]:
             out.setdefault(word[:-2], 0)
         return out
     for offset, stem in prefix_splits(key):
+        if "ك" in key[:offset]:
+            continue
         forms = [stem]
         for suffix in _SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
@@ -255,7 +257,10 @@ def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
 
 
 def _bridge(words: Words, j: int) -> bool:
-    return bool(_WORD.search(words.keys[j])) and words.key(j) not in _BRIDGE_STOP
+    """A word that can sit inside a construct chain (وزير الدفاع, المتحدث باسم مجلس الأمن):
+    a definite noun or باسم. Verbs, prepositions and bare nouns end the chain."""
+    key = key_form(words.keys[j])
+    return (key.startswith(("ال", "لل", "وال")) or key == "باسم") and key not in _BRIDGE_STOP
 
 
 def _is_name(words: Words, j: int, taken: set[int]) -> bool:

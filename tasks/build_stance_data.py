@@ -31,81 +31,42 @@ from tasks.actors import norm_phrase, norm_token, word_set
 from tasks.normalize import key_form
 
 OUT = Path(__file__).parent / "data" / "stance"
+
+
+def _entries(block: str) -> list[str]:
+    """Entries of a hand-written table: separated by ";" or new lines."""
+    return [e.strip() for line in block.splitlines() for e in line.split(";") if e.strip()]
+
+
+def _pairs(block: str) -> list[tuple[str, str]]:
+    """``phrase CODE`` entries (the phrase may hold spaces)."""
+    return [tuple(e.rsplit(" ", 1)) for e in _entries(block)]  # type: ignore[misc]
+
+
+def _triples(block: str) -> list[tuple[str, str, str]]:
+    """``phrase CODE layout`` entries."""
+    return [tuple(e.rsplit(" ", 2)) for e in _entries(block)]  # type: ignore[misc]
+
+
 _CODE = re.compile(r"\[([~A-Z0-9:\-]+)[^\]]*\]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 # Verbs whose gloss route gives a poor code for news usage; CAMEO code by hand.
-_VERB_OVERRIDES: dict[str, str] = {
-    "تعهد": "030",
-    "التزم": "030",
-    "وعد": "030",
-    "حذر": "130",
-    "انذر": "130",
-    "هدد": "130",
-    "فرض": "163",
-    "ناشد": "020",
-    "دعا": "020",
-    "طالب": "020",
-    "زار": "042",
-    "التقى": "040",
-    "اجتمع": "040",
-    "استقبل": "043",
-    "قتل": "190",
-    "اغتال": "186",
-    "هاجم": "190",
-    "اعتدى": "180",
-    "قصف": "195",
-    "اغار": "195",
-    "اطلق": "190",
-    "فجر": "183",
-    "انفجر": "183",
-    "اختطف": "181",
-    "خطف": "181",
-    "اعتقل": "173",
-    "احتجز": "173",
-    "ادان": "111",
-    "انتقد": "111",
-    "ندد": "111",
-    "اتهم": "112",
-    "رفض": "120",
-    "عارض": "120",
-    "تظاهر": "141",
-    "احتج": "140",
-    "اعتصم": "141",
-    "اضرب": "143",
-    "اشاد": "051",
-    "رحب": "051",
-    "ايد": "051",
-    "دعم": "051",
-    "ساعد": "070",
-    "تعاون": "030",
-    "اصاب": "190",
-    "جرح": "190",
-    "حاصر": "191",
-    "طرد": "120",
-    "عاقب": "163",
-    "شكر": "051",
-    "هنأ": "051",
-    "عزى": "051",
-    "اشتبك": "190",
-    "حارب": "190",
-    "قاتل": "190",
-    "ضرب": "180",
-    "اعدم": "180",
-    "ذبح": "180",
-    "نحر": "180",
-    "استهدف": "190",
-    "دمر": "190",
-    "احرق": "180",
-    "اقتحم": "190",
-    "داهم": "173",
-    "شن": "190",
-    "قمع": "175",
-    "نسف": "183",
-    "استنكر": "111",
-    "شجب": "111",
-    "قاطع": "163",
-}
+_VERB_OVERRIDES: dict[str, str] = dict(
+    entry.split()
+    for entry in _entries("""
+تعهد 030; التزم 030; وعد 030; حذر 130; انذر 130; هدد 130; فرض 163; ناشد 020
+دعا 020; طالب 020; زار 042; التقى 040; اجتمع 040; استقبل 043; قتل 190; اغتال 186
+هاجم 190; اعتدى 180; قصف 195; اغار 195; اطلق 190; فجر 183; انفجر 183; اختطف 181
+خطف 181; اعتقل 173; احتجز 173; ادان 111; انتقد 111; ندد 111; اتهم 112; رفض 120
+عارض 120; تظاهر 141; احتج 140; اعتصم 141; اضرب 143; اشاد 051; رحب 051; ايد 051
+دعم 051; ساعد 070; تعاون 030; اصاب 190; جرح 190; حاصر 191; طرد 120; عاقب 163
+شكر 051; هنأ 051; عزى 051; اشتبك 190; حارب 190; قاتل 190; ضرب 180; اعدم 180
+ذبح 180; نحر 180; استهدف 190; دمر 190; احرق 180; اقتحم 190; داهم 173; شن 190
+قمع 175; نسف 183; احتشد 141; اغتصب 180; عذب 180; هتف 141; استنكر 111; شجب 111
+قاطع 163
+""")
+)
 
 # The dictionary's verb list is broad and, through loose glosses, noisy (اجرى "conduct"
 # coded as 170 coerce, صدر "issue" as 061): only these reviewed lemmas become cues, with the
@@ -121,139 +82,43 @@ _VERB_KEEP = word_set(
 # Noun and phrase cues the verb dictionary lacks: phrase, CAMEO code, role layout.
 # Layouts: "hd" holder then target; "rec" reciprocal (A و B, or between A and B);
 # "tgt" the actor before the cue is the target and the speaker the holder.
-_CUES_AR: list[tuple[str, str, str]] = [
-    ("عن قلق", "012", "hd"),
-    ("بالقلق", "012", "hd"),
-    ("عن مخاوف", "012", "hd"),
-    ("علاقات طيبة", "051", "rec"),
-    ("علاقة طيبة", "051", "rec"),
-    ("علاقات جيدة", "051", "rec"),
-    ("علاقات وثيقة", "051", "rec"),
-    ("علاقات متميزة", "051", "rec"),
-    ("الاحترام المتبادل", "051", "rec"),
-    ("الصداقة", "051", "rec"),
-    ("محادثة ودية", "040", "rec"),
-    ("محادثات ودية", "040", "rec"),
-    ("التعاون", "030", "rec"),
-    ("نجاحات", "051", "tgt"),
-    ("عقوبات", "163", "hd"),
-    ("عقوبة", "163", "hd"),
-    ("حرب", "190", "hd"),
-    ("حرب ضد", "190", "hd"),
-    ("هجوم", "190", "hd"),
-    ("هجمات", "190", "hd"),
-    ("اعتداء", "180", "hd"),
-    ("مقتل", "190", "hd"),
-    ("اغتيال", "186", "hd"),
-    ("قصف", "195", "hd"),
-    ("غارة", "195", "hd"),
-    ("غارات", "195", "hd"),
-    ("تفجير", "183", "hd"),
-    ("انفجار", "183", "hd"),
-    ("اشتباكات", "190", "rec"),
-    ("معارك", "190", "rec"),
-    ("اعتقال", "173", "hd"),
-    ("اختطاف", "181", "hd"),
-    ("تظاهرة", "141", "hd"),
-    ("مظاهرة", "141", "hd"),
-    ("تظاهرات", "141", "hd"),
-    ("مظاهرات", "141", "hd"),
-    ("احتجاج", "140", "hd"),
-    ("احتجاجا", "140", "hd"),
-    ("احتجاجات", "140", "hd"),
-    ("اعتصام", "141", "hd"),
-    ("مسيرة", "141", "hd"),
-    ("اطلاق النار", "190", "hd"),
-    ("اطلاق نار", "190", "hd"),
-    ("النار", "190", "hd"),
-    ("كمين", "190", "hd"),
-    ("ادانة", "111", "hd"),
-    ("انتقاد", "111", "hd"),
-    ("تهديد", "130", "hd"),
-    ("حصار", "191", "hd"),
-    ("دعم", "051", "hd"),
-    ("تأييد", "051", "hd"),
-    ("ترحيب", "051", "hd"),
-    ("اتفاق", "057", "rec"),
-]
-_CUES_EN: list[tuple[str, str, str]] = [
-    ("concern", "012", "hd"),
-    ("concerns", "012", "hd"),
-    ("good relations", "051", "rec"),
-    ("friendly relations", "051", "rec"),
-    ("mutual respect", "051", "rec"),
-    ("friendship", "051", "rec"),
-    ("cooperation", "030", "rec"),
-    ("sanctions", "163", "hd"),
-    ("war", "190", "hd"),
-    ("war against", "190", "hd"),
-    ("attack", "190", "hd"),
-    ("attacks", "190", "hd"),
-    ("invasion", "190", "hd"),
-    ("support", "051", "hd"),
-]
+_CUES_AR = _triples("""
+عن قلق 012 hd; بالقلق 012 hd; عن مخاوف 012 hd; علاقات طيبة 051 rec; علاقة طيبة 051 rec
+علاقات جيدة 051 rec; علاقات وثيقة 051 rec; علاقات متميزة 051 rec; الاحترام المتبادل 051 rec; الصداقة 051 rec
+محادثة ودية 040 rec; محادثات ودية 040 rec; التعاون 030 rec; نجاحات 051 tgt; عقوبات 163 hd
+حرب 190 hd; حرب ضد 190 hd; هجوم 190 hd; هجمات 190 hd
+اعتداء 180 hd; مقتل 190 hd; اغتيال 186 hd; قصف 195 hd; غارة 195 hd
+غارات 195 hd; تفجير 183 hd; انفجار 183 hd; اشتباكات 190 rec; معارك 190 rec
+اعتقال 173 hd; اختطاف 181 hd; تظاهرة 141 hd; مظاهرة 141 hd; تظاهرات 141 hd
+مظاهرات 141 hd; احتجاج 140 hd; احتجاجا 140 hd; احتجاجات 140 hd; اعتصام 141 hd
+مسيرة 141 hd; اطلاق النار 190 hd; اطلاق نار 190 hd; النار 190 hd; كمين 190 hd
+ادانة 111 hd; انتقاد 111 hd; تهديد 130 hd; حصار 191 hd; دعم 051 hd
+تأييد 051 hd; ترحيب 051 hd; اتفاق 057 rec; صواريخ 190 hd; قذائف 190 hd
+تعذيب 180 hd; اغتصاب 180 hd; خطف 181 hd; تبادل 040 rec; شغب 145 hd
+احتشد 141 hd
+""")
+_CUES_EN = _triples("""
+concern 012 hd; concerns 012 hd; good relations 051 rec; friendly relations 051 rec; mutual respect 051 rec
+friendship 051 rec; cooperation 030 rec; sanctions 163 hd; war 190 hd; war against 190 hd
+attack 190 hd; attacks 190 hd; invasion 190 hd; support 051 hd
+""")
 
 # Role nouns the agent file lacks (or spells in a rarer form), with their CAMEO agent code.
-_AGENTS_AR: list[tuple[str, str]] = [
-    ("أشخاص", "CVL"),
-    ("شخص", "CVL"),
-    ("مدني", "CVL"),
-    ("مدنيين", "CVL"),
-    ("مواطن", "CVL"),
-    ("سكان", "CVL"),
-    ("متظاهر", "CVL"),
-    ("محتج", "CVL"),
-    ("طالب", "EDU"),
-    ("جندي", "MIL"),
-    ("جنود", "MIL"),
-    ("جيش", "MIL"),
-    ("قوات", "MIL"),
-    ("مسلح", "UAF"),
-    ("مسلحون", "UAF"),
-    ("مقاتل", "UAF"),
-    ("متمرد", "REB"),
-    ("ارهابي", "UAF"),
-    ("شرطة", "COP"),
-    ("شرطي", "COP"),
-    ("عناصر", "UAF"),
-    ("ميليشيا", "UAF"),
-    ("وزير", "GOV"),
-    ("رئيس", "GOV"),
-    ("زعيم", "GOV"),
-    ("متحدث", "GOV"),
-    ("المتحدث باسم", "GOV"),
-    ("حكومة", "GOV"),
-    ("سفير", "GOV"),
-    ("قائد", "MIL"),
-    ("نظام", "GOV"),
-    ("سلطات", "GOV"),
-    ("معارضة", "OPP"),
-    ("ناشط", "OPP"),
-    ("صحفي", "MED"),
-    ("حكومة", "GOV"),
-    ("أطفال", "CVL"),
-    ("طفل", "CVL"),
-    ("نساء", "CVL"),
-    ("مهاجم", "UAF"),
-    ("متطرف", "RAD"),
-    ("ضابط", "MIL"),
-    ("عقيد", "MIL"),
-    ("عميد", "MIL"),
-    ("لواء", "MIL"),
-    ("عسكري", "MIL"),
-    ("حوثي", "REB"),
-    ("متطوع", "MIL"),
-    ("قوة", "MIL"),
-    ("قوات الأمن", "COP"),
-    ("رجال الأمن", "COP"),
-    ("مستوطن", "CVL"),
-    ("مسؤول", "GOV"),
-    ("صحافي", "MED"),
-    ("سكان", "CVL"),
-    ("معتقل", "CVL"),
-    ("سجين", "CVL"),
-    ("لاجئ", "REF"),
-]
+_AGENTS_AR = _pairs("""
+أشخاص CVL; شخص CVL; مدني CVL; مدنيين CVL; مواطن CVL; سكان CVL; متظاهر CVL; محتج CVL
+طالب EDU; جندي MIL; جنود MIL; جيش MIL; قوات MIL; مسلح UAF; مسلحون UAF; مقاتل UAF
+متمرد REB; ارهابي UAF; شرطة COP; شرطي COP; عناصر UAF; ميليشيا UAF; وزير GOV; رئيس GOV
+زعيم GOV; متحدث GOV; المتحدث باسم GOV; حكومة GOV; سفير GOV; قائد MIL; نظام GOV; سلطات GOV
+معارضة OPP; ناشط OPP; صحفي MED; حكومة GOV; أطفال CVL; طفل CVL; نساء CVL; مهاجم UAF
+متطرف RAD; ضابط MIL; عقيد MIL; عميد MIL; لواء MIL; عسكري MIL; حوثي REB; متطوع MIL
+قوة MIL; قوات الأمن COP; رجال الأمن COP; مستوطن CVL; مسؤول GOV; صحافي MED; سكان CVL; معتقل CVL
+سجين CVL; لاجئ REF; مجهول UAF; مجهولين UAF; مسلحين UAF; متطوع MIL; عشائر CVL; شاب CVL
+أجنبي CVL; أجانب CVL; عمال LAB; متهم CVL; مصور MED; طبيب HLH; أطباء HLH; أكراد CVL
+جماعة UAF; قراصنة CRM; مسيحي CVL; مفجر UAF; سيارة مفخخة UAF; شاحنة مفخخة UAF; عبوة ناسفة UAF; انتحاري UAF
+مجند MIL; قنصل GOV; دبلوماسي GOV; سائق CVL; حارس COP; حراس COP; قاض JUD; قضاة JUD
+نائب LEG; شيخ CVL; زوار CVL; مارة CVL; تلاميذ EDU; طلاب EDU; معلم EDU; فلاح CVL
+صياد CVL; امرأة CVL; رجل CVL
+""")
 
 # Common news words (by document frequency) that the UniversalPetrarch dictionaries list as
 # one-word actors or agents (صورة LBN, مصدر BUS, عالم EDU) are dropped; these are kept.

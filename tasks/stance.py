@@ -20,7 +20,18 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from tasks.actors import DATA, Actor, Lexicon, Words, candidates, find_actors, load_table, norm_token, word_set
+from tasks.actors import (
+    DATA,
+    Actor,
+    Lexicon,
+    Words,
+    candidates,
+    country_codes,
+    find_actors,
+    load_table,
+    norm_token,
+    word_set,
+)
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
 
@@ -35,6 +46,13 @@ _HEDGES = frozenset(["ربما", "يحتمل", "محتمل", "قد", "may", "mig
 _FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 _CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", "that", "while", "but", "whereas"])
 _TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
+_PLACE_PREPS = word_set("في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة near in at")
+_NUMBERS = word_set(
+    "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
+    "مئات الاف عشرين ثلاثين اربعين خمسين مائه ميه الف عدد"
+)
+_AGENT_MARKERS = word_set("نفذ نفذه نفذته نفذها شنه شنته يد ايدي تبني تبناه")
+_ARMED = word_set("UAF REB IMG RAD CRM")
 _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
@@ -173,7 +191,8 @@ def _find_speech(
             speaker = out[-1].speaker
         if speaker is None and i == lo and any(f in _SPEECH_PARTICIPLES for f in _strip_conj(word)):
             speaker = carried
-        quote = next((j for j in range(i + 1, hi) if _bare(words, j) in _COMPLEMENT), i + 1)
+        after = speaker.last + 1 if speaker and speaker.first > i else i + 1
+        quote = next((j for j in range(i + 1, hi) if _bare(words, j) in _COMPLEMENT), after)
         back = [_bare(words, j) for j in range(max(lo, i - 2), i)]
         note = next((f"reported with '{b} {words.keys[i]}': not confirmed" for b in back if b in _NEGATORS), None)
         out.append(Speech(i, speaker, quote, note))
@@ -201,33 +220,92 @@ def _holder(
     """The cue's subject; see the module docstring for the order of the rules.
 
     A cue right after ``أنه/أنها/بأنهم`` has that pronoun for subject, which points back
-    to the nearest actor before it ("نفت روسيا أنها هاجمت").
+    to the nearest actor before it ("نفت روسيا أنها هاجمت"). An actor earlier in the same
+    clause is the subject (SVO, the only order after أن); a clause that opens with the
+    verb takes the actor right after it (VSO).
     """
     before = hit.first - 1
     while before > sent_lo and _bare(words, before) in _FILLERS:
         before -= 1
     if before >= sent_lo and _is_pronoun_complement(words.keys[before]):
-        earlier = [a for a in actors if sent_lo <= a.first and a.last < before]
+        earlier = [a for a in actors if sent_lo <= a.first and a.last < before and not _locative(words, a)]
         return earlier[-1] if earlier else None
-    near = [
+    shared = hit.verb and previous is not None and words.keys[hit.first][:1] in "وف" and id(previous) in roles
+    if shared and not any(a.last == before for a in actors):
+        return roles[id(previous)]
+    adjacent = [
         a
         for a in actors
-        if a.last < hit.first
-        and all(words.keys[j] in _FILLERS or _bare(words, j) in _FILLERS for j in range(a.last + 1, hit.first))
+        if a.last < hit.first and all(_bare(words, j) in _FILLERS for j in range(a.last + 1, hit.first))
     ]
-    if near and hit.first - near[-1].last <= 3:
-        return near[-1]
-    if hit.verb and previous is not None and words.keys[hit.first][:1] in "وف" and id(previous) in roles:
-        return roles[id(previous)]
+    close = adjacent and hit.first - adjacent[-1].last <= 3 and adjacent[-1].first >= sent_lo
+    if close and _can_hold(words, adjacent[-1], hit):
+        return adjacent[-1]
+    clause = _clause_start(words, hit.first, lo)
+    earlier = [a for a in actors if clause <= a.first and a.last < hit.first and _can_hold(words, a, hit)]
+    if earlier:
+        return earlier[-1]
     if hit.verb:
-        after = [a for a in actors if hit.last < a.first <= hit.last + 4]
-        if after and not any(_is_break(words, j, _CLAUSE_BREAK) for j in range(hit.last + 1, after[0].first)):
+        after = [a for a in actors if hit.last < a.first <= hit.last + 4 and not _locative(words, a)]
+        if (
+            after
+            and not any(_is_break(words, j, _CLAUSE_BREAK) for j in range(hit.last + 1, after[0].first))
+            and _can_hold(words, after[0], hit)
+        ):
             return after[0]
-    for actor in reversed([a for a in actors if lo <= a.first and a.last < hit.first]):
-        if not any(_is_break(words, j, _CLAUSE_BREAK) for j in range(actor.last + 1, hit.first)):
-            return actor
-        break
     return None
+
+
+def _violent(hit: Hit) -> bool:
+    return hit.code[:2] in ("17", "18", "19", "20")
+
+
+def _can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
+    """Whether an actor in subject position can be the holder. Places cannot; for violence,
+    counted nouns ("خمسة مدنيين قتلوا") and partitives ("ثلاثة من عناصر") are victims of
+    a passive verb, and an attack noun (هجوم, مقتل) takes only an armed or state actor."""
+    if _locative(words, actor):
+        return False
+    if not _violent(hit):
+        return True
+    if _counted(words, actor) or (actor.first > 0 and _bare(words, actor.first - 1) == "من"):
+        return False
+    return hit.verb or actor.code[-3:] in _ARMED or (actor.country is not None and actor.code[-3:] != "CVL")
+
+
+def _counted(words: Words, actor: Actor) -> bool:
+    """ "قتل 12 شخصا", "قتل أربعة أشخاص": a counted noun after the verb is the victim of a
+    passive verb (unvowelled, قُتل and قَتل look alike), not its subject."""
+    if actor.first == 0:
+        return False
+    prev = key_form(words.keys[actor.first - 1])
+    return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
+
+
+def _perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Actor | None:
+    """For violence with no subject in sight: the agent after نفذه/شنه/على يد, else an
+    armed non-state actor (مسلحون, انتحاري, سيارة مفخخة) named in the sentence, as event
+    coders record the attacker, even an unidentified one."""
+    for j in range(lo, hi - 1):
+        if any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
+            agent = next((a for a in actors if j < a.first <= j + 2), None)
+            if agent:
+                return agent
+    armed = [a for a in actors if a.code[-3:] in _ARMED and not (a.first <= hit.first <= a.last)]
+    return armed[0] if armed else None
+
+
+def _clause_start(words: Words, i: int, lo: int) -> int:
+    return next((j + 1 for j in range(i - 1, lo - 1, -1) if _is_break(words, j, _CLAUSE_BREAK)), lo)
+
+
+def _locative(words: Words, actor: Actor) -> bool:
+    """A place after في/قرب/شمال… (or glued ب) is where something happened, not a party."""
+    if actor.kind not in ("country", "city") and actor.code not in country_codes():
+        return False
+    if actor.kind == "city" and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
+        return True
+    return actor.first > 0 and _bare(words, actor.first - 1) in _PLACE_PREPS
 
 
 def _is_pronoun_complement(word: str) -> bool:
@@ -247,7 +325,14 @@ def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, A
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return (a.start, a.end) == (b.start, b.end) or bool(a.country and a.country == b.country)
+    return (a.start, a.end) == (b.start, b.end) or a.code == b.code or bool(a.country and a.country == b.country)
+
+
+def _verbal(code: str) -> bool:
+    """Codes for what an actor says (CAMEO 01–05 and 09–13: comment, appeal, intend,
+    consult, endorse, investigate, demand, disapprove, reject, threaten): a speaker can hold
+    these; material acts (aid, force, violence) are only reported by the speaker."""
+    return code[:2] in ("01", "02", "03", "04", "05", "09", "10", "11", "12", "13")
 
 
 def _roles(
@@ -260,8 +345,8 @@ def _roles(
     previous: Hit | None,
     roles: dict,
 ) -> tuple[Actor, Actor, float] | None:
-    speaker = speech.speaker if speech else None
-    clause = next((j + 1 for j in range(hit.first - 1, lo - 1, -1) if _is_break(words, j, _CLAUSE_BREAK)), lo)
+    speaker = speech.speaker if speech and _verbal(hit.code) else None
+    clause = _clause_start(words, hit.first, lo)
     if hit.layout == "tgt":
         before = [a for a in actors if clause <= a.first and a.last < hit.first]
         return (speaker, before[-1], 0.6) if speaker and before and not _same(speaker, before[-1]) else None
@@ -274,21 +359,42 @@ def _roles(
             if speaker and speaker.country and speaker.country == a.country:
                 return (speaker, b, 0.7)
             return (a, b, 0.6)
-    holder = _holder(words, hit, actors, max(lo, speech.quote if speech else lo), lo, previous, roles)
+    quote = max(lo, speech.quote if speech else lo)
+    holder = _holder(words, hit, actors, quote, lo, previous, roles)
     confidence = 0.7
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
+    if holder is None and _violent(hit):
+        holder, confidence = _perpetrator(words, hit, actors, lo, hi), 0.5
     if holder is None:
         return None
     roles[id(hit)] = holder
-    start = max(hit.last, holder.last if holder.first > hit.last else hit.last) + 1
+    target = _target(words, hit, actors, holder, clause, hi)
+    if target is None:
+        return None
+    return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
+
+
+def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: int, hi: int) -> Actor | None:
+    """The first actor after the cue that is not the holder or joined to it by و (for
+    violence, a counted victim just before a passive verb comes first)."""
+    if _violent(hit):
+        victims = [a for a in actors if clause <= a.first and a.last < hit.first and a is not holder]
+        if victims and _counted(words, victims[-1]) and hit.first - victims[-1].last <= 2:
+            return victims[-1]
+    skip = {id(holder)}
+    last = holder.last
     for actor in actors:
-        if actor.first < start or actor.first >= hi:
+        if actor.first <= hit.last or actor.first >= hi or _locative(words, actor):
             continue
-        if any(_is_break(words, j, _TARGET_BREAK) for j in range(start, actor.first)):
+        if any(_is_break(words, j, _TARGET_BREAK) for j in range(hit.last + 1, actor.first)):
             break
-        if not _same(actor, holder):
-            return holder, actor, confidence + (0.1 if holder.country and actor.country else 0.0)
+        if actor.first == last + 1 and words.keys[actor.first][:1] == "و" and last >= holder.last:
+            skip.add(id(actor))
+            last = actor.last
+            continue
+        if id(actor) not in skip and not _same(actor, holder):
+            return actor
     return None
 
 
