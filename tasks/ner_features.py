@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tasks.gazetteer import Gazetteer, first_token_variants
+from tasks.ner_clusters import clusters
 from tasks.normalize import key_form
 
 _PUNCT = frozenset(".,،؛;:!?؟\"'()[]-/«»…")
@@ -19,12 +20,19 @@ _ARABIC_START, _ARABIC_END = "\u0600", "\u06ff"
 
 
 @lru_cache(maxsize=200_000)
-def word_info(word: str) -> tuple[tuple[str, ...], str, str, str]:
-    """``(features, key, shortest stem, suffix-2)`` of one word, context-free."""
+def word_info(word: str) -> tuple[tuple[str, ...], str, str, str, str]:
+    """``(features, key, shortest stem, suffix-2, mid-size cluster)`` of one word, context-free.
+
+    The cluster is the word's own, else that of its first clitic-peeled form the news
+    corpus knows (لروسيا is rare, روسيا is not).
+    """
     key = key_form(word)
     variants = first_token_variants(word)
     stem = variants[-1][1]
     feats = [f"w={key}", f"p2={key[:2]}", f"p3={key[:3]}", f"s1={key[-1:]}", f"s2={key[-2:]}", f"s3={key[-3:]}"]
+    table = clusters()
+    ids = table.get(key) or next((table[key[p:]] for p, _ in variants if key[p:] in table), ())
+    feats.extend(f"c{i}={c}" for i, c in enumerate(ids))
     feats.extend(f"st={token}" for _, token in variants[1:])
     if len(variants) > 1:
         feats.append(f"cl={key[: variants[-1][0]]}")
@@ -41,7 +49,7 @@ def word_info(word: str) -> tuple[tuple[str, ...], str, str, str]:
     elif not _ARABIC_START <= first <= _ARABIC_END:
         feats.append("other")
     feats.append(f"len={min(len(stem), 8)}")
-    return tuple(feats), key, stem, key[-2:]
+    return tuple(feats), key, stem, key[-2:], ids[1] if ids else "-"
 
 
 def gazetteer_flags(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
@@ -66,7 +74,7 @@ def sentence_features(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
     n = len(words)
     keys = ["<s>", "<s>", *[info[1] for info in infos], "</s>", "</s>"]
     out: list[list[str]] = []
-    for i, (own, key, _, _) in enumerate(infos):
+    for i, (own, key, *_) in enumerate(infos):
         f = ["bias", *own]
         f.extend(f"g={flag}" for flag in flags[i])
         k = i + 2
@@ -80,11 +88,13 @@ def sentence_features(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
             prev = infos[i - 1]
             f.append(f"st-1={prev[2]}")
             f.append(f"s2-1={prev[3]}")
+            f.append(f"c-1={prev[4]}")
             f.extend(f"g-1={flag}" for flag in flags[i - 1])
         if i + 1 < n:
             nxt = infos[i + 1]
             f.append(f"st+1={nxt[2]}")
             f.append(f"s2+1={nxt[3]}")
+            f.append(f"c+1={nxt[4]}")
             f.extend(f"g+1={flag}" for flag in flags[i + 1])
         out.append(f)
     return out

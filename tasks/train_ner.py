@@ -1,9 +1,10 @@
 """Rebuild the entity layer's shipped files: ``python -m tasks.train_ner --data ../shared/data``.
 
-Writes ``tasks/data/gazetteer.tsv.gz`` (name lists) and ``tasks/data/ner.crfsuite`` (the
-CRF), trained on ANERcorp's CAMeL train part minus its last 10% of sentences, which
-are kept as the dev split, written out as CoNLL for ``bench/eval_ner.py`` and scored at
-the end. L-BFGS training is deterministic, so the same data gives the same model.
+Writes ``tasks/data/gazetteer.tsv.gz`` (name lists), ``tasks/data/clusters.tsv.gz`` (word
+clusters from the SaudiNewsNet articles) and ``tasks/data/ner.crfsuite`` (the CRF). The
+CRF is trained on ANERcorp's CAMeL train part minus its last 10% of sentences, which are
+kept as the dev split, written out as CoNLL for ``bench/eval_ner.py`` and scored at the
+end. L-BFGS training is deterministic, so the same data gives the same model.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pycrfsuite
 
 from tasks.gazetteer import GAZETTEER_PATH, Gazetteer, match_token
+from tasks.ner_clusters import build_clusters, clusters
 from tasks.ner_eval import score
 from tasks.ner_features import sentence_features
 from tasks.ner_sources import Sentence, gazetteer_entries, read_conll
@@ -84,6 +86,9 @@ def main(argv: list[str] | None = None) -> None:
     count = build_gazetteer(args.data)
     gaz = Gazetteer.load()
     print(f"gazetteer: {count} entries")
+    words = build_clusters(args.data / "news" / "saudinewsnet_dev.jsonl.gz")
+    clusters.cache_clear()
+    print(f"clusters: {words} words")
     train_part, dev_part = split(read_conll(args.data / "ner" / "anercorp_train.txt"))
     write_conll(dev_part, args.dev_out)
     print(f"train {len(train_part)} sentences, dev {len(dev_part)} sentences -> {args.dev_out}")
