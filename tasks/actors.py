@@ -109,28 +109,39 @@ class Entry:
     kind: str
 
 
+_END = "\x00"
+
+
 class Lexicon:
-    """A phrase dictionary indexed by first word: look-up cost is per token, not per entry."""
+    """A phrase dictionary as a word trie: a look-up follows only the branches the next
+    tokens' matching forms open, so its cost does not grow with the number of entries."""
 
     def __init__(self, rows: list[list[str]]) -> None:
-        self.index: dict[str, list[Entry]] = {}
+        self.root: dict[str, dict] = {}
         for phrase, code, kind in rows:
             words = tuple(phrase.split())
-            self.index.setdefault(words[0], []).append(Entry(words, code, kind))
-        for entries in self.index.values():
-            entries.sort(key=lambda e: -len(e.words))
+            node = self.root
+            for word in words:
+                node = node.setdefault(word, {})
+            node.setdefault(_END, Entry(words, code, kind))
 
-    def match(self, keys: list[str], i: int) -> tuple[Entry, int] | None:
-        """Longest entry starting at token ``i``, with the clitic length of its first word."""
+    def match(self, keys: list[str], i: int, end: int | None = None) -> tuple[Entry, int] | None:
+        """Longest entry starting at token ``i`` (and ending before ``end``), with the
+        clitic length of its first word."""
+        end = len(keys) if end is None else end
         best: tuple[Entry, int] | None = None
         for cand, offset in candidates(keys[i]).items():
-            for entry in self.index.get(cand, ()):
-                n = len(entry.words)
-                if best and n <= len(best[0].words):
-                    break
-                if i + n <= len(keys) and all(entry.words[k] in candidates(keys[i + k]) for k in range(1, n)):
+            node = self.root.get(cand)
+            if node is None:
+                continue
+            stack = [(node, i + 1)]
+            while stack:
+                node, j = stack.pop()
+                entry = node.get(_END)
+                if entry is not None and (best is None or len(entry.words) > len(best[0].words)):
                     best = (entry, offset)
-                    break
+                if j < end and len(node) > (entry is not None):
+                    stack.extend((node[c], j + 1) for c in candidates(keys[j]) if c in node and c != _END)
         return best
 
 
@@ -194,7 +205,8 @@ def _agency_tokens(words: Words) -> set[int]:
     """Token indices inside news-agency names (وكالة الأنباء الكورية …)."""
     inside: set[int] = set()
     for i, word in enumerate(words.keys):
-        if "وكال" not in candidates(word) and "agency" not in candidates(word):
+        maybe = "وكال" in word or "agency" in word.lower()
+        if not maybe or not {"وكال", "agency"} & set(candidates(word)):
             continue
         j = i
         while j < len(words.keys) and j - i < 6:

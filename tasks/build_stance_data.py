@@ -86,7 +86,8 @@ _CUES_AR = _triples("""
 عن قلق 012 hd; بالقلق 012 hd; عن مخاوف 012 hd; علاقات طيبة 051 rec; علاقة طيبة 051 rec
 علاقات جيدة 051 rec; علاقات وثيقة 051 rec; علاقات متميزة 051 rec; الاحترام المتبادل 051 rec; الصداقة 051 rec
 محادثة ودية 040 rec; محادثات ودية 040 rec; التعاون 030 rec; نجاحات 051 tgt; عقوبات 163 hd
-حرب 190 hd; حرب ضد 190 hd; هجوم 190 hd; هجمات 190 hd
+حرب 190 hd; حرب ضد 190 hd; ضد 110 hd; مناهضة 110 hd; شعارات 141 hd
+لافتات 141 hd; هتافات 141 hd; هجوم 190 hd; هجمات 190 hd
 اعتداء 180 hd; مقتل 190 hd; اغتيال 186 hd; قصف 195 hd; غارة 195 hd
 غارات 195 hd; تفجير 183 hd; انفجار 183 hd; اشتباكات 190 rec; معارك 190 rec
 اعتقال 173 hd; اختطاف 181 hd; تظاهرة 141 hd; مظاهرة 141 hd; تظاهرات 141 hd
@@ -214,7 +215,7 @@ def parse_petrarch_actors(lines: list[str], joiner: str = "_") -> list[tuple[str
     """(name, code) pairs from a TABARI/PETRARCH actor file.
 
     An entry is a name line (``+`` lines are synonyms of the entry above) whose code is on
-    the same line or on the indented lines that follow; the first code is kept. Malformed
+    the same line or on the indented dated lines that follow; the last (latest) code is kept. Malformed
     lines (no name, no code before the next entry) are skipped.
     """
     out: list[tuple[str, str]] = []
@@ -230,7 +231,7 @@ def parse_petrarch_actors(lines: list[str], joiner: str = "_") -> list[tuple[str
         if not body.strip():
             continue
         if line[:1] in " \t" and body.lstrip().startswith("["):
-            code = code or _first_code(body)
+            code = _first_code(body) or code
             continue
         name = _CODE.sub("", body).strip().lstrip("+").strip()
         name = re.sub(r"\{.*?\}", "", name).replace(joiner, " ").strip()

@@ -17,7 +17,7 @@ Agencies only report. Negation and hedges make the record neutral and say why in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from tasks.actors import (
@@ -46,6 +46,8 @@ _HEDGES = frozenset(["ربما", "يحتمل", "محتمل", "قد", "may", "mig
 _FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 _CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", "that", "while", "but", "whereas"])
 _TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
+_TARGET_BREAK_EN = _TARGET_BREAK | {","}
+_POSSESSIVE_EN = word_set("its their his her")
 _PLACE_PREPS = word_set("في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة near in at")
 _NUMBERS = word_set(
     "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
@@ -67,6 +69,7 @@ class Hit:
     layout: str
     verb: bool
     imperfect: bool = False
+    english: bool = False
 
 
 @dataclass
@@ -108,27 +111,31 @@ def verb_lemma(token: str, verbs: dict[str, str] | frozenset[str]) -> tuple[str,
 
     Peels a conjunction, the future س, one object pronoun, one subject suffix and one
     imperfect prefix (ي ت ن ا), restoring the ا of derived forms (يعتقل → اعتقل); the
-    least-peeled candidate wins. Words with the article are nouns and never match.
+    least-peeled candidate wins. Words with the article are nouns unless listed as such
+    (التقى).
     """
-    key = key_form(token)
-    for word in _strip_conj(key):
+    return next(((form, imperfect) for form, imperfect in _verb_forms(token) if form in verbs), None)
+
+
+@lru_cache(maxsize=65536)
+def _verb_forms(token: str) -> tuple[tuple[str, bool], ...]:
+    """Every lemma form ``verb_lemma`` may try for a token, in order (cached per word)."""
+    out: list[tuple[str, bool]] = []
+    for word in _strip_conj(key_form(token)):
         if word.startswith("ال"):
-            if word in verbs:
-                return word, False
+            out.append((word, False))
             continue
         stems = [word] + [word[: -len(p)] for p in _PRONOUNS if word.endswith(p) and len(word) - len(p) >= 3]
         bodies = list(stems)
         for stem in stems:
             bodies += [stem[: -len(s)] for s in _VERB_SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= 3]
-        for body in bodies:
-            if body in verbs:
-                return body, False
+        out += [(body, False) for body in bodies]
         for body in bodies:
             if body[:1] in "يتنا" and len(body) >= 4:
-                for lemma in (body[1:], "ا" + body[1:], "ا" + body[2:] if body[1] == "و" else ""):
-                    if lemma in verbs:
-                        return lemma, True
-    return None
+                out += [(body[1:], True), ("ا" + body[1:], True)]
+                if body[1] == "و":
+                    out.append(("ا" + body[2:], True))
+    return tuple(out)
 
 
 def verb_lemma_en(token: str, verbs: dict[str, str]) -> str | None:
@@ -141,10 +148,10 @@ def _find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> 
     hits: list[Hit] = []
     i = lo
     while i < hi:
-        phrase = lex.cues.match(words.keys[lo:hi], i - lo)
+        phrase = lex.cues.match(words.keys, i, hi)
         if phrase:
             entry, _ = phrase
-            hits.append(Hit(i, i + len(entry.words) - 1, entry.code, entry.kind, verb=False))
+            hits.append(Hit(i, i + len(entry.words) - 1, entry.code, entry.kind, verb=False, english=english))
             i += len(entry.words)
             continue
         word = words.keys[i]
@@ -156,7 +163,7 @@ def _find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> 
             if found and found[0] in _SPEECH_AR:
                 found = None
         if found:
-            hits.append(Hit(i, i, lex.verbs[found[0]], "hd", verb=True, imperfect=found[1]))
+            hits.append(Hit(i, i, lex.verbs[found[0]], "hd", verb=True, imperfect=found[1], english=english))
         i += 1
     return hits
 
@@ -178,13 +185,7 @@ def _find_speech(
     out: list[Speech] = []
     for i in range(lo, hi):
         word = key_form(words.keys[i]).lower()
-        if english:
-            if word not in _SPEECH_EN:
-                continue
-        elif not (
-            (verb_lemma(words.keys[i], _SPEECH_AR) or (None, False))[0] in _SPEECH_AR
-            or any(f in _SPEECH_PARTICIPLES for f in _strip_conj(word))
-        ):
+        if not (word in _SPEECH_EN if english else _is_speech(words.keys[i])):
             continue
         speaker = _speaker(words, i, hi, actors, english)
         if speaker is None and out:
@@ -197,6 +198,14 @@ def _find_speech(
         note = next((f"reported with '{b} {words.keys[i]}': not confirmed" for b in back if b in _NEGATORS), None)
         out.append(Speech(i, speaker, quote, note))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _is_speech(token: str) -> bool:
+    """A speech verb (قال، أكدت، وأشار …) or a circumstantial speech participle (مشيرا)."""
+    return verb_lemma(token, _SPEECH_AR) is not None or any(
+        f in _SPEECH_PARTICIPLES for f in _strip_conj(key_form(token))
+    )
 
 
 def _speaker(words: Words, i: int, hi: int, actors: list[Actor], english: bool) -> Actor | None:
@@ -243,10 +252,12 @@ def _holder(
         return adjacent[-1]
     clause = _clause_start(words, hit.first, lo)
     earlier = [a for a in actors if clause <= a.first and a.last < hit.first and _can_hold(words, a, hit)]
+    if earlier and hit.english and _bare(words, hit.first - 1) in _POSSESSIVE_EN:
+        return earlier[0]
     if earlier:
         return earlier[-1]
     if hit.verb:
-        after = [a for a in actors if hit.last < a.first <= hit.last + 4 and not _locative(words, a)]
+        after = [a for a in actors if hit.last < a.first <= hit.last + 6 and not _locative(words, a)]
         if (
             after
             and not any(_is_break(words, j, _CLAUSE_BREAK) for j in range(hit.last + 1, after[0].first))
@@ -387,7 +398,8 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     for actor in actors:
         if actor.first <= hit.last or actor.first >= hi or _locative(words, actor):
             continue
-        if any(_is_break(words, j, _TARGET_BREAK) for j in range(hit.last + 1, actor.first)):
+        breaks = _TARGET_BREAK_EN if hit.english else _TARGET_BREAK
+        if any(_is_break(words, j, breaks) for j in range(hit.last + 1, actor.first)):
             break
         if actor.first == last + 1 and words.keys[actor.first][:1] == "و" and last >= holder.last:
             skip.add(id(actor))
@@ -427,8 +439,11 @@ def tag_stance(doc: Normalized) -> list[Stance]:
     words = Words.of(doc)
     actors = find_actors(doc, words)
     by_sentence: dict[int, list[int]] = {}
+    index = 0
     for i, (start, _) in enumerate(words.spans):
-        by_sentence.setdefault(doc.sentence_of(start), []).append(i)
+        while index + 1 < len(doc.sentences) and doc.sentences[index + 1][0] <= start:
+            index += 1
+        by_sentence.setdefault(index, []).append(i)
     out: list[Stance] = []
     carried: Actor | None = None
     for index, toks in sorted(by_sentence.items()):
