@@ -127,6 +127,12 @@ _COMMON_KEEP = frozenset(["سلمان", "مبارك", "حوثي", "حوثيين"
 _COMMON_DROP_RANK = 1500
 _COMMON_SHIPPED = 3000
 
+# English auxiliaries and light verbs that PETRARCH2 lists inside phrasal patterns.
+_AUXILIARIES_EN = word_set(
+    "be is are was were been being do does did done have has had will would can could may might shall should "
+    "must get got make made take took go went come came give gave put say said says tell told"
+)
+
 # Person titles: a name may follow them, and an alias is learnt from it.
 _TITLES_AR = ["وزير", "رئيس", "زعيم", "متحدث", "سفير", "قائد", "ملك", "امير", "مبعوث", "مستشار"]
 
@@ -330,7 +336,8 @@ def common_words(news: Path) -> list[str]:
         for line in lines:
             content = json.loads(line).get("content") or ""
             df.update({norm_token(w) for w in _ARABIC_WORD.findall(content)})
-    return [w for w, _ in df.most_common(_COMMON_SHIPPED)]
+    ranked = sorted(df.items(), key=lambda item: (-item[1], item[0]))
+    return [w for w, _ in ranked[:_COMMON_SHIPPED]]
 
 
 def build(data: Path) -> dict[str, int]:
@@ -349,7 +356,7 @@ def build(data: Path) -> dict[str, int]:
     english = english_verb_forms((events / "petrarch2-english" / "CAMEO.2.0.txt").read_text().splitlines())
     en_codes: dict[str, str] = {}
     for verb, code, _ in english:
-        if valid(code):
+        if valid(code) and verb not in _AUXILIARIES_EN:
             en_codes.setdefault(verb, code)  # type: ignore[arg-type]
 
     ar_verbs: dict[str, str] = {}

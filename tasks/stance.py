@@ -139,8 +139,18 @@ def _verb_forms(token: str) -> tuple[tuple[str, bool], ...]:
 
 
 def verb_lemma_en(token: str, verbs: dict[str, str]) -> str | None:
+    """The verb an English word inflects: -s, -es, -ies, -ed, -d, -ing peeled (with the
+    silent e restored); PETRARCH2 lists irregular forms itself."""
     word = token.lower()
-    forms = [word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", word[:-1] + "e"]
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]]
+    if word.endswith("ed"):
+        forms += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e", word[:-4]]
     return next((f for f in forms if len(f) >= 3 and f in verbs), None)
 
 
@@ -210,16 +220,22 @@ def _is_speech(token: str) -> bool:
 
 def _speaker(words: Words, i: int, hi: int, actors: list[Actor], english: bool) -> Actor | None:
     """VSO: the first actor after the verb before the complementizer (after عن for نقلت عن);
-    SVO: an actor ending just before it. An agency in that slot means no speaker."""
+    SVO: an actor ending just before it. An agency in that slot means no speaker. English
+    puts the speaker first ("the Kremlin said"), after the verb only when inverted
+    (", the White House said" has it before; "…, said the White House" after)."""
+    before = [a for a in actors if i - 2 <= a.last < i]
+    if english:
+        inverted = i > 0 and words.keys[i - 1] in (",", '"')
+        after = next((a for a in actors if i < a.first <= i + 3), None) if inverted else None
+        return before[-1] if before else after
     start = i + 1
-    if not english and verb_lemma(words.keys[i], frozenset({"نقل"})):
+    if verb_lemma(words.keys[i], frozenset({"نقل"})):
         start = next((j + 1 for j in range(i + 1, min(hi, i + 9)) if _bare(words, j) == "عن"), start)
     for actor in actors:
         if start <= actor.first <= start + 3 and not any(
             _bare(words, j) in _COMPLEMENT for j in range(start, actor.first)
         ):
             return actor
-    before = [a for a in actors if i - 2 <= a.last < i]
     return before[-1] if before else None
 
 

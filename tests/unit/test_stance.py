@@ -106,6 +106,14 @@ def test_english_sentence() -> None:
     assert all(s.polarity == Polarity.AGAINST for s in stances)
 
 
+def test_english_reported_speech_and_negation() -> None:
+    [s] = _stances("The Kremlin said Moscow and Pyongyang enjoy good relations.")
+    assert (s.holder.text, s.target.code, s.polarity) == ("Kremlin", "PRK", Polarity.FAVOR)
+    [n] = _stances("Israel did not attack Iran, officials said.")
+    assert (n.holder.code, n.target.code, n.cue.text, n.polarity) == ("ISR", "IRN", "attack", Polarity.NEUTRAL)
+    assert n.note and "not" in n.note
+
+
 def test_seed_article_relations() -> None:
     doc = normalize_text(SEED.read_text(encoding="utf-8"))
     stances = _stances(doc.text)
