@@ -34,7 +34,7 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_SUFFIXES = ("ين", "ون", "ات", "ان", "هما", "هم", "ها", "ه", "ا", "ي")
+_SUFFIXES = ("ين", "ون", "ات", "ان", "هما", "هم", "ها", "ه", "ا")
 _WORD = re.compile(r"\w", re.UNICODE)
 _MAX_GAP = 4
 _AGENCY_STOP = frozenset(["عن", "ان", "حينها", "الي", "في", "وفق", "حسب", "ذلك", "قوله", "قولها"])

@@ -55,6 +55,7 @@ _NUMBERS = word_set(
 )
 _AGENT_MARKERS = word_set("نفذ نفذه نفذته نفذها شنه شنته يد ايدي تبني تبناه")
 _ARMED = word_set("UAF REB IMG RAD CRM")
+_CROWDS = word_set("CVL OPP EDU LAB")
 _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
@@ -119,8 +120,11 @@ def verb_lemma(token: str, verbs: dict[str, str] | frozenset[str]) -> tuple[str,
 
 @lru_cache(maxsize=65536)
 def _verb_forms(token: str) -> tuple[tuple[str, bool], ...]:
-    """Every lemma form ``verb_lemma`` may try for a token, in order (cached per word)."""
+    """Every lemma form ``verb_lemma`` may try for a token, in order (cached per word).
+    A word ending in ta marbuta is a noun (وزارة is not و + زار + ه)."""
     out: list[tuple[str, bool]] = []
+    if token.endswith("ة"):
+        return ()
     for word in _strip_conj(key_form(token)):
         if word.startswith("ال"):
             out.append((word, False))
@@ -393,6 +397,9 @@ def _roles(
         holder, confidence = speaker, 0.6
     if holder is None and _violent(hit):
         holder, confidence = _perpetrator(words, hit, actors, lo, hi), 0.5
+    elif holder is None and hit.code[:2] == "14":
+        crowd = [a for a in actors if lo <= a.first < hi and a.code[-3:] in _CROWDS and not _locative(words, a)]
+        holder, confidence = (crowd[0], 0.5) if crowd else (None, 0.0)
     if holder is None:
         return None
     roles[id(hit)] = holder
@@ -470,7 +477,10 @@ def tag_stance(doc: Normalized) -> list[Stance]:
         records: dict[tuple[int, int, int, int], Stance] = {}
         roles: dict[int, Actor] = {}
         previous: Hit | None = None
+        inside = {j for a in local for j in range(a.first, a.last + 1)}
         for hit in _find_cues(words, lo, hi, lex, english):
+            if hit.verb and hit.first in inside:
+                continue
             speech = next((s for s in reversed(speeches) if s.quote <= hit.first), None)
             found = _roles(words, hit, local, lo, hi, speech, previous, roles)
             previous = hit

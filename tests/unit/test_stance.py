@@ -65,6 +65,23 @@ def test_nationality_adjective_and_title_make_one_actor_and_teach_the_name() -> 
     assert any(a.text == "شويغو" and a.code == "RUSGOV" for a in actors[2:])
 
 
+def test_clitics_are_peeled_from_actor_spans() -> None:
+    doc = normalize_text("قدمت بيونغ يانغ أسلحة لروسيا وللجيش الروسي بالكرملين.")
+    found = {(a.text, a.code) for a in find_actors(doc)}
+    assert ("روسيا", "RUS") in found
+    assert ("الكرملين", "RUSGOV") in found
+    assert ("جيش الروسي", "RUSMIL") in found  # و + ل + (ا)ل peeled: the span starts at the noun
+
+
+def test_nouns_are_not_read_as_verbs() -> None:
+    from tasks.schema import Language
+    from tasks.stance import lexicons
+
+    verbs = lexicons(Language.ARABIC).verbs
+    assert verb_lemma("وزارة", verbs) is None  # not و + زار + ه
+    assert verb_lemma("وزار", verbs) == ("زار", False)
+
+
 def test_reported_speech_gives_the_speaker_the_quote() -> None:
     text = "وقال المتحدث باسم الكرملين إن موسكو وبيونغ يانغ تتمتعان بعلاقات طيبة."
     [s] = _stances(text)
