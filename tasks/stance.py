@@ -16,7 +16,7 @@ Agencies only report. Negation and hedges make the record neutral and say why in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -27,6 +27,7 @@ from tasks.actors import (
     Words,
     candidates,
     country_codes,
+    country_of,
     find_actors,
     load_table,
     norm_token,
@@ -37,9 +38,9 @@ from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, 
 
 _SPEECH_AR = word_set("قال اكد اعرب ذكر اشار نقل صرح اعلن اوضح اضاف تحدث ابدي شدد")
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
-_SPEECH_EN = frozenset(["said", "says", "say", "told", "stated", "added", "noted", "according", "warned"])
+_SPEECH_EN = word_set("said says say told stated added noted according")
 _COMPLEMENT = frozenset(["ان", ":"]) | {'"'}
-_NEGATORS = {"لم": "لم", "لن": "لن", "لا": "لا", "ليس": "ليس", "ليست": "ليس", "ما": "ما", "عدم": "عدم", "غير": "غير"}
+_NEGATORS = word_set("لم لن لا ليس ليست ما عدم غير")
 _NEGATORS_EN = frozenset(["not", "n't", "never", "no"])
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"])
 _HEDGES = frozenset(["ربما", "يحتمل", "محتمل", "قد", "may", "might", "could"])
@@ -85,7 +86,7 @@ class Speech:
 class Lexicons:
     cues: Lexicon
     verbs: dict[str, str]
-    goldstein: dict[str, float] = field(default_factory=dict)
+    goldstein: dict[str, float]
 
 
 @cache
@@ -518,8 +519,6 @@ def _rank(stance: Stance) -> tuple[bool, float]:
 def canonical(actor: ActorRef) -> str:
     """The summary name of an actor: its country code when known (RUS for the Kremlin,
     Peskov and Moscow alike), else its full code, else its normalized text."""
-    from tasks.actors import country_of
-
     return country_of(actor.code) or actor.code or " ".join(norm_token(w) for w in actor.text.split())
 
 
