@@ -76,21 +76,56 @@ def clean(redis_url: str) -> Iterator[Path]:
     yield _BASE / "inbox"
 
 
-@pytest.fixture(scope="module")
-def worker() -> Iterator[subprocess.Popen[bytes]]:
-    """A real Celery worker subprocess (2 prefork processes) on the test Redis."""
-    from workers.app import app, queues, settings
-    from workers.runner import worker_command
+class Worker:
+    """A real Celery worker subprocess; ``env`` overrides settings for it alone."""
 
-    name = f"test-{os.getpid()}-{time.monotonic_ns()}@localhost"
-    proc = subprocess.Popen(worker_command(settings.model_copy(update={"workers": 2}), queues(settings), name=name))
-    deadline = time.monotonic() + 30
-    while not app.control.ping(destination=[name], timeout=0.5):
-        assert proc.poll() is None, "the worker exited during start-up"
-        assert time.monotonic() < deadline, "the worker did not answer a ping within 30 s"
-    yield proc
-    proc.terminate()
-    proc.wait(30)
+    def __init__(self, *, app: str = "workers.app", concurrency: int = 2, ready: bool = True, **env: str) -> None:
+        from workers.app import queues, settings
+        from workers.runner import worker_command
+
+        self.name = f"test-{os.getpid()}-{time.monotonic_ns()}@localhost"
+        cmd = worker_command(settings.model_copy(update={"workers": concurrency}), queues(settings), name=self.name)
+        cmd[cmd.index("workers.app")] = app
+        self.proc = subprocess.Popen(cmd, env={**os.environ, **env}, cwd=ROOT)
+        if ready:
+            self.wait_ready()
+
+    def wait_ready(self, timeout: float = 30) -> None:
+        from workers.app import app
+
+        deadline = time.monotonic() + timeout
+        while not app.control.ping(destination=[self.name], timeout=0.5):
+            assert self.proc.poll() is None, "the worker exited during start-up"
+            assert time.monotonic() < deadline, f"the worker did not answer a ping within {timeout} s"
+
+    def children(self) -> list[int]:
+        """PIDs of the pool processes (read from /proc: no extra dependency)."""
+        kids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.proc.pid:
+                kids.append(int(stat.parent.name))
+        return kids
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[Worker]:
+    """A real Celery worker subprocess (2 prefork processes) on the test Redis."""
+    w = Worker()
+    yield w
+    w.stop()
 
 
 def wait_for(predicate, timeout: float = 30.0, interval: float = 0.05):

@@ -41,7 +41,16 @@ def queues(settings: Settings) -> list[str]:
 
 def create_app(settings: Settings, url: str) -> Celery:
     app = Celery("seedflow", broker=celery_url(url), backend=celery_url(url), include=["workers.pipeline"])
-    transport = {"visibility_timeout": settings.visibility_timeout, "socket_keepalive": True, "retry_on_timeout": True}
+    transport = {
+        "visibility_timeout": settings.visibility_timeout,
+        # kombu sweeps for expired unacked messages every interval x throttle seconds
+        # (100 s by default): make a lost worker's messages come back soon after the
+        # visibility timeout instead of minutes later.
+        "unacked_restore_interval": max(1, min(10, settings.visibility_timeout // 10)),
+        "unacked_restore_throttle": 1,
+        "socket_keepalive": True,
+        "retry_on_timeout": True,
+    }
     app.conf.update(
         task_serializer="json",
         result_serializer="json",

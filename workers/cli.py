@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from workers.logs import log, setup
+from workers.logs import log, mask_url, setup
 from workers.settings import Settings
 
 _FLAG_ENV = {"inbox": "INBOX", "results": "RESULTS", "state_dir": "STATE_DIR", "workers": "WORKERS"}
@@ -86,7 +86,25 @@ def main(argv: list[str] | None = None) -> int:
     except RuntimeError as exc:
         print(f"seedflow: {exc}", file=sys.stderr)
         return 2
+    problem = _unreachable(app_module.redis_url)
+    if problem:
+        print(f"seedflow: cannot reach Redis at {mask_url(app_module.redis_url)}: {problem}", file=sys.stderr)
+        return 2
     return _COMMANDS[args.command](args, settings, app_module)
+
+
+def _unreachable(url: str) -> str | None:
+    """Fail fast with a clear message instead of retrying for half a minute."""
+    import redis
+
+    client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+    try:
+        client.ping()
+    except (redis.RedisError, OSError) as exc:
+        return str(exc).replace(url, mask_url(url))
+    finally:
+        client.close()
+    return None
 
 
 def _worker(args: argparse.Namespace, settings: Settings, app_module) -> int:

@@ -58,6 +58,7 @@ class EmbeddedRedis:
             "--save", "",
             "--maxmemory-policy", "noeviction",
             "--logfile", str(self.state_dir / "redis.log"),
+            "--pidfile", str(self.state_dir / "redis.pid"),
             "--bind", "127.0.0.1",
         ]  # fmt: skip
         if len(str(sock)) < _SOCKET_PATH_MAX:

@@ -45,11 +45,20 @@ return 'new'
 
 # KEYS: doc hash. ARGV: doc_id, new state, now, stage, [reason]. Terminal states are
 # final (a late delivery only bumps ``duplicates``); counters move only on a real
-# transition. Returns {state before, deliveries of this stage so far}.
+# transition. Reaching (or finding) a terminal state drops the intermediates in the same
+# atomic step, so a crash between "done" and clean-up cannot leave them behind.
+# Returns {state before, deliveries of this stage so far}.
 _MOVE = """
+local function drop()
+  for _, k in ipairs({'raw', 'normalize', 'entities', 'stance', 'join'}) do
+    redis.call('DEL', 'sf:' .. k .. ':' .. ARGV[1])
+  end
+  redis.call('ZREM', 'sf:active', ARGV[1])
+end
 local cur = redis.call('HGET', KEYS[1], 'state')
 if not cur then return false end
 if cur == 'done' or cur == 'failed' then
+  drop()
   return {cur, redis.call('HINCRBY', KEYS[1], 'duplicates', 1)}
 end
 if cur ~= ARGV[2] then
@@ -59,13 +68,25 @@ if cur ~= ARGV[2] then
   if ARGV[5] then redis.call('HINCRBY', 'sf:failure_reasons', ARGV[5], 1) end
 end
 if ARGV[2] == 'done' or ARGV[2] == 'failed' then
-  redis.call('ZREM', 'sf:active', ARGV[1])
-else
-  redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
+  drop()
+  return {cur, 0}
 end
+redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
 if ARGV[2] ~= 'running' then return {cur, 0} end
 return {cur, redis.call('HINCRBY', KEYS[1], 'attempts:' .. ARGV[4], 1)}
 """
+
+# KEYS: layer key, doc hash. ARGV: value, ttl, ms field, ms. A late duplicate of a stage
+# must not re-create a layer that the finished document already dropped.
+_PUT_LAYER = """
+local state = redis.call('HGET', KEYS[2], 'state')
+if state == 'done' or state == 'failed' then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
+return 1
+"""
+
+LAYER_TTL = 7 * 24 * 3600
 
 
 def _now() -> float:
@@ -118,6 +139,7 @@ class Store:
         self.result_ttl = result_ttl or None
         self._claim = client.register_script(_CLAIM)
         self._move = client.register_script(_MOVE)
+        self._put_layer = client.register_script(_PUT_LAYER)
 
     # -- file locations ---------------------------------------------------------------
     def result_path(self, relpath: str) -> Path:
@@ -143,7 +165,7 @@ class Store:
         enqueue the pipeline, else the state the document already has."""
         relpath = safe_relpath(relpath)
         now = _now()
-        self.r.set(f"sf:raw:{doc_id}", data, nx=True)
+        self.r.set(f"sf:raw:{doc_id}", data, nx=True, ex=LAYER_TTL)
         state = self._claim(keys=[f"sf:doc:{doc_id}"], args=[doc_id, relpath, now, len(data)])
         state = state.decode()
         if state == "done":
@@ -183,25 +205,22 @@ class Store:
         return self.r.get(f"sf:raw:{doc_id}")
 
     def put_layer(self, doc_id: str, name: str, value: Any, ms: float) -> None:
-        pipe = self.r.pipeline(transaction=False)
-        pipe.set(f"sf:{name}:{doc_id}", orjson.dumps(value), ex=7 * 24 * 3600)
-        pipe.hset(f"sf:doc:{doc_id}", f"ms:{name}", f"{ms:.3f}")
-        pipe.execute()
+        self._put_layer(
+            keys=[f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}"],
+            args=[orjson.dumps(value), LAYER_TTL, f"ms:{name}", f"{ms:.3f}"],
+        )
 
     def join(self, doc_id: str, stage: str) -> int:
         """Record that ``stage`` finished; returns how many parallel stages have."""
         pipe = self.r.pipeline(transaction=True)
         pipe.sadd(f"sf:join:{doc_id}", stage)
         pipe.scard(f"sf:join:{doc_id}")
-        pipe.expire(f"sf:join:{doc_id}", 7 * 24 * 3600)
+        pipe.expire(f"sf:join:{doc_id}", LAYER_TTL)
         return int(pipe.execute()[1])
 
     def layers(self, doc_id: str, names: Iterable[str]) -> list[Any]:
         values = self.r.mget([f"sf:{n}:{doc_id}" for n in names])
         return [orjson.loads(v) if v is not None else None for v in values]
-
-    def _drop_intermediates(self, pipe: Any, doc_id: str) -> None:
-        pipe.delete(*(f"sf:{k}:{doc_id}" for k in ("raw", "normalize", "entities", "stance", "join")))
 
     # -- outcomes -------------------------------------------------------------------------
     def finish(self, doc_id: str, result: dict[str, Any]) -> None:
@@ -210,10 +229,7 @@ class Store:
         self.r.set(f"sf:result:{doc_id}", blob, ex=self.result_ttl)
         self._write_outcome(doc_id, self.paths_of(doc_id), blob=blob)
         self.move(doc_id, "done", "assemble")
-        pipe = self.r.pipeline(transaction=False)
-        self._drop_intermediates(pipe, doc_id)
-        pipe.publish(EVENTS, orjson.dumps({"doc_id": doc_id, "state": "done"}))
-        pipe.execute()
+        self.r.publish(EVENTS, orjson.dumps({"doc_id": doc_id, "state": "done"}))
 
     def fail(self, doc_id: str | None, relpath: str, reason: Reason, message: str, stage: str) -> ErrorRecord:
         """Record a permanent failure. Without a doc_id (the file could not be read) the
@@ -231,11 +247,7 @@ class Store:
             self.move(doc_id, "failed", stage, reason.value)
         paths = self.paths_of(doc_id) if doc_id else [safe_relpath(relpath)]
         self._write_outcome(key, paths or [safe_relpath(relpath)], blob=blob, failed=True)
-        pipe = self.r.pipeline(transaction=False)
-        if doc_id:
-            self._drop_intermediates(pipe, doc_id)
-        pipe.publish(EVENTS, orjson.dumps({"doc_id": key, "state": "failed", "reason": reason.value}))
-        pipe.execute()
+        self.r.publish(EVENTS, orjson.dumps({"doc_id": key, "state": "failed", "reason": reason.value}))
         return record
 
     def _write_outcome(self, key: str, paths: list[str], *, blob: bytes | None = None, failed: bool = False) -> None:

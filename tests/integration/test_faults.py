@@ -1,0 +1,134 @@
+"""Fault injection against real processes: killed pool processes and workers, slow,
+hanging and crashing analysis. Every document must end with exactly one outcome."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, SEED, Worker, wait_for
+from tests.faults import BOOM, HANG, SLOW
+
+TEXTS = [SEED.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+FAST_RECOVERY = {
+    "SEEDFLOW_SOFT_TIME_LIMIT": "4",
+    "SEEDFLOW_TIME_LIMIT": "6",
+    "SEEDFLOW_VISIBILITY_TIMEOUT": "10",
+    "SEEDFLOW_MAX_ATTEMPTS": "50",
+}
+
+
+def make_inbox(inbox: Path, n: int) -> list[str]:
+    names = []
+    for i in range(n):
+        name = f"doc-{i:04d}.txt"
+        (inbox / name).write_text(f"{TEXTS[i % len(TEXTS)]}\nرقم {i}\n", encoding="utf-8")
+        names.append(name)
+    return names
+
+
+def submit_all(names: list[str]):
+    from workers.app import queues, settings
+    from workers.pipeline import enqueue, store
+    from workers.watcher import Watcher
+
+    w = Watcher(settings, store(), enqueue, queues(settings))
+    for n in names:
+        assert w.submit(n) == "new"
+    return store()
+
+
+def assert_exactly_once(store, names: list[str]) -> None:
+    """One result file per input, one done entry per document, nothing failed or left."""
+    results = sorted(p.name for p in store.results.glob("*.json"))
+    assert results == sorted(f"{n}.json" for n in names)
+    assert not list((store.results / "failed").glob("*")) if (store.results / "failed").exists() else True
+    assert store.counts() == {"queued": 0, "running": 0, "done": len(names), "failed": 0}
+    assert len(store.r.keys("sf:result:*")) == len(names)
+    ids = {json.loads((store.results / r).read_text())["doc_id"] for r in results}
+    assert len(ids) == len(names)
+    for k in store.r.keys("sf:raw:*"):
+        print("LEFT", k, store.doc(k.decode()[7:]), flush=True)
+    assert not store.r.keys("sf:raw:*") and not store.r.keys("sf:normalize:*")
+
+
+def test_killed_pool_processes_lose_nothing(clean: Path) -> None:
+    names = make_inbox(clean, 200)
+    worker = Worker(**FAST_RECOVERY)
+    try:
+        store = submit_all(names)
+        kills = 0
+        rng = random.Random(7)
+        while store.counts()["done"] < len(names) and kills < 12:
+            time.sleep(0.3)
+            kids = worker.children()
+            if kids:
+                os.kill(rng.choice(kids), signal.SIGKILL)
+                kills += 1
+        assert kills >= 5, "the run ended before enough processes were killed to mean anything"
+        wait_for(lambda: store.counts()["done"] == len(names), 120)
+        time.sleep(1)  # late redeliveries must not change anything either
+        assert_exactly_once(store, names)
+    finally:
+        worker.stop()
+
+
+def test_killed_worker_main_process_loses_nothing(clean: Path) -> None:
+    names = make_inbox(clean, 300)
+    store = submit_all(names)
+    stranded = 0
+    for target in (40, 100):
+        worker = Worker(ready=False, **FAST_RECOVERY)
+        wait_for(lambda t=target: store.counts()["done"] >= t, 120)
+        kids = worker.children()
+        worker.proc.kill()  # SIGKILL: no warm shutdown, its unacked messages stay in Redis
+        worker.proc.wait()
+        for pid in kids:
+            os.kill(pid, signal.SIGKILL)
+        stranded += store.r.hlen("unacked")
+        print("ROUND", target, store.counts(), store.r.hlen("unacked"), flush=True)
+    assert store.counts()["done"] < len(names)
+    assert stranded, "no message was in flight when the worker died: the test proved nothing"
+    worker = Worker(**FAST_RECOVERY)
+    try:
+        # Unacked messages come back after the visibility timeout (10 s here).
+        wait_for(lambda: store.counts()["done"] == len(names), 120)
+        time.sleep(1)
+        assert_exactly_once(store, names)
+    finally:
+        worker.stop()
+
+
+@pytest.fixture(scope="module")
+def faulty_worker():
+    w = Worker(app="tests.faults", SEEDFLOW_SOFT_TIME_LIMIT="1.5", SEEDFLOW_TIME_LIMIT="3",
+               SEEDFLOW_VISIBILITY_TIMEOUT="10")  # fmt: skip
+    yield w
+    w.stop()
+
+
+@pytest.mark.parametrize(("marker", "reason"), [(SLOW, "timeout"), (HANG, "timeout"), (BOOM, "internal")])
+def test_pathological_documents_fail_cleanly_and_the_worker_keeps_serving(
+    clean: Path, faulty_worker: Worker, marker: str, reason: str
+) -> None:
+    (clean / "bad.txt").write_text(f"{TEXTS[1]}\n{marker}\n", encoding="utf-8")
+    (clean / "good.txt").write_text(TEXTS[0], encoding="utf-8")
+    store = submit_all(["bad.txt", "good.txt"])
+    error = store.error_path("bad.txt")
+    wait_for(error.exists, 30)
+    record = json.loads(error.read_text())
+    assert record["reason"] == reason
+    assert record["stage"] == "entities"
+    wait_for(store.result_path("good.txt").exists, 30)
+    wait_for(lambda: store.counts() == {"queued": 0, "running": 0, "done": 1, "failed": 1}, 10)
+    assert faulty_worker.proc.poll() is None
+    # A failure is final: no retry loop re-runs it.
+    time.sleep(1)
+    doc = store.doc(record["doc_id"])
+    assert doc["attempts:entities"] == "1" and doc["state"] == "failed"
