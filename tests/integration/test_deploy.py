@@ -344,17 +344,26 @@ def test_worker_pods_have_time_for_a_warm_shutdown() -> None:
 
 
 def test_keda_scales_the_worker_on_the_celery_queue() -> None:
+    """Every Redis list that can hold the queue's messages is watched: kombu keeps one per
+    priority step (``<queue>`` and ``<queue>\\x06\\x16<3|6|9>``)."""
     (scaled,) = _docs("ScaledObject")
     assert scaled["spec"]["scaleTargetRef"]["name"] == "seedflow-worker"
     container = _deployment("seedflow-worker")["spec"]["template"]["spec"]["containers"][0]
     env = _container_env(container)
     queue = env.get("SEEDFLOW_QUEUE", Settings.model_fields["queue"].default)
-    (trigger,) = scaled["spec"]["triggers"]
-    meta = trigger["metadata"]
-    assert trigger["type"] == "redis" and meta["listName"] == queue
-    assert int(meta["listLength"]) >= 1
-    assert meta["addressFromEnv"] in env, "KEDA reads the address from the worker container's environment"
-    host_port = env[meta["addressFromEnv"]]
-    assert f"redis://{host_port}/{meta.get('databaseIndex', '0')}" == env["SEEDFLOW_REDIS_URL"], (
-        "KEDA must watch the same Redis and database the workers use"
-    )
+    triggers = scaled["spec"]["triggers"]
+    assert {t["type"] for t in triggers} == {"redis"}
+    lists = {t["metadata"]["listName"] for t in triggers}
+    assert lists == {queue, *(f"{queue}\x06\x16{p}" for p in (3, 6, 9))}
+    try:
+        from workers.queues import queue_keys
+    except ImportError:  # before priorities were introduced: the plain list must be there
+        pass
+    else:
+        assert lists == set(queue_keys(queue)), "the lists KEDA watches must be the lists seedflow counts"
+    for t in triggers:
+        meta = t["metadata"]
+        assert int(meta["listLength"]) >= 1
+        assert meta["addressFromEnv"] in env, "KEDA reads the address from the worker container's environment"
+        url = f"redis://{env[meta['addressFromEnv']]}/{meta.get('databaseIndex', '0')}"
+        assert url == env["SEEDFLOW_REDIS_URL"], "KEDA must watch the same Redis and database the workers use"
