@@ -39,7 +39,7 @@ def corpus_tokens(path: Path, limit: int | None = None) -> Iterator[list[str]]:
 
 
 def build_clusters(
-    news: Path, out: Path = CLUSTERS_PATH, vocab_size: int = 40_000, contexts: int = 1000, dims: int = 100
+    news: Path, out: Path = CLUSTERS_PATH, vocab_size: int = 60_000, contexts: int = 1000, dims: int = 100
 ) -> int:
     """Cluster the ``vocab_size`` most frequent words; returns how many were written."""
     import numpy as np

@@ -84,17 +84,20 @@ def sentence_features(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
         f.append(f"w+2={keys[k + 2]}")
         f.append(f"w-1|w={keys[k - 1]}|{key}")
         f.append(f"w|w+1={key}|{keys[k + 1]}")
+        cluster = infos[i][4]
         if i > 0:
             prev = infos[i - 1]
             f.append(f"st-1={prev[2]}")
             f.append(f"s2-1={prev[3]}")
             f.append(f"c-1={prev[4]}")
+            f.append(f"c-1|c={prev[4]}|{cluster}")
             f.extend(f"g-1={flag}" for flag in flags[i - 1])
         if i + 1 < n:
             nxt = infos[i + 1]
             f.append(f"st+1={nxt[2]}")
             f.append(f"s2+1={nxt[3]}")
             f.append(f"c+1={nxt[4]}")
+            f.append(f"c|c+1={cluster}|{nxt[4]}")
             f.extend(f"g+1={flag}" for flag in flags[i + 1])
         out.append(f)
     return out

@@ -87,7 +87,8 @@ def cldr_entries() -> Iterator[Entry]:
     yield from _EXTRA
 
 
-# Spellings CLDR lacks but Arabic news uses constantly.
+# Names CLDR lacks but Arabic news uses constantly: state seats and the news agencies
+# articles cite as sources.
 _EXTRA: tuple[Entry, ...] = (
     ("LOC", "C:KP", "جمهورية كوريا الشعبية الديمقراطية"),
     ("LOC", "T:Asia/Pyongyang", "بيونغيانغ"),
@@ -95,6 +96,37 @@ _EXTRA: tuple[Entry, ...] = (
     ("ORG", "O:whitehouse", "البيت الأبيض"),
     ("ORG", "O:pentagon", "البنتاغون"),
     ("ORG", "O:un", "الأمم المتحدة"),
+    ("ORG", "O:un", "منظمة الأمم المتحدة"),
+    ("ORG", "O:anadolu", "وكالة الأناضول"),
+    ("ORG", "O:anadolu", "وكالة الأناضول للأنباء"),
+    ("ORG", "O:kcna", "وكالة الأنباء المركزية الكورية"),
+    ("ORG", "O:reuters", "وكالة رويترز"),
+    ("ORG", "O:reuters", "رويترز"),
+    ("ORG", "O:afp", "وكالة الصحافة الفرنسية"),
+    ("ORG", "O:afp", "وكالة فرانس برس"),
+    ("ORG", "O:afp", "فرانس برس"),
+    ("ORG", "O:ap", "وكالة أسوشيتد برس"),
+    ("ORG", "O:ap", "أسوشيتد برس"),
+    ("ORG", "O:tass", "وكالة تاس"),
+    ("ORG", "O:ria", "وكالة نوفوستي"),
+    ("ORG", "O:ria", "وكالة ريا نوفوستي"),
+    ("ORG", "O:xinhua", "وكالة شينخوا"),
+    ("ORG", "O:xinhua", "وكالة أنباء شينخوا"),
+    ("ORG", "O:spa", "وكالة الأنباء السعودية"),
+    ("ORG", "O:wam", "وكالة أنباء الإمارات"),
+    ("ORG", "O:qna", "وكالة الأنباء القطرية"),
+    ("ORG", "O:kuna", "وكالة الأنباء الكويتية"),
+    ("ORG", "O:mena", "وكالة أنباء الشرق الأوسط"),
+    ("ORG", "O:irna", "وكالة الأنباء الإيرانية"),
+    ("ORG", "O:sana", "وكالة الأنباء السورية"),
+    ("ORG", "O:petra", "وكالة الأنباء الأردنية"),
+    ("ORG", "O:nato", "حلف شمال الأطلسي"),
+    ("ORG", "O:nato", "حلف الناتو"),
+    ("ORG", "O:nato", "الناتو"),
+    ("ORG", "O:eu", "الاتحاد الأوروبي"),
+    ("ORG", "O:al", "جامعة الدول العربية"),
+    ("ORG", "O:gcc", "مجلس التعاون الخليجي"),
+    ("ORG", "O:unsc", "مجلس الأمن الدولي"),
 )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.entities import extract_entities, tag_tokens
+from tasks.entities import _propagate, extract_entities, tag_tokens
 from tasks.gazetteer import first_token_variants, gazetteer, match_token
 from tasks.ner_dates import find_dates
 from tasks.ner_eval import chunks, score
@@ -43,6 +43,12 @@ def _find(entities: list[Entity], needle: str) -> list[Entity]:
         ("أوكرانيا", {Label.LOC}),
         ("الكرملين", {Label.ORG, Label.LOC}),
         ("البيت الأبيض", {Label.ORG, Label.LOC}),
+        ("موسكو", {Label.LOC}),
+        ("بيونغ يانغ", {Label.LOC}),
+        ("الولايات المتحدة", {Label.LOC}),
+        ("الأناضول", {Label.ORG}),
+        ("مجلس الأمن القومي", {Label.ORG}),
+        ("وكالة الأنباء المركزية الكورية", {Label.ORG}),
     ],
 )
 def test_seed_finds_each_name_once(seed_entities: tuple[str, list[Entity]], needle: str, labels: set[Label]) -> None:
@@ -153,6 +159,20 @@ def test_grouping_short_names_and_nisba_free_titles() -> None:
     entities = extract_entities(doc)
     people = [e for e in entities if e.label == Label.PERSON]
     assert [(e.name, len(e.mentions)) for e in people] == [("فلاديمير بوتين", 2)]
+
+
+def test_seed_has_nothing_but_names_and_dates(seed_entities: tuple[str, list[Entity]]) -> None:
+    _, entities = seed_entities
+    people = sorted(e.name for e in entities if e.label == Label.PERSON)
+    assert people == sorted(["ديمتري بيسكوف", "فلاديمير بوتين", "كيم جونغ أون", "جون كيربي", "سيرغي شويغو"])
+    assert all(m.text.split()[-1] not in ("أمامه", "معرضا") for e in entities for m in e.mentions)
+
+
+def test_repeated_name_is_tagged_everywhere() -> None:
+    sentences = [["وقال", "المدرب", "جوزيه", "مانويل"], ["وأضاف", "جوزيه", "مانويل", "أن", "الأهلي", "جاهز"]]
+    tags = [["O", "O", "B-PERSON", "I-PERSON"], ["O", "O", "O", "O", "B-ORG", "O"]]
+    _propagate(sentences, tags)
+    assert tags[1] == ["O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O"]
 
 
 def test_conlleval_chunks_and_scores() -> None:
