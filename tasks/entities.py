@@ -142,11 +142,16 @@ def _propagate(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> Non
         return
     longest = max(len(k) for k in known)
     for words, sentence_tags in zip(sentences, tags, strict=True):
+        stems = [first_token_variants(w)[-1][1] for w in words]
+        keys = [match_token(w) for w in words]
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + longest), i, -1):
-                if len(match_token(words[i])) > 2 and all(t == "O" for t in sentence_tags[i:j]):
-                    labels = known.get(_name_key(words[i:j]))
+            run = 0
+            while i + run < len(words) and run < longest and sentence_tags[i + run] == "O":
+                run += 1
+            if len(keys[i]) > 2:
+                for j in range(i + run, i, -1):
+                    labels = known.get((stems[i], *keys[i + 1 : j]))
                     if labels:
                         _put(sentence_tags, i, j, labels.most_common(1)[0][0])
                         i = j - 1

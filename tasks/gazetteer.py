@@ -42,11 +42,12 @@ def match_token(word: str) -> str:
     return key
 
 
-def first_token_variants(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=200_000)
+def first_token_variants(word: str) -> tuple[tuple[int, str], ...]:
     """``(peeled, match token)`` for a name's first word: itself, then with clitics peeled."""
     key = key_form(word)
     if not key or not _ARABIC_START <= key[0] <= _ARABIC_END:
-        return [(0, match_token(word))]
+        return ((0, match_token(word)),)
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
     for offset, stem in prefix_splits(key):
@@ -54,7 +55,7 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
         if token not in seen:
             seen.add(token)
             out.append((offset, token))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
