@@ -6,8 +6,10 @@ longest match against the CLDR and Phoenix name lists; DATE everywhere by rules
 (``tasks.ner_dates``), which win over the model where they overlap. Mentions then lose
 attached clitics (لروسيا → روسيا) and leading titles, and are grouped: same name-list
 group, same key, or, for people, one name contained in another (بوتين ⊂ فلاديمير بوتين).
-An entity whose mention is a curated name (CLDR, a few institutions) takes that label:
-the model, trained on 2007 news, calls البيت الأبيض MISC.
+The canonical name is the longest mention (the most frequent of equally long ones, so a
+name the model once ran into a verb does not win). An entity whose mention is a curated
+name (CLDR, a few institutions) takes that label: the model, trained on 2007 news, calls
+البيت الأبيض MISC.
 """
 
 from __future__ import annotations
@@ -280,12 +282,16 @@ def _function_word(word: str) -> bool:
 
 
 def _split_conjoined(c: _Candidate, doc_names: set[str]) -> list[_Candidate]:
-    """Cut ``كيم وشويغو`` in two where a word is ``و`` + a name this document uses alone."""
+    """Cut ``كيم وشويغو`` in two where a word is ``و`` + a name this document uses alone,
+    and a person's span where the model ran across a preposition (كيم إلى شويغو)."""
     for i in range(1, len(c.words)):
         word = c.words[i]
-        if c.label != "DATE" and word[:1] == "و" and match_token(word[1:]) in doc_names:
+        conjoined = c.label != "DATE" and word[:1] == "و" and match_token(word[1:]) in doc_names
+        across = c.label == "PERSON" and _function_word(word) and i + 1 < len(c.words)
+        if conjoined or across:
             head = _Candidate(c.start, c.starts[i - 1] + len(c.words[i - 1]), c.label, c.words[:i], c.starts[:i])
-            tail = _Candidate(c.starts[i], c.end, c.label, c.words[i:], c.starts[i:])
+            skip = i + 1 if across else i
+            tail = _Candidate(c.starts[skip], c.end, c.label, c.words[skip:], c.starts[skip:])
             return [head, *_split_conjoined(tail, doc_names)]
     return [c]
 
@@ -338,7 +344,8 @@ def extract_entities(doc: Normalized) -> list[Entity]:
     for index, members in enumerate(_group(cands), start=1):
         curated = [m.curated for m in members if m.curated]
         label = curated[0] if curated else Counter(m.label for m in members).most_common(1)[0][0]
-        best = max(members, key=lambda m: (len(m.words), m.end - m.start))
+        forms = Counter(m.norm for m in members)
+        best = max(members, key=lambda m: (len(m.words), forms[m.norm], m.end - m.start))
         mentions = []
         for m in members:
             raw_start, raw_end = doc.to_raw(m.start, m.end)
