@@ -70,11 +70,17 @@ def _pycountry_names() -> Iterator[tuple[str, str, str]]:
                 yield group, name, ar.gettext(name)
 
 
+_CLDR_ORGS = frozenset(("UN", "EU"))  # CLDR lists them among territories
+_CLDR_PSEUDO = frozenset(("EZ", "QO", "XA", "XB", "ZZ"))
+
+
 def cldr_entries() -> Iterator[Entry]:
     """Territories and time-zone cities in Arabic and English, plus pycountry's names."""
     for lang in ("ar", "en"):
         for code, name in Locale(lang).territories.items():
-            if code.isalpha() and len(code) == 2:
+            if code in _CLDR_ORGS:
+                yield "ORG", f"O:{code.lower()}", name
+            elif code.isalpha() and len(code) == 2 and code not in _CLDR_PSEUDO:
                 yield "LOC", f"C:{code}", name
         for tz in sorted(zoneinfo.available_timezones()):
             if "/" in tz and not tz.startswith(("Etc/", "SystemV/", "US/")):
@@ -354,6 +360,7 @@ def arabic_actor_entries(path: Path) -> Iterator[Entry]:
 def english_actor_entries(folder: Path) -> Iterator[Entry]:
     countries = _country_groups()
     files = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+    first_names: set[str] = set()  # of the Countries file's people, read first
     for fname in files:
         for index, (names, codes, comment) in enumerate(_actor_blocks(folder / fname)):
             primary = [w for w in names[0].strip("_ ").split("_") if w]
@@ -372,20 +379,27 @@ def english_actor_entries(folder: Path) -> Iterator[Entry]:
                     if words[-1].endswith(_DEMONYM_ENDINGS):
                         continue  # NORTH_KOREAN_, RUSSIAN_: adjectives, not places
                     yield "LOC", countries[bare[0]] if set(words) & set(primary) else "", " ".join(words)
-            elif ("CountryInfo" in comment or any(d for _, d in codes)) and not set(primary) & _EN_ORG_WORDS:
+            elif (
+                "CountryInfo" in comment
+                or any(d for _, d in codes)
+                or (len(primary) in (2, 3) and primary[0] in first_names)  # JOHN_KIRBY_ [USAGOV]
+            ) and not set(primary) & _EN_ORG_WORDS:
                 if set(primary) & (_EN_ROLE_WORDS | {"OF", "KPA"}) or any(
                     w.endswith(_DEMONYM_ENDINGS) for w in primary
                 ):
                     continue  # RUSSIAN_PRESIDENT_YELTSIN_, RUSSIAN_SFSR_: not a bare personal name
+                first_names.add(primary[0])
                 allowed = set(primary)
                 for alias in names:
                     words = [w for w in alias.strip("_ ").split("_") if w]
                     if words and all(w in allowed or len(w.rstrip(".")) == 1 for w in words):
                         yield "PERSON", group, " ".join(words)
             else:
-                for alias in names:
+                for n, alias in enumerate(names):
                     words = [w for w in alias.strip("_ ").split("_") if w]
-                    if words and not set(words) & _EN_ROLE_WORDS and "(" not in alias:
+                    if len(words) in (2, 3) and words[0] in first_names and not set(words) & _EN_ORG_WORDS:
+                        yield "PERSON", f"{group}.{n}", " ".join(words)  # +JOHN_KIRBY under US military
+                    elif words and not set(words) & _EN_ROLE_WORDS and "(" not in alias:
                         yield "ORG", group, " ".join(words)
 
 

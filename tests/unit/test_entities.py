@@ -14,7 +14,7 @@ from tasks.gazetteer import first_token_variants, gazetteer, match_token
 from tasks.ner_dates import find_dates
 from tasks.ner_eval import chunks, score
 from tasks.normalize import clean, normalize_text
-from tasks.schema import Entity, Label
+from tasks.schema import Entity, Label, Language
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b53155becc98c546.txt"
 
@@ -124,9 +124,22 @@ def test_english_sentence() -> None:
     assert "Russian" not in by_name
 
 
+def test_english_people_after_titles_and_by_surname() -> None:
+    doc = normalize_text(
+        "Kremlin spokesman Dmitry Peskov said on Thursday that ties were good. "
+        "White House spokesman John Kirby said the United Nations was informed. Kirby added that Peskov was wrong."
+    )
+    by_name = {e.name: e for e in extract_entities(doc)}
+    assert by_name["Dmitry Peskov"].label == Label.PERSON
+    assert [m.text for m in by_name["Dmitry Peskov"].mentions] == ["Dmitry Peskov", "Peskov"]
+    assert [m.text for m in by_name["John Kirby"].mentions] == ["John Kirby", "Kirby"]
+    assert by_name["United Nations"].label == Label.ORG
+
+
 def test_other_language_is_empty() -> None:
     doc = normalize_text("Le président a parlé longtemps devant les députés réunis hier soir.")
-    assert extract_entities(doc) == [] or doc.language != "other"
+    assert doc.language == Language.OTHER
+    assert extract_entities(doc) == []
 
 
 @pytest.mark.parametrize(
