@@ -328,31 +328,42 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+def _kind(label: str) -> str:
+    """Labels that may share an entity: LOC, ORG and MISC do (الكرملين is tagged either
+    way), people and dates stay apart."""
+    return label if label in ("PERSON", "DATE") else "NAME"
+
+
 def _group(cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """Mentions (in text order) into entities: same name-list group or same key within a
+    kind; a person's name inside another's (بوتين, فلاديمير بوتين); a single word that is
+    part of a person's name, whatever the model called it."""
     groups: list[list[_Candidate]] = []
+    index: dict[tuple[str, str | tuple[str, ...]], int] = {}
+    people: list[int] = []
     for c in cands:
-        target = None
-        for g in reversed(groups):
-            head = g[0]
-            person = c.label == "PERSON" and head.label == "PERSON"
-            same_kind = (c.label == "DATE") == (head.label == "DATE") and (c.label == "PERSON") == (
-                head.label == "PERSON"
-            )
-            if not same_kind:
-                continue
-            if (c.group and any(m.group == c.group for m in g)) or any(m.norm == c.norm for m in g):
-                target = g
-                break
-            if person and any(_contains(m.norm, c.norm) or _contains(c.norm, m.norm) for m in g):
-                target = g
-                break
-        if target is None and c.label != "DATE" and len(c.norm) == 1:
-            # شويغو once tagged LOC in an article that names سيرغي شويغو: the person
-            target = next((g for g in groups if g[0].label == "PERSON" and any(c.norm[0] in m.norm for m in g)), None)
+        kind = _kind(c.label)
+        target = index.get((kind, c.group)) if c.group else None
         if target is None:
-            groups.append([c])
-        else:
-            target.append(c)
+            target = index.get((kind, c.norm))
+        if target is None and kind != "DATE":
+            for g in reversed(people):
+                members = groups[g]
+                if (
+                    kind == "PERSON" and any(_contains(m.norm, c.norm) or _contains(c.norm, m.norm) for m in members)
+                ) or (len(c.norm) == 1 and any(c.norm[0] in m.norm for m in members)):
+                    target = g
+                    break
+        if target is None:
+            target = len(groups)
+            groups.append([])
+            if kind == "PERSON":
+                people.append(target)
+        groups[target].append(c)
+        kind = _kind(groups[target][0].label)
+        index.setdefault((kind, c.norm), target)
+        if c.group:
+            index.setdefault((kind, c.group), target)
     return groups
 
 
@@ -366,7 +377,7 @@ def extract_entities(doc: Normalized) -> list[Entity]:
     cands = [part for c in cands for part in _split_conjoined(c, doc_names)]
     for c in cands:
         _trim(c, gaz, doc_names)
-    cands = [c for c in cands if c.start < c.end and doc.text[c.start : c.end].strip()]
+    cands = [c for c in cands if c.start < c.end and any(ch.isalnum() for ch in doc.text[c.start : c.end])]
     entities: list[Entity] = []
     for index, members in enumerate(_group(cands), start=1):
         curated = [m.curated for m in members if m.curated]
