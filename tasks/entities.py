@@ -334,6 +334,12 @@ def _kind(label: str) -> str:
     return label if label in ("PERSON", "DATE") else "NAME"
 
 
+def _same_person(c: _Candidate, kind: str, members: list[_Candidate]) -> bool:
+    if kind == "PERSON" and any(_contains(m.norm, c.norm) or _contains(c.norm, m.norm) for m in members):
+        return True
+    return len(c.norm) == 1 and any(c.norm[0] in m.norm for m in members)
+
+
 def _group(cands: list[_Candidate]) -> list[list[_Candidate]]:
     """Mentions (in text order) into entities: same name-list group or same key within a
     kind; a person's name inside another's (بوتين, فلاديمير بوتين); a single word that is
@@ -347,13 +353,7 @@ def _group(cands: list[_Candidate]) -> list[list[_Candidate]]:
         if target is None:
             target = index.get((kind, c.norm))
         if target is None and kind != "DATE":
-            for g in reversed(people):
-                members = groups[g]
-                if (
-                    kind == "PERSON" and any(_contains(m.norm, c.norm) or _contains(c.norm, m.norm) for m in members)
-                ) or (len(c.norm) == 1 and any(c.norm[0] in m.norm for m in members)):
-                    target = g
-                    break
+            target = next((g for g in reversed(people) if _same_person(c, kind, groups[g])), None)
         if target is None:
             target = len(groups)
             groups.append([])
