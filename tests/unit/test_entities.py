@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tasks import analyze
 from tasks.entities import _propagate, extract_entities, tag_tokens
 from tasks.gazetteer import first_token_variants, gazetteer, match_token
 from tasks.ner_dates import find_dates
@@ -199,3 +200,9 @@ def test_conlleval_chunks_and_scores() -> None:
     assert result["LOC"]["f1"] == 100.0
     assert result["PERSON"]["f1"] == 0.0
     assert result["overall"]["precision"] == 50.0
+
+
+def test_analyze_reports_the_seed_people() -> None:
+    result = analyze(SEED.read_text(encoding="utf-8"))
+    people = {e.name for e in result.entities if e.label == Label.PERSON}
+    assert {"فلاديمير بوتين", "ديمتري بيسكوف", "كيم جونغ أون", "جون كيربي", "سيرغي شويغو"} <= people
