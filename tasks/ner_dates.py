@@ -35,7 +35,7 @@ _AR_PATTERNS = (
     rf"{_PRE}(?:{_NUM}\s+)?{_MONTH}(?:\s*/\s*{_SECOND_MONTH})?(?:\s+(?:عام\s+|سنه\s+)?{_YEAR}{_ERA}?)?{_SUFFIX}?",
     rf"{_PRE}(?:{_NUM}\s+)?(?:شهر\s+)?(?:{_HIJRI})(?:\s+{_YEAR}{_ERA}?)?(?=\s+{_YEAR}|{_ERA}|\s+الماضي|\s+المقبل)"
     rf"(?:\s+{_YEAR}{_ERA}?|{_ERA})?{_SUFFIX}?",
-    rf"{_PRE}شهر\s+(?:{_HIJRI})(?:\s+{_YEAR}{_ERA}?)?{_SUFFIX}?",
+    rf"{_PRE}(?:شهر|{_NUM})\s+(?:{_HIJRI})(?:\s+{_YEAR}{_ERA}?)?{_SUFFIX}?",
     # اليوم الخميس, أمس الأربعاء, يوم الجمعة الماضي, صباح اليوم الخميس
     rf"{_PRE}(?:(?:اليوم|امس|غدا|يوم|مساء|صباح|ليله|فجر)\s+(?:(?:اليوم|امس)\s+)?)?(?:{_WEEKDAYS})"
     rf"(?:\s+{_NUM}\s+{_MONTH})?{_SUFFIX}?(?!\w)",
