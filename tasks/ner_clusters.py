@@ -2,10 +2,11 @@
 
 ANERcorp has 125k tokens; most names in new articles are not among them. Words used in
 the same contexts (the word before and the word after) in 30k news articles land in
-the same cluster, so an unseen surname shares a cluster with seen ones. A window of
-one word scored better on the dev split than two (71.5 vs 69.9 F1) or four (67.3). Built at training time
-(``build_clusters``: positive PMI of word-context counts, a randomized SVD, k-means at
-three granularities, numpy only there) and shipped as
+the same cluster, so an unseen surname shares a cluster with seen ones. A window of one
+word scored better on the dev split than two (71.5 vs 69.9 F1) or four (67.3).
+
+Built at training time (``build_clusters``: positive PMI of word-context counts, a
+randomized SVD, k-means at three granularities; numpy only there) and shipped as
 ``tasks/data/clusters.tsv.gz`` (``word<TAB>c64<TAB>c256<TAB>c1024``, words in key form).
 Because the corpus is CC BY-NC-SA, so is this file (see ``tasks/data/README.md``).
 """
@@ -19,8 +20,12 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tasks.normalize import key_form
+
+if TYPE_CHECKING:  # numpy is needed to build the clusters, not to use them
+    import numpy as np
 
 CLUSTERS_PATH = Path(__file__).parent / "data" / "clusters.tsv.gz"
 SIZES = (64, 256, 1024)
@@ -28,12 +33,10 @@ _STRIP = dict.fromkeys([0x0640, *range(0x064B, 0x0653), 0x0670])
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def corpus_tokens(path: Path, limit: int | None = None) -> Iterator[list[str]]:
+def corpus_tokens(path: Path) -> Iterator[list[str]]:
     """Key-form tokens of each article (title and body) of a SaudiNewsNet-style jsonl.gz."""
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
+        for line in fh:
             article = json.loads(line)
             text = key_form(f"{article.get('title', '')}\n{article.get('content', '')}".translate(_STRIP))
             yield _TOKEN.findall(text)
@@ -86,8 +89,8 @@ def build_clusters(
     return len(lines)
 
 
-def _kmeans(vectors, k: int, rng, iterations: int = 12):  # type: ignore[no-untyped-def]
-    """Spherical k-means (cosine), seeded from random rows; numpy arrays in and out."""
+def _kmeans(vectors: np.ndarray, k: int, rng: np.random.Generator, iterations: int = 12) -> np.ndarray:
+    """Spherical k-means (cosine), seeded from random rows: cluster index per row."""
     import numpy as np
 
     centers = vectors[rng.choice(len(vectors), k, replace=False)]
