@@ -49,11 +49,12 @@ def build_clusters(
     contexts: int = 1000,
     dims: int = 100,
     window: int = 1,
+    seed: int = 13,
 ) -> int:
     """Cluster the ``vocab_size`` most frequent words; returns how many were written."""
     import numpy as np
 
-    rng = np.random.default_rng(13)
+    rng = np.random.default_rng(seed)
     articles = list(corpus_tokens(news))
     counts = Counter(t for tokens in articles for t in tokens)
     vocab = [w for w, _ in counts.most_common(vocab_size)]

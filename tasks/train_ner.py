@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import random
 import time
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from tasks.ner_features import sentence_features
 from tasks.ner_sources import Sentence, gazetteer_entries, read_conll
 
 MODEL_PATH = Path(__file__).parent / "data" / "ner.crfsuite"
-SEED = 13
+SEED = 13  # the SVD probe and k-means starts; L-BFGS itself is deterministic
 DEV_SHARE = 0.10
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
@@ -80,13 +79,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dev-out", type=Path, default=Path("/tmp/seedflow_ner_dev.conll"))
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
-    random.seed(SEED)
 
     started = time.perf_counter()
     count = build_gazetteer(args.data)
     gaz = Gazetteer.load()
     print(f"gazetteer: {count} entries")
-    words = build_clusters(args.data / "news" / "saudinewsnet_dev.jsonl.gz")
+    words = build_clusters(args.data / "news" / "saudinewsnet_dev.jsonl.gz", seed=SEED)
     clusters.cache_clear()
     print(f"clusters: {words} words")
     train_part, dev_part = split(read_conll(args.data / "ner" / "anercorp_train.txt"))
