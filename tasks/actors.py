@@ -226,6 +226,9 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
             i += 1
             continue
         entry, offset = hit
+        if _false_split(words.keys[i], entry, offset):
+            i += 1
+            continue
         last = i + len(entry.words) - 1
         named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
         found.append(
@@ -233,6 +236,14 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
         )
         i = last + 1
     return found
+
+
+def _false_split(token: str, entry: Entry, offset: int) -> bool:
+    """A one-word actor reached by peeling ف/ب/ل/ك off an everyday word: فرقة is a
+    squad, not ف + الرقة (Raqqa). A peeled و is kept (والعراق is و + العراق)."""
+    if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و":
+        return False
+    return norm_token(token) in common_words()
 
 
 def _compose(words: Words, actors: list[Actor]) -> list[Actor]:

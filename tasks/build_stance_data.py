@@ -64,7 +64,7 @@ _VERB_OVERRIDES: dict[str, str] = dict(
 شكر 051; هنأ 051; عزى 051; اشتبك 190; حارب 190; قاتل 190; ضرب 180; اعدم 180
 ذبح 180; نحر 180; استهدف 190; دمر 190; احرق 180; اقتحم 190; داهم 173; شن 190
 قمع 175; نسف 183; احتشد 141; اغتصب 180; عذب 180; هتف 141; استنكر 111; شجب 111
-قاطع 163
+قاطع 163; تجمع 141; سار 141; خرج 141; تدفق 141; احتشد 141; انضم 141; اسقط 190; خطف 181
 """)
 )
 
@@ -97,7 +97,8 @@ _CUES_AR = _triples("""
 ادانة 111 hd; انتقاد 111 hd; تهديد 130 hd; حصار 191 hd; دعم 051 hd
 تأييد 051 hd; ترحيب 051 hd; اتفاق 057 rec; صواريخ 190 hd; قذائف 190 hd
 تعذيب 180 hd; اغتصاب 180 hd; خطف 181 hd; تبادل 040 rec; شغب 145 hd
-احتشد 141 hd
+احتشد 141 hd; ضربة جوية 195 hd; ضربات جوية 195 hd; مواجهات 190 rec; صدامات 190 rec
+اقتحام 190 hd; تنديد 111 hd; تنديدا 111 hd; اعدام 180 hd; مذكرة احتجاج 140 hd
 """)
 _CUES_EN = _triples("""
 concern 012 hd; concerns 012 hd; good relations 051 rec; friendly relations 051 rec; mutual respect 051 rec
@@ -120,7 +121,16 @@ _AGENTS_AR = _pairs("""
 مجند MIL; قنصل GOV; دبلوماسي GOV; سائق CVL; حارس COP; حراس COP; قاض JUD; قضاة JUD
 نائب LEG; شيخ CVL; زوار CVL; مارة CVL; تلاميذ EDU; طلاب EDU; معلم EDU; فلاح CVL
 صياد CVL; امرأة CVL; رجل CVL
+متظاهر OPP; متظاهرين OPP; متظاهرون OPP; محتج OPP; محتجين OPP; مناهض OPP; نشطاء OPP; ناشطين OPP
+أنصار OPP; مهندس CVL; سائح CVL; سياح CVL; ركاب CVL; راكب CVL; موظف CVL; مصلين CVL; حجاج CVL
+قرويين CVL; عائلات CVL; شرطيين COP; علمانيين OPP; مسلح UAF; متشدد RAD; متشددين RAD; مقاتلو UAF
 """)
+
+# Dictionary entries that are everyday words far more often than actors (كيف "how", not
+# Kyiv; تجمع "gathering"; بندقية "rifle", not Venice; طيار in "بدون طيار"): never actors.
+_NOT_ACTORS = frozenset(
+    norm_phrase(w) for w in word_set("كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة")
+)
 
 # Common news words (by document frequency) that the UniversalPetrarch dictionaries list as
 # one-word actors or agents (صورة LBN, مصدر BUS, عالم EDU) are dropped; these are kept.
@@ -393,7 +403,7 @@ def build(data: Path) -> dict[str, int]:
         kinds[key] = "title" if key.split()[0] in titles else "agent"
     for name, code, kind in countries():
         key = norm_phrase(name)
-        if key and len(key) > 2:
+        if key and len(key) > 2 and key not in _NOT_ACTORS:
             votes[key] = Counter({code: 1000})
             kinds[key] = kind
     px = events / "petrarch2-english"
@@ -411,7 +421,9 @@ def build(data: Path) -> dict[str, int]:
         "verbs_en.tsv": sorted({f"{v}\t{c}" for v, c in en_codes.items()}),
         "cues_ar.tsv": [f"{norm_phrase(p)}\t{c}\t{lay}" for p, c, lay in _CUES_AR if valid(c)],
         "cues_en.tsv": [f"{p}\t{c}\t{lay}" for p, c, lay in _CUES_EN if valid(c)],
-        "actors_ar.tsv": [f"{k}\t{v.most_common(1)[0][0]}\t{kinds[k]}" for k, v in sorted(votes.items())],
+        "actors_ar.tsv": [
+            f"{k}\t{v.most_common(1)[0][0]}\t{kinds[k]}" for k, v in sorted(votes.items()) if k not in _NOT_ACTORS
+        ],
         "actors_en.tsv": [f"{k}\t{v.most_common(1)[0][0]}\tactor" for k, v in sorted(en_votes.items()) if k]
         + [f"{n.lower()}\t{c.lstrip('~')}\tagent" for n, c in sorted(set(en_agents)) if n],
     }
