@@ -49,14 +49,21 @@ _CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", 
 _TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
 _TARGET_BREAK_EN = _TARGET_BREAK | {","}
 _POSSESSIVE_EN = word_set("its their his her")
-_PLACE_PREPS = word_set("في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة near in at")
+_PLACE_PREPS = word_set(
+    "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
+    "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام near in at"
+)
 _NUMBERS = word_set(
     "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
     "مئات الاف عشرين ثلاثين اربعين خمسين مائه ميه الف عدد"
 )
-_AGENT_MARKERS = word_set("نفذ نفذه نفذته نفذها شنه شنته يد ايدي تبني تبناه")
+_AGENT_MARKERS = word_set("نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص")
 _ARMED = word_set("UAF REB IMG RAD CRM")
 _CROWDS = word_set("CVL OPP EDU LAB")
+# Verbs that are protest events only when a crowd is their subject (خرج المتظاهرون, سار
+# الطلاب, تجمع الآلاف); "خرج الرئيس" is no protest.
+_CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
+_FORCES = word_set("MIL COP SPY")
 _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
@@ -72,6 +79,7 @@ class Hit:
     verb: bool
     imperfect: bool = False
     english: bool = False
+    lemma: str = ""
 
 
 @dataclass
@@ -178,7 +186,8 @@ def _find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> 
             if found and found[0] in _SPEECH_AR:
                 found = None
         if found:
-            hits.append(Hit(i, i, lex.verbs[found[0]], "hd", verb=True, imperfect=found[1], english=english))
+            code = lex.verbs[found[0]]
+            hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
 
@@ -302,7 +311,8 @@ def _can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return True
     if _counted(words, actor) or (actor.first > 0 and _bare(words, actor.first - 1) == "من"):
         return False
-    return hit.verb or actor.code[-3:] in _ARMED or (actor.country is not None and actor.code[-3:] != "CVL")
+    state = actor.country is not None and actor.kind != "adj" and actor.code[-3:] != "CVL"
+    return hit.verb or actor.code[-3:] in _ARMED or actor.code[-3:] in _FORCES or state
 
 
 def _counted(words: Words, actor: Actor) -> bool:
@@ -319,7 +329,8 @@ def _perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) 
     armed non-state actor (مسلحون, انتحاري, سيارة مفخخة) named in the sentence, as event
     coders record the attacker, even an unidentified one."""
     for j in range(lo, hi - 1):
-        if any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
+        by = _bare(words, j) == "قبل" and j > lo and _bare(words, j - 1) == "من"
+        if by or any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
             agent = next((a for a in actors if j < a.first <= j + 2), None)
             if agent:
                 return agent
@@ -394,6 +405,14 @@ def _roles(
     quote = max(lo, speech.quote if speech else lo)
     holder = _holder(words, hit, actors, quote, lo, previous, roles)
     confidence = 0.7
+    if _violent(hit) and not hit.verb:
+        # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its author.
+        adj = next((a for a in actors if a.first == hit.last + 1 and a.kind == "adj"), None)
+        holder = adj or holder
+    if hit.code[:2] == "14":
+        holder = _protester(words, hit, actors, lo, hi, holder)
+        if holder is None and hit.lemma in _CROWD_VERBS:
+            return None
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
     if holder is None and _violent(hit):
@@ -408,6 +427,22 @@ def _roles(
     if target is None:
         return None
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
+
+
+def _crowd(actor: Actor) -> bool:
+    return actor.code[-3:] in _CROWDS
+
+
+def _protester(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int, holder: Actor | None) -> Actor | None:
+    """The holder of a protest: the subject found by the clause rules when it is a crowd, a
+    party or a union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the
+    sentence, before it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
+    if holder is not None and (_crowd(holder) or holder.code[-3:] in ("PTY", "OPP", "LAB")):
+        return holder
+    crowd = [a for a in actors if lo <= a.first < hi and _crowd(a) and not _locative(words, a)]
+    if not crowd:
+        return None if hit.lemma in _CROWD_VERBS else holder
+    return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
 
 
 def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: int, hi: int) -> Actor | None:
@@ -428,6 +463,8 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         if actor.first == last + 1 and words.keys[actor.first][:1] == "و" and last >= holder.last:
             skip.add(id(actor))
             last = actor.last
+            continue
+        if hit.code[:2] == "14" and _crowd(actor):
             continue
         if id(actor) not in skip and not _same(actor, holder):
             return actor
