@@ -309,7 +309,7 @@ def _can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return False
     if not _violent(hit):
         return True
-    if _counted(words, actor) or (actor.first > 0 and _bare(words, actor.first - 1) == "من"):
+    if _victim(words, actor):
         return False
     state = actor.country is not None and actor.kind != "adj" and actor.code[-3:] != "CVL"
     return hit.verb or actor.code[-3:] in _ARMED or actor.code[-3:] in _FORCES or state
@@ -331,11 +331,28 @@ def _perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) 
     for j in range(lo, hi - 1):
         by = _bare(words, j) == "قبل" and j > lo and _bare(words, j - 1) == "من"
         if by or any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
-            agent = next((a for a in actors if j < a.first <= j + 2), None)
+            agent = next((a for a in actors if j < a.first <= j + 6 and not _locative(words, a)), None)
             if agent:
                 return agent
-    armed = [a for a in actors if a.code[-3:] in _ARMED and not (a.first <= hit.first <= a.last)]
+    armed = [
+        a
+        for a in actors
+        if a.code[-3:] in _ARMED
+        and not (a.first <= hit.first <= a.last)
+        and not _victim(words, a)
+        and a.first != hit.last + 1
+    ]
     return armed[0] if armed else None
+
+
+def _victim(words: Words, actor: Actor) -> bool:
+    """A counted noun ("ثلاثة مسلحين") or a counted partitive ("ثلاثة من عناصر")."""
+    if _counted(words, actor):
+        return True
+    if actor.first < 2 or _bare(words, actor.first - 1) != "من":
+        return False
+    prev = key_form(words.keys[actor.first - 2])
+    return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
 
 
 def _clause_start(words: Words, i: int, lo: int) -> int:
@@ -348,7 +365,10 @@ def _locative(words: Words, actor: Actor) -> bool:
         return False
     if actor.kind == "city" and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
         return True
-    return actor.first > 0 and _bare(words, actor.first - 1) in _PLACE_PREPS
+    if actor.first == 0:
+        return False
+    prev = _bare(words, actor.first - 1)
+    return prev in _PLACE_PREPS or (prev[:1] == "و" and prev[1:] in _PLACE_PREPS)
 
 
 def _is_pronoun_complement(word: str) -> bool:
@@ -397,6 +417,8 @@ def _roles(
         pair = _pair(words, actors, clause, hit.first) or _pair(words, actors, hit.last + 1, hi)
         if pair:
             a, b = pair
+            if b.code[-3:] == "OPP" and a.code[-3:] != "OPP":
+                a, b = b, a  # "مواجهات بين الشرطة والمتظاهرين": the protesters' event
             if speaker and speaker.country and speaker.country == b.country:
                 a, b = b, a
             if speaker and speaker.country and speaker.country == a.country:
@@ -405,6 +427,8 @@ def _roles(
     quote = max(lo, speech.quote if speech else lo)
     holder = _holder(words, hit, actors, quote, lo, previous, roles)
     confidence = 0.7
+    if holder is not None and speech is not None and holder is speech.speaker and not _verbal(hit.code):
+        holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
     if _violent(hit) and not hit.verb:
         # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its author.
         adj = next((a for a in actors if a.first == hit.last + 1 and a.kind == "adj"), None)
@@ -437,9 +461,14 @@ def _protester(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int, ho
     """The holder of a protest: the subject found by the clause rules when it is a crowd, a
     party or a union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the
     sentence, before it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
-    if holder is not None and (_crowd(holder) or holder.code[-3:] in ("PTY", "OPP", "LAB")):
-        return holder
     crowd = [a for a in actors if lo <= a.first < hi and _crowd(a) and not _locative(words, a)]
+    protesters = [a for a in crowd if a.code[-3:] == "OPP"]
+    if holder is not None and holder.code[-3:] == "OPP":
+        return holder
+    if protesters:
+        crowd = protesters
+    elif holder is not None and (_crowd(holder) or holder.code[-3:] in ("PTY", "LAB")):
+        return holder
     if not crowd:
         return None if hit.lemma in _CROWD_VERBS else holder
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
@@ -466,9 +495,16 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if hit.code[:2] == "14" and _crowd(actor):
             continue
+        if actor.kind == "city" and (_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
+            continue
         if id(actor) not in skip and not _same(actor, holder):
             return actor
     return None
+
+
+def _aimed(words: Words, actor: Actor) -> bool:
+    """A town is a target only when the act is aimed at it ("صواريخ على عسقلان")."""
+    return actor.first > 0 and _bare(words, actor.first - 1) in ("علي", "على")
 
 
 def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech | None) -> tuple[Polarity, str | None]:
