@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image for every seedflow service (watcher, worker, flower): the service is the command,
-# e.g. `docker run IMAGE worker`. See docker-compose.yml and deploy/README-operations.md.
+# e.g. `docker run IMAGE worker`. See docker-compose.yml and the Operations section of README.md.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -13,9 +13,10 @@ from __future__ import annotations
 from celery import Celery
 
 from workers.embedded import find_running
+from workers.queues import STAGES, queue_keys, queues
 from workers.settings import Settings
 
-STAGES = ("normalize", "entities", "stance", "assemble")
+__all__ = ["STAGES", "app", "create_app", "queue_keys", "queues", "redis_url", "settings"]
 
 
 def celery_url(url: str) -> str:
@@ -31,12 +32,6 @@ def resolve_url(settings: Settings) -> str:
             f"(it writes {settings.state_dir / 'redis.url'})"
         )
     return url
-
-
-def queues(settings: Settings) -> list[str]:
-    if not settings.split_queues:
-        return [settings.queue]
-    return [f"{settings.queue}.{stage}" for stage in STAGES]
 
 
 def create_app(settings: Settings, url: str) -> Celery:
@@ -67,6 +62,9 @@ def create_app(settings: Settings, url: str) -> Celery:
         result_expires=max(3600, 4 * settings.stuck_seconds),
         worker_max_memory_per_child=settings.max_memory_per_child_kb or None,
         broker_connection_retry_on_startup=True,
+        # Ride out a Redis restart (embedded supervisor, failover) instead of dropping
+        # the message: about 15 s of retries before the sender sees an error.
+        task_publish_retry_policy={"max_retries": 10, "interval_start": 0.1, "interval_step": 0.5, "interval_max": 2},
         broker_connection_max_retries=None,
         redis_backend_health_check_interval=30,
         task_default_queue=settings.queue,

@@ -19,7 +19,13 @@ import orjson
 from workers.logs import log, mask_url, setup
 from workers.settings import Settings
 
-_FLAG_ENV = {"inbox": "INBOX", "results": "RESULTS", "state_dir": "STATE_DIR", "workers": "WORKERS"}
+_FLAG_ENV = {
+    "inbox": "INBOX",
+    "results": "RESULTS",
+    "state_dir": "STATE_DIR",
+    "workers": "WORKERS",
+    "metrics_port": "METRICS_PORT",
+}
 
 
 def _common(p: argparse.ArgumentParser, *, workers: bool = False) -> None:
@@ -28,6 +34,10 @@ def _common(p: argparse.ArgumentParser, *, workers: bool = False) -> None:
     p.add_argument("--state-dir", type=Path, help="embedded Redis state (default: .seedflow)")
     if workers:
         p.add_argument("--workers", type=int, help="worker processes (default: number of cores)")
+
+
+def _metrics(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--metrics-port", type=int, help="Prometheus /metrics port (default 9808; 0: off)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -41,8 +51,11 @@ def parser() -> argparse.ArgumentParser:
                        "SEEDFLOW_REDIS_URL is set), workers, watcher, live status")  # fmt: skip
     _common(p, workers=True)
     p.add_argument("--once", action="store_true", help="process what is in the inbox now, then exit")
+    p.add_argument("--flower", action="store_true", help="also start Flower on port 5555 (auth: SEEDFLOW_FLOWER_AUTH)")
+    _metrics(p)
     p = sub.add_parser("watch", help="only the watcher (container service)")
     _common(p)
+    _metrics(p)
     p = sub.add_parser("worker", help="only a Celery worker (container service)")
     _common(p, workers=True)
     p.add_argument("--queues", help="comma-separated queues to consume (default: all of seedflow's)")
@@ -80,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         from workers.runner import run
 
-        return run(settings, once=args.once)
+        return run(settings, once=args.once, flower=args.flower)
     try:
         from workers import app as app_module
     except RuntimeError as exc:
@@ -126,8 +139,14 @@ def _watch(args: argparse.Namespace, settings: Settings, app_module) -> int:
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    watcher = Watcher(settings, store(), enqueue, app_module.queues(settings))
+    from workers.metrics import start_metrics_server
+    from workers.monitor import workers_online
+
+    names = app_module.queues(settings)
+    watcher = Watcher(settings, store(), enqueue, names)
     watcher.start()
+    start_metrics_server(store(), names, settings.metrics_port,
+                         workers_online=lambda: workers_online(app_module.app, timeout=0.5))  # fmt: skip
     log.info("run.catch_up", files=len(watcher.scan()))
     stop.wait()
     watcher.stop()

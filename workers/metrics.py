@@ -28,11 +28,9 @@ from prometheus_client.registry import Collector
 
 from workers.logs import log
 from workers.monitor import snapshot
+from workers.queues import STAGES
 from workers.store import STATES, Store
 
-# The pipeline's stages, as named in ``workers.app.STAGES`` (not imported: importing the
-# app connects to Redis, and this module must stay importable on its own).
-STAGES = ("normalize", "entities", "stance", "assemble")
 # Seconds. Stages take milliseconds to a few seconds; the tail reaches the hard time limit.
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, math.inf)
 HIST_KEY = "sf:hist:{stage}"

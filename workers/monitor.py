@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.table import Table
 
+from workers.queues import queue_keys
 from workers.store import REASONS, STATES, Store
 
 
@@ -21,15 +22,17 @@ def snapshot(store: Store, queue_names: list[str], *, window: float = 60.0) -> d
     for s in STATES:
         pipe.zcard(f"sf:state:{s}")
     for q in queue_names:
-        pipe.llen(q)
+        for key in queue_keys(q):
+            pipe.llen(key)
     pipe.zcount("sf:state:done", now - window, "+inf")
     pipe.zrange("sf:state:queued", 0, 0, withscores=True)
     pipe.hgetall(REASONS)
     out = pipe.execute()
     counts = dict(zip(STATES, out[: len(STATES)], strict=True))
     rest = out[len(STATES) :]
-    depth = dict(zip(queue_names, rest[: len(queue_names)], strict=True))
-    recent, oldest, reasons = rest[len(queue_names) :]
+    per_queue = len(queue_keys(""))
+    depth = {q: sum(rest[i * per_queue : (i + 1) * per_queue]) for i, q in enumerate(queue_names)}
+    recent, oldest, reasons = rest[len(queue_names) * per_queue :]
     return {
         **counts,
         "queues": depth,

@@ -23,6 +23,7 @@ from typing import Any
 import redis
 from celery import Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded, TimeLimitExceeded
+from celery.signals import worker_process_init
 
 from tasks.assemble import assemble as build_result
 from tasks.entities import extract_entities
@@ -31,16 +32,29 @@ from tasks.schema import Entity, InputError, Normalized, Reason, Source, Stance
 from tasks.stance import tag_stance
 from workers.app import app, redis_url, settings
 from workers.logs import log, setup
+from workers.metrics import observe_stage
 from workers.store import Store, connect, utc
 
 setup(settings.log_json, settings.log_level)
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError)
 PARALLEL = ("entities", "stance")
+NEW_DOCUMENT_PRIORITY = 9
 
 
 @cache
 def store() -> Store:
     return Store(connect(redis_url), settings.results, result_ttl=settings.result_ttl)
+
+
+@worker_process_init.connect
+def _warm_up(**_: Any) -> None:
+    """Load the models and dictionaries when a pool process starts, not on its first
+    document (about 0.1 s), so that a lone file's latency does not depend on luck."""
+    from tasks.normalize import normalize_text
+
+    doc = normalize_text("قال الرئيس إن روسيا تدعم الاتفاق. The minister said Russia supports it.")
+    extract_entities(doc)
+    tag_stance(doc)
 
 
 class StageTask(Task):
@@ -155,12 +169,19 @@ def assemble(doc_id: str) -> None:
         source=source,
         timings_ms=timings,
     )
+    observe_stage(s.r, "assemble", timings["assemble"] / 1000)
     s.finish(doc_id, result.model_dump(mode="json"))
     log.info("document.done", doc_id=doc_id, path=info["path"], ms=round(sum(timings.values()), 1),
              entities=len(ents), stances=len(stances))  # fmt: skip
 
 
 def enqueue(doc_id: str) -> None:
-    """Start a document's pipeline. ``ignore_result``: outcomes are read from the ledger,
-    so the sender never subscribes to a result channel."""
-    normalize.apply_async((doc_id,), ignore_result=True)
+    """Start a document's pipeline.
+
+    New documents go in at the lowest priority (on Redis, 9 is consumed last), so the
+    later stages of documents already started come first: under a flood, documents finish
+    steadily and only a few hold intermediate layers in Redis, instead of every document
+    being normalized before any is assembled. ``ignore_result``: outcomes are read from
+    the ledger, so the sender never subscribes to a result channel.
+    """
+    normalize.apply_async((doc_id,), ignore_result=True, priority=NEW_DOCUMENT_PRIORITY)

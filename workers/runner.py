@@ -8,6 +8,7 @@ tasks finish; with late acks anything unfinished goes back to the queue).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import signal
 import subprocess
@@ -71,7 +72,19 @@ class WorkerProcess:
         log.info("worker.stopped")
 
 
-def run(settings: Settings, *, once: bool) -> int:
+def flower_command(settings: Settings) -> tuple[list[str], dict[str, str]]:
+    """Flower on the same broker; the login travels in its environment, not its
+    arguments, so it never shows in the process list."""
+    cmd = [sys.executable, "-m", "celery", "-A", "workers.app", "flower", "--port=5555"]
+    env = dict(os.environ)
+    if settings.flower_auth:
+        env["FLOWER_BASIC_AUTH"] = settings.flower_auth.get_secret_value()
+    else:
+        cmd.append("--address=127.0.0.1")  # no login: reachable from this machine only
+    return cmd, env
+
+
+def run(settings: Settings, *, once: bool, flower: bool = False) -> int:
     embedded = None
     if not settings.url():
         if find_running(settings.state_dir):
@@ -83,7 +96,13 @@ def run(settings: Settings, *, once: bool) -> int:
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    worker = watcher = None
+    if flower and importlib.util.find_spec("flower") is None:
+        log.error("flower.missing", action='install it: pip install -e ".[flower]"')
+        return 2
+    if flower:
+        os.environ["SEEDFLOW_EVENTS"] = "1"  # Flower sees tasks only through worker events
+        settings = settings.model_copy(update={"events": True})
+    worker = watcher = flower_proc = None
     try:
         from workers.app import queues
         from workers.pipeline import enqueue, store
@@ -94,6 +113,17 @@ def run(settings: Settings, *, once: bool) -> int:
         worker.start()
         watcher = Watcher(settings, store(), enqueue, names)
         watcher.start(observe=not once)
+        if not once:
+            from workers.app import app
+            from workers.metrics import start_metrics_server
+            from workers.monitor import workers_online
+
+            start_metrics_server(store(), names, settings.metrics_port, addr="127.0.0.1",
+                                 workers_online=lambda: workers_online(app, timeout=0.5))  # fmt: skip
+        if flower:
+            cmd, env = flower_command(settings)
+            flower_proc = subprocess.Popen(cmd, env=env, process_group=0)
+            log.info("flower.started", url="http://localhost:5555", auth=bool(settings.flower_auth))
         t0 = time.time()
         todo = watcher.scan()
         log.info("run.catch_up", files=len(todo))
@@ -103,6 +133,9 @@ def run(settings: Settings, *, once: bool) -> int:
         _show_progress(settings, store(), names, stop)
         return 0
     finally:
+        if flower_proc:
+            flower_proc.terminate()
+            flower_proc.wait(10)
         if watcher:
             watcher.stop()
         if worker:

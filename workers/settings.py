@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     queue: str = Field(default="seedflow", description="Queue name; stages use <queue>.<stage> when split.")
     split_queues: bool = Field(default=False, description="Route each stage to its own queue.")
     events: bool = Field(default=False, description="Send Celery task events (needed by Flower).")
+    metrics_port: int = Field(default=9808, ge=0, le=65535, description="/metrics port of run and watch (0: off).")
+    flower_auth: SecretStr | None = Field(default=None, description="Flower basic auth `user:password`.")
     log_json: bool | None = Field(default=None, description="JSON logs; default: JSON unless on a terminal.")
     log_level: str = Field(default="INFO")
 

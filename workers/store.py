@@ -205,10 +205,16 @@ class Store:
         return self.r.get(f"sf:raw:{doc_id}")
 
     def put_layer(self, doc_id: str, name: str, value: Any, ms: float) -> None:
+        from workers.metrics import observe_stage  # metrics imports this module
+
+        pipe = self.r.pipeline(transaction=False)
         self._put_layer(
             keys=[f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}"],
             args=[orjson.dumps(value), LAYER_TTL, f"ms:{name}", f"{ms:.3f}"],
+            client=pipe,
         )
+        observe_stage(self.r, name, ms / 1000, pipe=pipe)
+        pipe.execute()
 
     def join(self, doc_id: str, stage: str) -> int:
         """Record that ``stage`` finished; returns how many parallel stages have."""

@@ -29,6 +29,7 @@ from watchdog.observers.polling import PollingObserver
 
 from tasks.schema import Reason
 from workers.logs import log
+from workers.queues import queue_keys
 from workers.settings import Settings
 from workers.store import Store
 
@@ -56,6 +57,7 @@ class _Overflow(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if "overflow" in record.getMessage().lower():
+            log.warning("watcher.overflow", action="kernel dropped file events; rescanning the inbox")
             self.trigger()
 
 
@@ -213,7 +215,7 @@ class Watcher:
         """Re-queue documents with no progress for ``stuck_seconds`` whose messages were
         lost (a Redis restart between AOF syncs, a purge). Only when the queues are empty:
         under a backlog, waiting is normal and re-queuing would double the work."""
-        if any(self.store.r.llen(q) for q in self.queue_names):
+        if any(self.store.r.llen(key) for q in self.queue_names for key in queue_keys(q)):
             return 0
         stale = self.store.stale(time.time() - self.settings.stuck_seconds)
         for doc_id in stale:

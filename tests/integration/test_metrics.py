@@ -172,13 +172,6 @@ def test_observe_stage_fills_buckets_cumulatively(scrape: Scrape, redis_url: str
     assert val(m, "seedflow_stage_duration_seconds_count", stage="entities") == 0
 
 
-def test_stages_match_the_app() -> None:
-    from workers.app import STAGES
-    from workers.metrics import STAGES as METRIC_STAGES
-
-    assert METRIC_STAGES == STAGES
-
-
 def test_unreachable_redis_reports_down_instead_of_failing_the_scrape(tmp_path: Path) -> None:
     from workers.metrics import SeedflowCollector
     from workers.store import Store

@@ -1,0 +1,163 @@
+"""What users actually drop into an inbox: odd names, unreadable files, folders, files
+still being written, replaced or deleted, and the failed/retry commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, SEED, wait_for
+
+pytestmark = pytest.mark.usefixtures("worker")
+
+
+def make_watcher(**overrides):
+    from workers.app import queues, settings
+    from workers.pipeline import enqueue, store
+    from workers.watcher import Watcher
+
+    return Watcher(settings.model_copy(update=overrides), store(), enqueue, queues(settings))
+
+
+@pytest.mark.parametrize("name", ["with space.txt", "new\nline.txt", "عاجل: خبر.txt", "-rf.txt", "--help.txt",
+                                  "sub dir/ünïcödé.txt", "a'b\"c$(x).txt"])  # fmt: skip
+def test_any_file_name_gets_its_result(clean: Path, name: str) -> None:
+    from workers.pipeline import store
+
+    (clean / name).parent.mkdir(exist_ok=True)
+    (clean / name).write_bytes(SEED.read_bytes())
+    assert make_watcher().submit(name) == "new"
+    result = store().result_path(name)
+    assert result.parent == store().results / Path(name).parent
+    wait_for(result.exists)
+    assert json.loads(result.read_text())["source"]["path"] == name
+
+
+def test_a_folder_named_like_a_file_is_a_folder(clean: Path) -> None:
+    from workers.pipeline import store
+
+    (clean / "report.txt").mkdir()
+    (clean / "report.txt" / "inner.txt").write_bytes(SEED.read_bytes())
+    assert make_watcher().scan() == ["report.txt/inner.txt"]
+    make_watcher().submit("report.txt/inner.txt")
+    wait_for(store().result_path("report.txt/inner.txt").exists)
+    assert not store().error_path("report.txt").exists()
+
+
+def test_an_unreadable_file_is_reported_not_retried(clean: Path) -> None:
+    """Root reads any file, so the read runs as an unprivileged user when the tests are root."""
+    from workers.pipeline import store
+
+    folder = Path(tempfile.mkdtemp(prefix="sf-perm-"))
+    try:
+        folder.chmod(0o755)
+        target = folder / "secret.txt"
+        target.write_bytes(SEED.read_bytes())
+        target.chmod(0o000)
+        code = (
+            "import sys; from pathlib import Path; from workers.settings import Settings; "
+            "from workers.watcher import Watcher, _Rejected\n"
+            "w = Watcher.__new__(Watcher); w.settings = Settings(); w.inbox = Path(sys.argv[1])\n"
+            "try:\n    w._read(Path(sys.argv[1]) / 'secret.txt'); print('read')\n"
+            "except _Rejected as r:\n    print(r.reason.value, r.message)"
+        )
+        user = 65534 if os.geteuid() == 0 else None
+        out = subprocess.run([sys.executable, "-c", code, str(folder)], user=user, capture_output=True, text=True,
+                             cwd="/", env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})  # fmt: skip
+        assert out.stdout.startswith("unreadable permission denied"), out.stdout + out.stderr
+    finally:
+        shutil.rmtree(folder)
+    # And the record, through the real submit path (a reason the reader reported):
+    (clean / "gone.txt").write_bytes(b"x")
+    (clean / "gone.txt").unlink()
+    make_watcher().submit("gone.txt")
+    assert json.loads(store().error_path("gone.txt").read_text())["reason"] == "vanished"
+
+
+def test_slow_writer_in_polling_mode_gives_one_complete_document(clean: Path) -> None:
+    from workers.pipeline import store
+
+    data = SEED.read_bytes()
+    watcher = make_watcher(polling=True, settle_seconds=0.6)
+    watcher.start()
+
+    def write_slowly() -> None:
+        with open(clean / "slow.txt", "wb") as f:
+            for i in range(0, len(data), len(data) // 10):
+                f.write(data[i : i + len(data) // 10])
+                f.flush()
+                time.sleep(0.2)
+
+    try:
+        writer = threading.Thread(target=write_slowly)
+        writer.start()
+        writer.join()
+        result = store().result_path("slow.txt")
+        wait_for(result.exists)
+        assert json.loads(result.read_text())["source"]["size"] == len(data)
+    finally:
+        watcher.stop()
+    assert store().counts()["done"] == 1, "a partial file was processed"
+
+
+def test_replaced_content_is_a_new_document_with_one_result_file(clean: Path) -> None:
+    from workers.pipeline import store
+
+    watcher = make_watcher()
+    watcher.start()
+    try:
+        (clean / "news.txt").write_bytes(SEED.read_bytes())
+        result = store().result_path("news.txt")
+        wait_for(result.exists)
+        first = json.loads(result.read_text())["doc_id"]
+        time.sleep(0.05)
+        (clean / "news.txt").write_bytes((FIXTURES / "article_b.txt").read_bytes())
+        wait_for(lambda: json.loads(result.read_text())["doc_id"] != first)
+    finally:
+        watcher.stop()
+    assert store().counts()["done"] == 2
+    assert [p.name for p in store().results.rglob("*.json")] == ["news.txt.json"]
+
+
+def test_a_file_deleted_before_it_was_read_is_recorded_as_vanished(clean: Path) -> None:
+    from workers.pipeline import store
+
+    watcher = make_watcher(polling=True, settle_seconds=1.0)
+    watcher.start()
+    try:
+        (clean / "brief.txt").write_bytes(SEED.read_bytes())
+        time.sleep(0.6)  # seen by the poller, not yet settled
+        (clean / "brief.txt").unlink()
+        error = store().error_path("brief.txt")
+        wait_for(error.exists, 10)
+        assert json.loads(error.read_text())["reason"] == "vanished"
+    finally:
+        watcher.stop()
+
+
+def test_failed_lists_and_retry_requeues_after_the_file_is_fixed(clean: Path) -> None:
+    from workers.pipeline import store
+
+    (clean / "draft.txt").write_bytes(b"   \n")
+    make_watcher().submit("draft.txt")
+    error = store().error_path("draft.txt")
+    wait_for(error.exists)
+    cli = [sys.executable, "-m", "workers.cli"]
+    listed = subprocess.run([*cli, "failed", "--json"], capture_output=True, text=True, check=True)
+    records = json.loads(listed.stdout)
+    assert [(r["path"], r["reason"]) for r in records] == [("draft.txt", "empty")]
+    (clean / "draft.txt").write_bytes(SEED.read_bytes())
+    retried = subprocess.run([*cli, "retry", records[0]["doc_id"]], capture_output=True, text=True, check=True)
+    assert retried.stdout.split("\t")[0] == "draft.txt"
+    wait_for(store().result_path("draft.txt").exists)
+    assert not error.exists()
+    assert store().counts()["failed"] == 0
