@@ -86,6 +86,8 @@ def candidates(token: str) -> dict[str, int]:
                 forms.append(stem[: -len(suffix)])
         if stem.endswith("يين") and len(stem) > 4:
             forms.append(stem[:-2])
+        if stem.endswith("ي") and len(stem) >= 6:
+            forms.append(stem[:-1])  # construct plural: مستوطني براخة
         for form in forms:
             out.setdefault(norm_token(form), offset)
     return out

@@ -348,7 +348,9 @@ def _perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) 
 def _victim(words: Words, actor: Actor) -> bool:
     """A counted noun ("ثلاثة مسلحين") or a counted partitive ("ثلاثة من عناصر")."""
     if _counted(words, actor):
-        return True
+        # "قام عشرة جنود باغتصابها": a counted subject of the light verb قام is the agent
+        light = actor.first >= 2 and verb_lemma(words.keys[actor.first - 2], frozenset({"قام"})) is not None
+        return not light
     if actor.first < 2 or _bare(words, actor.first - 1) != "من":
         return False
     prev = key_form(words.keys[actor.first - 2])
