@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -54,33 +52,40 @@ def test_a_folder_named_like_a_file_is_a_folder(clean: Path) -> None:
 
 
 def test_an_unreadable_file_is_reported_not_retried(clean: Path) -> None:
-    """Root reads any file, so the read runs as an unprivileged user when the tests are root."""
+    """Root reads any file, so when the tests run as root the read happens in a forked
+    child that has dropped to an unprivileged user first."""
     from workers.pipeline import store
+    from workers.watcher import _Rejected
 
-    folder = Path(tempfile.mkdtemp(prefix="sf-perm-"))
-    try:
-        folder.chmod(0o755)
-        target = folder / "secret.txt"
-        target.write_bytes(SEED.read_bytes())
-        target.chmod(0o000)
-        code = (
-            "import sys; from pathlib import Path; from workers.settings import Settings; "
-            "from workers.watcher import Watcher, _Rejected\n"
-            "w = Watcher.__new__(Watcher); w.settings = Settings(); w.inbox = Path(sys.argv[1])\n"
-            "try:\n    w._read(Path(sys.argv[1]) / 'secret.txt'); print('read')\n"
-            "except _Rejected as r:\n    print(r.reason.value, r.message)"
-        )
-        user = 65534 if os.geteuid() == 0 else None
-        out = subprocess.run([sys.executable, "-c", code, str(folder)], user=user, capture_output=True, text=True,
-                             cwd="/", env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})  # fmt: skip
-        assert out.stdout.startswith("unreadable permission denied"), out.stdout + out.stderr
-    finally:
-        shutil.rmtree(folder)
-    # And the record, through the real submit path (a reason the reader reported):
+    watcher = make_watcher()
+    target = clean / "secret.txt"
+    target.write_bytes(SEED.read_bytes())
+    target.chmod(0o000)
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: never returns into pytest
+        try:
+            if os.geteuid() == 0:
+                os.setgid(65534)
+                os.setuid(65534)
+            try:
+                watcher._read(target)
+                answer = "read"
+            except _Rejected as r:
+                answer = r.reason.value
+            os.write(write_fd, answer.encode())
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    os.waitpid(pid, 0)
+    assert os.read(read_fd, 100).decode() == "unreadable"
+    os.close(read_fd)
+    # Through the real submit path, a rejection becomes a record and is not retried:
     (clean / "gone.txt").write_bytes(b"x")
     (clean / "gone.txt").unlink()
-    make_watcher().submit("gone.txt")
+    assert watcher.submit("gone.txt") == "vanished"
     assert json.loads(store().error_path("gone.txt").read_text())["reason"] == "vanished"
+    assert store().counts()["failed"] == 1
 
 
 def test_slow_writer_in_polling_mode_gives_one_complete_document(clean: Path) -> None:
