@@ -340,7 +340,7 @@ def _perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) 
         if a.code[-3:] in _ARMED
         and not (a.first <= hit.first <= a.last)
         and not _victim(words, a)
-        and a.first != hit.last + 1
+        and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
     ]
     return armed[0] if armed else None
 
