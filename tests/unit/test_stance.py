@@ -176,3 +176,31 @@ def test_loader_skips_malformed_lines(tmp_path: Path) -> None:
 
 def test_other_language_gives_nothing() -> None:
     assert tag_stance(normalize_text("Привет мир, это тест.")) == []
+
+
+def test_protest_holder_is_the_crowd_and_target_the_authority() -> None:
+    stances = _stances("وخرج آلاف المتظاهرين في القاهرة احتجاجا على قرار الحكومة.")
+    protest = [s for s in stances if s.event_code and s.event_code.startswith("14")]
+    assert protest
+    assert all(s.holder.text == "المتظاهرين" and s.polarity == Polarity.AGAINST for s in protest)
+    assert any(s.target.text == "الحكومة" for s in protest)
+    assert all("القاهرة" not in (s.holder.text, s.target.text) for s in stances)
+
+
+def test_crowd_verb_without_a_crowd_is_no_protest() -> None:
+    assert not [s for s in _stances("وخرج الرئيس الروسي من الاجتماع مع الحكومة.") if s.event_code == "141"]
+
+
+def test_reporter_is_not_the_author_of_a_reported_killing() -> None:
+    stances = _stances("وأعلنت الشرطة مقتل ثلاثة مدنيين في هجوم نفذه مسلحون.")
+    assert all(s.holder.text != "الشرطة" for s in stances)
+    assert any(s.holder.text == "مسلحون" and s.target.text == "مدنيين" for s in stances)
+
+
+def test_attack_noun_takes_its_nationality_adjective_as_author() -> None:
+    stances = _stances("وأسفر القصف الإسرائيلي على غزة عن سقوط ضحايا.")
+    assert any(s.holder.code == "ISR" and s.polarity == Polarity.AGAINST for s in stances)
+
+
+def test_everyday_words_are_not_places() -> None:
+    assert find_actors(normalize_text("كيف وصلت فرقة الإنقاذ؟")) == []
