@@ -303,8 +303,9 @@ def _violent(hit: Hit) -> bool:
 
 def _can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     """Whether an actor in subject position can be the holder. Places cannot; for violence,
-    counted nouns ("خمسة مدنيين قتلوا") and partitives ("ثلاثة من عناصر") are victims of
-    a passive verb, and an attack noun (هجوم, مقتل) takes only an armed or state actor."""
+    counted nouns ("خمسة مدنيين قتلوا") and counted partitives ("ثلاثة من عناصر") are
+    victims of a passive verb, and an attack noun (هجوم, مقتل) takes only an armed actor,
+    a force (army, police) or a named state, not a bare nationality adjective."""
     if _locative(words, actor):
         return False
     if not _violent(hit):
