@@ -8,6 +8,7 @@ subprocesses and the CLI all talk to that server and write into one results fold
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -76,17 +77,31 @@ def clean(redis_url: str) -> Iterator[Path]:
     yield _BASE / "inbox"
 
 
+@contextlib.contextmanager
+def _inherit() -> Iterator[None]:
+    yield None
+
+
 class Worker:
     """A real Celery worker subprocess; ``env`` overrides settings for it alone."""
 
-    def __init__(self, *, app: str = "workers.app", concurrency: int = 2, ready: bool = True, **env: str) -> None:
+    def __init__(
+        self,
+        *,
+        app: str = "workers.app",
+        concurrency: int = 2,
+        ready: bool = True,
+        log: Path | None = None,
+        **env: str,
+    ) -> None:
         from workers.app import queues, settings
         from workers.runner import worker_command
 
         self.name = f"test-{os.getpid()}-{time.monotonic_ns()}@localhost"
         cmd = worker_command(settings.model_copy(update={"workers": concurrency}), queues(settings), name=self.name)
         cmd[cmd.index("workers.app")] = app
-        self.proc = subprocess.Popen(cmd, env={**os.environ, **env}, cwd=ROOT)
+        with open(log or os.devnull, "w") if log else _inherit() as stderr:
+            self.proc = subprocess.Popen(cmd, env={**os.environ, **env}, cwd=ROOT, stderr=stderr)
         if ready:
             self.wait_ready()
 
