@@ -1,0 +1,120 @@
+"""Throughput: the Celery pipeline against the floor of the same analysis in a plain process pool.
+
+    python bench/throughput.py [--inbox DIR] [-n 1000] [--workers 2] [--repeat 1] [--json]
+
+*Floor*: ``tasks.analyze`` (after decoding the bytes, as the pipeline does) over the N
+documents in a ``multiprocessing`` pool of ``--workers`` processes, each warmed up first
+(models loaded), so the figure is pure analysis with no queueing. *Pipeline*: ``seedflow
+run --once --workers W`` over the same N files in a fresh temporary directory with its own
+embedded Redis, minus the wall time of the same command on an empty inbox (start-up and
+shut-down of Redis, worker and watcher). Also shown: the *steady* rate from the result
+files, (N - 1) / (last finished_at - first finished_at), which leaves out the worker's
+boot (the empty run stops before the worker has booted, so subtracting it leaves the
+boot in), and the rate net of a 1-document run, (N - 1) / (wall(N) - wall(1)), which
+subtracts the boot too.
+
+The ratio pipeline / floor is issue 7's throughput target (>= 0.9 on 1,000+ real articles).
+With fewer source files than N, copies get a unique line appended (distinct SHA-256).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import DEFAULT_INBOX, Report, arg_parser, corpus, log, run_once, sigterm_as_interrupt, workdir
+
+
+def _warm() -> None:
+    from tasks import analyze
+
+    analyze("قال الرئيس الروسي فلاديمير بوتين إن موسكو تدعم الحوار مع بكين.")
+
+
+def _analyze(data: bytes) -> int:
+    from tasks import analyze
+    from tasks.normalize import decode
+
+    text, _ = decode(data)
+    return len(analyze(text).entities)
+
+
+def floor(docs: list[bytes], workers: int) -> dict[str, Any]:
+    """Docs/s of the bare analysis in a pool of ``workers`` warmed-up processes."""
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        pool.map(_warm_one, range(workers), chunksize=1)  # every process has its models loaded
+        t = time.perf_counter()
+        pool.map(_analyze, docs, chunksize=4)
+        wall = time.perf_counter() - t
+    return {"wall_s": wall, "docs_per_s": len(docs) / wall}
+
+
+def _warm_one(_: int) -> None:
+    """Warm one pool process (a top-level function: Pool.map pickles it by name)."""
+    _warm()
+    time.sleep(0.2)  # hold this process so the next warm-up lands on the other one
+
+
+def pipeline(docs: list[tuple[str, bytes]], workers: int) -> dict[str, Any]:
+    with workdir() as empty_root:
+        empty = run_once([], workers, empty_root)
+    with workdir() as one_root:
+        one = run_once(docs[:1], workers, one_root)
+    with workdir() as root:
+        full = run_once(docs, workers, root)
+    net = full["wall_s"] - empty["wall_s"]
+    net1 = full["wall_s"] - one["wall_s"]
+    return {"empty_wall_s": empty["wall_s"], "one_wall_s": one["wall_s"], "wall_s": full["wall_s"], "net_s": net,
+            "docs_per_s": len(docs) / net, "minus_one_docs_per_s": (len(docs) - 1) / net1,
+            "steady_docs_per_s": full["steady_docs_per_s"],
+            "results": full["results"], "errors": full["errors"], "rc": full["rc"]}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = arg_parser(__doc__)
+    ap.add_argument("--inbox", type=Path, default=DEFAULT_INBOX, help="folder of text files (default: bench/inbox)")
+    ap.add_argument("-n", type=int, default=1000, help="documents (default 1000)")
+    ap.add_argument("--workers", type=int, default=2, help="pool / worker processes (default 2)")
+    ap.add_argument("--repeat", type=int, default=1, help="repeat the measurement (default 1)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    args = ap.parse_args(argv)
+    sigterm_as_interrupt()
+    docs = corpus(args.inbox, args.n)
+    report = Report("throughput", {"inbox": str(args.inbox), "n": args.n, "workers": args.workers})
+    rows, runs = [], []
+    for i in range(args.repeat):
+        log(f"run {i + 1}: floor ({args.n} docs, {args.workers} processes)")
+        f = floor([d for _, d in docs], args.workers)
+        log(f"run {i + 1}: floor {f['docs_per_s']:.1f} docs/s; pipeline")
+        p = pipeline(docs, args.workers)
+        log(f"run {i + 1}: pipeline {p['docs_per_s']:.1f} docs/s ({p['results']} results, {p['errors']} errors)")
+        runs.append({"floor": f, "pipeline": p})
+        rows += [
+            [f"{i + 1}: analyze pool (floor)", f["wall_s"], "", f["docs_per_s"], 1.0],
+            [
+                f"{i + 1}: seedflow run --once",
+                p["wall_s"],
+                p["empty_wall_s"],
+                p["docs_per_s"],
+                p["docs_per_s"] / f["docs_per_s"],
+            ],
+            [
+                f"{i + 1}: seedflow, minus 1-doc run",
+                "",
+                p["one_wall_s"],
+                p["minus_one_docs_per_s"],
+                p["minus_one_docs_per_s"] / f["docs_per_s"],
+            ],
+            [f"{i + 1}: seedflow steady", "", "", p["steady_docs_per_s"], p["steady_docs_per_s"] / f["docs_per_s"]],
+        ]
+    report.data["runs"] = runs
+    report.table(f"throughput over {args.n} documents, {args.workers} processes",
+                 ["what", "wall s", "baseline s", "docs/s", "ratio"], rows)  # fmt: skip
+    report.emit(args.json)
+
+
+if __name__ == "__main__":
+    main()
