@@ -1,10 +1,15 @@
 """The Celery tasks: thin wrappers that load a layer, call ``tasks.*``, store a layer.
 
-Messages carry only the doc_id; text and layers travel through Redis (``Store``). Each
-task first moves the document's ledger entry, which tells it whether this delivery is a
-duplicate of finished work (then it does nothing) and how often this stage has been
-tried (a document that keeps killing its worker fails instead of looping). The last task
-writes the result and marks the document done: nobody blocks on ``chain(...).get()``.
+Messages carry only doc_ids; text and layers travel through Redis (``Store``). A message
+carries a *batch* of doc_ids: one when files arrive one by one (latency), up to
+``SEEDFLOW_BATCH_SIZE`` when they arrive faster than they are processed (a catch-up scan,
+a flood), which spreads the fixed cost of a Celery task over many documents. Within a
+batch every document is on its own: each first moves its ledger entry, which tells
+whether this delivery is a duplicate of finished work (then it is skipped) and how often
+this stage has been tried, and a failure is recorded for that document alone. A batch
+that comes back after its worker died is split into single documents, so that one
+document that kills its worker fails alone after ``SEEDFLOW_MAX_ATTEMPTS``. The last task
+writes the results and marks the documents done: nobody blocks on ``chain(...).get()``.
 
 The fan-out after ``normalize`` and the fan-in before ``assemble`` are done here rather
 than with a Celery ``chord``: freezing a chord subscribes the sender to the result
@@ -17,12 +22,13 @@ runs after both, and a redelivered stage cannot count twice.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 import redis
 from celery import Task
-from celery.exceptions import Ignore, SoftTimeLimitExceeded, TimeLimitExceeded
+from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery.signals import worker_process_init
 
 from tasks.assemble import assemble as build_result
@@ -33,11 +39,10 @@ from tasks.stance import tag_stance
 from workers.app import app, redis_url, settings
 from workers.logs import log, setup
 from workers.metrics import observe_stage
-from workers.store import Store, connect, utc
+from workers.store import PARALLEL_STAGES, Store, connect, utc
 
 setup(settings.log_json, settings.log_level)
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError)
-PARALLEL = ("entities", "stance")
 NEW_DOCUMENT_PRIORITY = 9
 
 
@@ -67,34 +72,82 @@ class StageTask(Task):
     max_retries = 8
 
     def on_failure(self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any) -> None:
-        doc_id = args[0]
-        reason = Reason.TIMEOUT if isinstance(exc, SoftTimeLimitExceeded | TimeLimitExceeded) else Reason.INTERNAL
+        """The whole task failed: the hard time limit killed it, or Redis stayed away."""
+        doc_ids: list[str] = args[0]
         stage = self.name.rsplit(".", 1)[-1]
-        message = f"{stage} failed: {type(exc).__name__}: {exc}"
-        if reason is Reason.TIMEOUT:
-            message = f"{stage} took longer than its time limit ({exc}); the text may be pathological"
-        log.error("document.failed", doc_id=doc_id, stage=stage, reason=reason.value, error=repr(exc)[:300])
         try:
-            s = store()
-            s.fail(doc_id, s.doc(doc_id).get("path", doc_id), reason, message, stage)
+            if isinstance(exc, TimeLimitExceeded) and len(doc_ids) > 1:
+                log.warning("batch.split", stage=stage, size=len(doc_ids), why="hard time limit")
+                for doc_id in doc_ids:
+                    enqueue([doc_id])
+                return
+            for doc_id in doc_ids:
+                _fail(store(), doc_id, stage, exc)
         except (redis.RedisError, OSError) as err:
-            log.error("document.fail_not_recorded", doc_id=doc_id, error=str(err),
-                      action="the stuck-document sweep will re-queue it")  # fmt: skip
+            log.error("document.fail_not_recorded", doc_ids=doc_ids, error=str(err),
+                      action="the stuck-document sweep will re-queue them")  # fmt: skip
 
 
-def _enter(doc_id: str, stage: str) -> Store:
-    """Mark the document running in ``stage``; stop here when it needs no more work."""
-    s = store()
+def _fail(s: Store, doc_id: str, stage: str, exc: BaseException) -> None:
+    timeout = isinstance(exc, SoftTimeLimitExceeded | TimeLimitExceeded)
+    reason = Reason.TIMEOUT if timeout else Reason.INTERNAL
+    message = f"{stage} failed: {type(exc).__name__}: {exc}"
+    if timeout:
+        message = f"{stage} took longer than its time limit ({exc}); the text may be pathological"
+    log.error("document.failed", doc_id=doc_id, stage=stage, reason=reason.value, error=repr(exc)[:300])
+    s.fail(doc_id, s.doc(doc_id).get("path", doc_id), reason, message, stage)
+
+
+class _Skip(Exception):
+    """This document needs no more work in this stage."""
+
+
+def _enter(s: Store, doc_id: str, stage: str, batch: int) -> None:
+    """Mark the document running in ``stage``, or say why it must be skipped."""
     prev, attempts = s.move(doc_id, "running", stage)
     if prev is None or prev in ("done", "failed"):
         log.info("stage.skipped", doc_id=doc_id, stage=stage, state=prev or "unknown")
-        raise Ignore()
+        raise _Skip
     if attempts > settings.max_attempts:
         s.fail(doc_id, s.doc(doc_id).get("path", doc_id), Reason.INTERNAL,
                f"{stage} was started {attempts - 1} times and never finished: the worker process died "
                "each time (out of memory, killed, or the hard time limit)", stage)  # fmt: skip
-        raise Ignore()
-    return s
+        raise _Skip
+    if attempts > 1 and batch > 1:
+        raise _Split
+
+
+class _Split(Exception):
+    """A batch delivered again after its worker died: retry its documents one by one."""
+
+
+def _each(doc_ids: list[str], stage: str, work: Callable[[Store, str], None]) -> list[str] | None:
+    """Run ``work`` on each document of a batch; returns the ones it succeeded on, or
+    None when the batch was split up instead.
+
+    Failures are per document. Only Redis errors escape (the task retries the batch:
+    every step is idempotent)."""
+    s = store()
+    done: list[str] = []
+    for doc_id in doc_ids:
+        try:
+            _enter(s, doc_id, stage, len(doc_ids))
+            work(s, doc_id)
+            done.append(doc_id)
+        except _Skip:
+            continue
+        except _Split:
+            log.warning("batch.split", stage=stage, size=len(doc_ids), why="delivered again")
+            for d in doc_ids:
+                enqueue([d])
+            return None
+        except TRANSIENT:
+            raise
+        except (Exception, SoftTimeLimitExceeded) as exc:  # one document's bug must not sink its batch
+            if not isinstance(exc, SoftTimeLimitExceeded):
+                log.exception("stage.error", doc_id=doc_id, stage=stage)
+            _fail(s, doc_id, stage, exc)
+    return done
 
 
 def _load(s: Store, doc_id: str, *names: str) -> list[Any]:
@@ -104,56 +157,57 @@ def _load(s: Store, doc_id: str, *names: str) -> list[Any]:
         missing = [n for n, v in zip(names, values, strict=True) if v is None]
         log.warning("stage.missing_input", doc_id=doc_id, missing=missing, action="restarting the document")
         s.move(doc_id, "queued", "requeue")
-        enqueue(doc_id)
-        raise Ignore()
+        enqueue([doc_id])
+        raise _Skip
     return values
 
 
-@app.task(name="seedflow.normalize", base=StageTask, ignore_result=True)
-def normalize(doc_id: str) -> None:
-    s = _enter(doc_id, "normalize")
+def _normalize_one(s: Store, doc_id: str) -> None:
     t = time.perf_counter()
     data = s.raw(doc_id)
     if data is None:
         message = "the document's bytes are no longer in Redis; re-save the file to submit it again"
         s.fail(doc_id, s.doc(doc_id).get("path", doc_id), Reason.VANISHED, message, "normalize")
-        raise Ignore()
+        raise _Skip
     try:
         _, doc = normalize_bytes(data)
     except InputError as exc:
         record = s.fail(doc_id, s.doc(doc_id).get("path", doc_id), exc.reason, exc.message, "normalize")
         log.warning("document.rejected", doc_id=doc_id, path=record.path, reason=exc.reason.value, message=exc.message)
-        raise Ignore() from None
+        raise _Skip from None
     s.put_layer(doc_id, "normalize", doc.model_dump(), (time.perf_counter() - t) * 1000)
-    entities.apply_async((doc_id,), ignore_result=True)
-    stance.apply_async((doc_id,), ignore_result=True)
+
+
+@app.task(name="seedflow.normalize", base=StageTask, ignore_result=True)
+def normalize(doc_ids: list[str]) -> None:
+    ready = _each(doc_ids, "normalize", _normalize_one)
+    if ready:
+        entities.apply_async((ready,), ignore_result=True)
+        stance.apply_async((ready,), ignore_result=True)
+
+
+def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], list[Any]]) -> None:
+    def one(s: Store, doc_id: str) -> None:
+        (norm,) = _load(s, doc_id, "normalize")
+        t = time.perf_counter()
+        found = analyze(Normalized.model_validate(norm))
+        s.put_layer(doc_id, stage, [x.model_dump() for x in found], (time.perf_counter() - t) * 1000)
+
+    if _each(doc_ids, stage, one) is not None and store().join(doc_ids, stage) == len(PARALLEL_STAGES):
+        assemble.apply_async((doc_ids,), ignore_result=True)
 
 
 @app.task(name="seedflow.entities", base=StageTask, ignore_result=True)
-def entities(doc_id: str) -> None:
-    s = _enter(doc_id, "entities")
-    (norm,) = _load(s, doc_id, "normalize")
-    t = time.perf_counter()
-    found = extract_entities(Normalized.model_validate(norm))
-    s.put_layer(doc_id, "entities", [e.model_dump() for e in found], (time.perf_counter() - t) * 1000)
-    if s.join(doc_id, "entities") == len(PARALLEL):
-        assemble.apply_async((doc_id,), ignore_result=True)
+def entities(doc_ids: list[str]) -> None:
+    _parallel(doc_ids, "entities", extract_entities)
 
 
 @app.task(name="seedflow.stance", base=StageTask, ignore_result=True)
-def stance(doc_id: str) -> None:
-    s = _enter(doc_id, "stance")
-    (norm,) = _load(s, doc_id, "normalize")
-    t = time.perf_counter()
-    found = tag_stance(Normalized.model_validate(norm))
-    s.put_layer(doc_id, "stance", [x.model_dump() for x in found], (time.perf_counter() - t) * 1000)
-    if s.join(doc_id, "stance") == len(PARALLEL):
-        assemble.apply_async((doc_id,), ignore_result=True)
+def stance(doc_ids: list[str]) -> None:
+    _parallel(doc_ids, "stance", tag_stance)
 
 
-@app.task(name="seedflow.assemble", base=StageTask, ignore_result=True)
-def assemble(doc_id: str) -> None:
-    s = _enter(doc_id, "assemble")
+def _assemble_one(s: Store, doc_id: str) -> None:
     t = time.perf_counter()
     norm, ents, stances = _load(s, doc_id, "normalize", "entities", "stance")
     info = s.doc(doc_id)
@@ -175,8 +229,13 @@ def assemble(doc_id: str) -> None:
              entities=len(ents), stances=len(stances))  # fmt: skip
 
 
-def enqueue(doc_id: str) -> None:
-    """Start a document's pipeline.
+@app.task(name="seedflow.assemble", base=StageTask, ignore_result=True)
+def assemble(doc_ids: list[str]) -> None:
+    _each(doc_ids, "assemble", _assemble_one)
+
+
+def enqueue(doc_ids: list[str]) -> None:
+    """Start the pipeline for a batch of documents.
 
     New documents go in at the lowest priority (on Redis, 9 is consumed last), so the
     later stages of documents already started come first: under a flood, documents finish
@@ -184,4 +243,4 @@ def enqueue(doc_id: str) -> None:
     being normalized before any is assembled. ``ignore_result``: outcomes are read from
     the ledger, so the sender never subscribes to a result channel.
     """
-    normalize.apply_async((doc_id,), ignore_result=True, priority=NEW_DOCUMENT_PRIORITY)
+    normalize.apply_async((doc_ids,), ignore_result=True, priority=NEW_DOCUMENT_PRIORITY)

@@ -10,6 +10,7 @@ that two deliveries of the same task can never count a document twice.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 import time
@@ -24,6 +25,7 @@ import redis
 from tasks.schema import ErrorRecord, Reason
 
 STATES = ("queued", "running", "done", "failed")
+PARALLEL_STAGES = ("entities", "stance")
 TERMINAL = ("done", "failed")
 EVENTS = "sf:events"
 PATHS = "sf:paths"
@@ -50,7 +52,7 @@ return 'new'
 # Returns {state before, deliveries of this stage so far}.
 _MOVE = """
 local function drop()
-  for _, k in ipairs({'raw', 'normalize', 'entities', 'stance', 'join'}) do
+  for _, k in ipairs({'raw', 'normalize', 'entities', 'stance'}) do
     redis.call('DEL', 'sf:' .. k .. ':' .. ARGV[1])
   end
   redis.call('ZREM', 'sf:active', ARGV[1])
@@ -216,13 +218,18 @@ class Store:
         observe_stage(self.r, name, ms / 1000, pipe=pipe)
         pipe.execute()
 
-    def join(self, doc_id: str, stage: str) -> int:
-        """Record that ``stage`` finished; returns how many parallel stages have."""
+    def join(self, doc_ids: list[str], stage: str) -> int:
+        """Record that ``stage`` finished for this batch; returns how many parallel stages
+        have. The key is derived from the batch itself, so a redelivered stage finds it."""
+        key = "sf:join:" + hashlib.sha1("\n".join(doc_ids).encode()).hexdigest()
         pipe = self.r.pipeline(transaction=True)
-        pipe.sadd(f"sf:join:{doc_id}", stage)
-        pipe.scard(f"sf:join:{doc_id}")
-        pipe.expire(f"sf:join:{doc_id}", LAYER_TTL)
-        return int(pipe.execute()[1])
+        pipe.sadd(key, stage)
+        pipe.scard(key)
+        pipe.expire(key, LAYER_TTL)
+        count = int(pipe.execute()[1])
+        if count == len(PARALLEL_STAGES):
+            self.r.delete(key)
+        return count
 
     def layers(self, doc_id: str, names: Iterable[str]) -> list[Any]:
         values = self.r.mget([f"sf:{n}:{doc_id}" for n in names])

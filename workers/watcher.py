@@ -70,6 +70,7 @@ class Watcher:
         self.inbox = settings.inbox.resolve()
         self.store = store
         self.enqueue = enqueue
+        self._batch: list[str] = []
         self._todo: queue.Queue[str] = queue.Queue()
         self._queued: set[str] = set()
         self._pending: dict[str, _Pending] = {}
@@ -174,7 +175,8 @@ class Watcher:
                     return
                 with self._lock:
                     self._queued.discard(rel)
-                self.submit(rel)
+                # Batch while more paths wait; a lone file goes at once (latency).
+                self.submit(rel, flush=self._todo.empty())
             except Exception as exc:  # a bad file must never stop the watcher
                 log.exception("watcher.submit_error", path=rel, error=str(exc))
             finally:
@@ -224,14 +226,15 @@ class Watcher:
                     self.nominate(rel)
             else:
                 self.store.move(doc_id, "queued", "sweep")
-                self.enqueue(doc_id)
+                self.enqueue([doc_id])
             log.warning("document.requeued", doc_id=doc_id, why="no progress", seconds=self.settings.stuck_seconds)
         return len(stale)
 
     # -- submitting one file -------------------------------------------------------------
-    def submit(self, rel: str, path: Path | None = None) -> str:
+    def submit(self, rel: str, path: Path | None = None, *, flush: bool = True) -> str:
         """Read, check and claim one file (by default ``inbox/rel``); returns what
-        happened: the document's state, or the reason it was rejected."""
+        happened: the document's state, or the reason it was rejected. A new document
+        joins the current batch, which is sent when full or when ``flush`` is true."""
         path = path or self.inbox / rel
         try:
             data = self._read(path)
@@ -246,10 +249,18 @@ class Watcher:
         doc_id = hashlib.sha256(data).hexdigest()
         state = self.store.claim(doc_id, rel, data)
         if state == "new":
-            self.enqueue(doc_id)
-            self.submitted += 1
+            self._batch.append(doc_id)
+        if flush or len(self._batch) >= self.settings.batch_size:
+            self.flush()
         log.debug("document.submitted", path=rel, doc_id=doc_id, state=state)
         return state
+
+    def flush(self) -> None:
+        """Send the documents claimed so far as one batch."""
+        if self._batch:
+            batch, self._batch = self._batch, []
+            self.enqueue(batch)
+            self.submitted += len(batch)
 
     def _read(self, path: Path) -> bytes:
         """The file's bytes, refusing what must not be read: links out of the inbox,

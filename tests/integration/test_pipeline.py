@@ -166,8 +166,8 @@ def test_a_redelivered_stage_changes_nothing(watcher, clean: Path) -> None:
     watcher.submit("seed.txt")
     first = outcome("seed.txt")
     doc_id = first["doc_id"]
-    normalize.apply_async((doc_id,), ignore_result=True)
-    assemble.apply_async((doc_id,), ignore_result=True)
+    normalize.apply_async(([doc_id],), ignore_result=True)
+    assemble.apply_async(([doc_id],), ignore_result=True)
     s = store()
     wait_for(lambda: s.doc(doc_id).get("duplicates") == "2")
     assert s.doc(doc_id)["attempts:assemble"] == "1"
