@@ -102,9 +102,12 @@ class _Skip(Exception):
     """This document needs no more work in this stage."""
 
 
-def _enter(s: Store, doc_id: str, stage: str, batch: int) -> None:
-    """Mark the document running in ``stage``, or say why it must be skipped."""
-    prev, attempts = s.move(doc_id, "running", stage)
+class _Split(Exception):
+    """A batch delivered again after its worker died: retry its documents one by one."""
+
+
+def _check(s: Store, doc_id: str, stage: str, batch: int, prev: str | None, attempts: int) -> None:
+    """Decide from the ledger move whether this document goes ahead in ``stage``."""
     if prev is None or prev in ("done", "failed"):
         log.info("stage.skipped", doc_id=doc_id, stage=stage, state=prev or "unknown")
         raise _Skip
@@ -117,22 +120,31 @@ def _enter(s: Store, doc_id: str, stage: str, batch: int) -> None:
         raise _Split
 
 
-class _Split(Exception):
-    """A batch delivered again after its worker died: retry its documents one by one."""
+Work = Callable[[Store, str, list[Any]], None]
 
 
-def _each(doc_ids: list[str], stage: str, work: Callable[[Store, str], None]) -> list[str] | None:
-    """Run ``work`` on each document of a batch; returns the ones it succeeded on, or
-    None when the batch was split up instead.
+def _each(doc_ids: list[str], stage: str, work: Work, inputs: tuple[str, ...] = ()) -> list[str] | None:
+    """Run ``work`` on each document of a batch with its ``inputs`` layers; returns the
+    documents it succeeded on, or None when the batch was split up instead.
 
-    Failures are per document. Only Redis errors escape (the task retries the batch:
+    The ledger moves and the layer reads of the whole batch take one round trip each.
+    Failures are per document; only Redis errors escape (the task retries the batch:
     every step is idempotent)."""
     s = store()
+    moves = s.move_many(doc_ids, "running", stage)
+    layers = s.layers_many(doc_ids, inputs) if inputs else [[] for _ in doc_ids]
     done: list[str] = []
-    for doc_id in doc_ids:
+    for doc_id, (prev, attempts), values in zip(doc_ids, moves, layers, strict=True):
         try:
-            _enter(s, doc_id, stage, len(doc_ids))
-            work(s, doc_id)
+            _check(s, doc_id, stage, len(doc_ids), prev, attempts)
+            if any(v is None for v in values):
+                # Intermediates vanished (Redis lost them): start the document over.
+                missing = [n for n, v in zip(inputs, values, strict=True) if v is None]
+                log.warning("stage.missing_input", doc_id=doc_id, missing=missing, action="restarting the document")
+                s.move(doc_id, "queued", "requeue")
+                enqueue([doc_id])
+                continue
+            work(s, doc_id, values)
             done.append(doc_id)
         except _Skip:
             continue
@@ -150,19 +162,13 @@ def _each(doc_ids: list[str], stage: str, work: Callable[[Store, str], None]) ->
     return done
 
 
-def _load(s: Store, doc_id: str, *names: str) -> list[Any]:
-    values = s.layers(doc_id, names)
-    if any(v is None for v in values):
-        # Intermediates vanished (Redis lost them): start the document over.
-        missing = [n for n, v in zip(names, values, strict=True) if v is None]
-        log.warning("stage.missing_input", doc_id=doc_id, missing=missing, action="restarting the document")
-        s.move(doc_id, "queued", "requeue")
-        enqueue([doc_id])
-        raise _Skip
-    return values
+def _normalized(layer: dict[str, Any]) -> Normalized:
+    """Rebuild the normalization layer without validating it again: this process's own
+    pipeline wrote it, and validation would cost more than the look-ups it feeds."""
+    return Normalized.model_construct(**layer)
 
 
-def _normalize_one(s: Store, doc_id: str) -> None:
+def _normalize_one(s: Store, doc_id: str, _: list[Any]) -> None:
     t = time.perf_counter()
     data = s.raw(doc_id)
     if data is None:
@@ -187,13 +193,13 @@ def normalize(doc_ids: list[str]) -> None:
 
 
 def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], list[Any]]) -> None:
-    def one(s: Store, doc_id: str) -> None:
-        (norm,) = _load(s, doc_id, "normalize")
+    def one(s: Store, doc_id: str, values: list[Any]) -> None:
         t = time.perf_counter()
-        found = analyze(Normalized.model_validate(norm))
+        found = analyze(_normalized(values[0]))
         s.put_layer(doc_id, stage, [x.model_dump() for x in found], (time.perf_counter() - t) * 1000)
 
-    if _each(doc_ids, stage, one) is not None and store().join(doc_ids, stage) == len(PARALLEL_STAGES):
+    done = _each(doc_ids, stage, one, ("normalize",))
+    if done is not None and store().join(doc_ids, stage) == len(PARALLEL_STAGES):
         assemble.apply_async((doc_ids,), ignore_result=True)
 
 
@@ -207,9 +213,9 @@ def stance(doc_ids: list[str]) -> None:
     _parallel(doc_ids, "stance", tag_stance)
 
 
-def _assemble_one(s: Store, doc_id: str) -> None:
+def _assemble_one(s: Store, doc_id: str, values: list[Any]) -> None:
     t = time.perf_counter()
-    norm, ents, stances = _load(s, doc_id, "normalize", "entities", "stance")
+    norm, ents, stances = values
     info = s.doc(doc_id)
     timings = {k[3:]: float(v) for k, v in info.items() if k.startswith("ms:")}
     timings["assemble"] = (time.perf_counter() - t) * 1000
@@ -217,7 +223,7 @@ def _assemble_one(s: Store, doc_id: str) -> None:
                     received_at=utc(float(info["received_at"])), finished_at=utc(time.time()))  # fmt: skip
     result = build_result(
         doc_id,
-        Normalized.model_validate(norm),
+        _normalized(norm),
         [Entity.model_validate(e) for e in ents],
         [Stance.model_validate(x) for x in stances],
         source=source,
@@ -231,7 +237,7 @@ def _assemble_one(s: Store, doc_id: str) -> None:
 
 @app.task(name="seedflow.assemble", base=StageTask, ignore_result=True)
 def assemble(doc_ids: list[str]) -> None:
-    _each(doc_ids, "assemble", _assemble_one)
+    _each(doc_ids, "assemble", _assemble_one, ("normalize", "entities", "stance"))
 
 
 def enqueue(doc_ids: list[str]) -> None:

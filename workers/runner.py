@@ -145,15 +145,22 @@ def run(settings: Settings, *, once: bool, flower: bool = False) -> int:
 
 
 def _wait_for_outcomes(settings: Settings, store: Store, todo: list[str], t0: float, stop: threading.Event) -> bool:
-    """Wait until each path has a result or error file written by this run."""
-    remaining = list(todo)
+    """Wait until each path has a result or error file written by this run.
+
+    Paths finish roughly in the order they were submitted, so each poll checks from the
+    oldest unfinished path onwards and stops at the first that is not done: a handful of
+    stats per poll instead of one per waiting file (which, for 10,000 files, would take
+    a core away from the workers)."""
+    remaining = list(reversed(todo))
     last_report = 0.0
     while remaining and not stop.is_set():
-        remaining = [rel for rel in remaining if not _fresh_outcome(store, rel, t0)]
+        while remaining and _fresh_outcome(store, remaining[-1], t0):
+            remaining.pop()
         if time.monotonic() - last_report > 5:
             log.info("run.progress", done=len(todo) - len(remaining), total=len(todo))
             last_report = time.monotonic()
-        stop.wait(0.05)
+        if remaining:
+            stop.wait(0.02)
     if remaining:
         log.warning("run.interrupted", unfinished=len(remaining))
         return False

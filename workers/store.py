@@ -14,7 +14,6 @@ import hashlib
 import os
 import tempfile
 import time
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -187,6 +186,14 @@ class Store:
             return None, 0
         return out[0].decode(), int(out[1])
 
+    def move_many(self, doc_ids: list[str], state: str, stage: str) -> list[tuple[str | None, int]]:
+        """``move`` for a batch, in one round trip."""
+        pipe = self.r.pipeline(transaction=False)
+        now = _now()
+        for doc_id in doc_ids:
+            self._move(keys=[f"sf:doc:{doc_id}"], args=[doc_id, state, now, stage], client=pipe)
+        return [(out[0].decode(), int(out[1])) if out else (None, 0) for out in pipe.execute()]
+
     def doc(self, doc_id: str) -> dict[str, str]:
         return {k.decode(): v.decode() for k, v in self.r.hgetall(f"sf:doc:{doc_id}").items()}
 
@@ -231,9 +238,11 @@ class Store:
             self.r.delete(key)
         return count
 
-    def layers(self, doc_id: str, names: Iterable[str]) -> list[Any]:
-        values = self.r.mget([f"sf:{n}:{doc_id}" for n in names])
-        return [orjson.loads(v) if v is not None else None for v in values]
+    def layers_many(self, doc_ids: list[str], names: tuple[str, ...]) -> list[list[Any]]:
+        """The ``names`` layers of each document (None where missing), in one MGET."""
+        values = self.r.mget([f"sf:{n}:{d}" for d in doc_ids for n in names])
+        loaded = [orjson.loads(v) if v is not None else None for v in values]
+        return [loaded[i : i + len(names)] for i in range(0, len(loaded), len(names))]
 
     # -- outcomes -------------------------------------------------------------------------
     def finish(self, doc_id: str, result: dict[str, Any]) -> None:
