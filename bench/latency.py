@@ -28,14 +28,15 @@ import orjson
 from _common import DEFAULT_INBOX, Report, Seedflow, arg_parser, corpus, log, pct, sigterm_as_interrupt, workdir
 
 
-def wait_for(path: Path, timeout: float, poll: float = 0.0005) -> float:
-    """perf_counter() when ``path`` first exists; raises TimeoutError."""
+def wait_for(paths: tuple[Path, ...], timeout: float, poll: float = 0.0005) -> tuple[float, Path]:
+    """(perf_counter(), path) when the first of ``paths`` exists; raises TimeoutError."""
     deadline = time.perf_counter() + timeout
     while True:
-        if os.path.exists(path):
-            return time.perf_counter()
+        for p in paths:
+            if os.path.exists(p):
+                return time.perf_counter(), p
         if time.perf_counter() > deadline:
-            raise TimeoutError(f"no result {path} within {timeout} s")
+            raise TimeoutError(f"no outcome {paths[0]} within {timeout} s")
         time.sleep(poll)
 
 
@@ -68,7 +69,11 @@ def main(argv: list[str] | None = None) -> None:
     where = "inside" if args.part_inside else "outside"
     report = Report("latency", {"inbox": str(args.inbox), "n": args.n, "workers": args.workers, "gap_s": args.gap,
                                 "part_file": f"{where} the inbox"})  # fmt: skip
-    total, watch, pipe, visible = [], [], [], []
+    total: list[float] = []
+    watch: list[float] = []
+    pipe: list[float] = []
+    visible: list[float] = []
+    rejected = 0
     with workdir() as root:
         sf = Seedflow(root, workers=args.workers, once=False)
         staging = sf.inbox if args.part_inside else root / "staging"
@@ -83,8 +88,11 @@ def main(argv: list[str] | None = None) -> None:
                     sf.remember()
                 t_wall, t0 = drop(sf, staging, name, data)
                 result = sf.results / (name + ".json")
-                t1 = wait_for(result, args.timeout if i >= args.warmup else 120)
-                if i >= args.warmup:
+                error = sf.results / "failed" / (name + ".error.json")
+                t1, seen = wait_for((result, error), args.timeout if i >= args.warmup else 120)
+                if seen == error:
+                    rejected += 1  # an empty or binary file: an outcome, but not a timed analysis
+                elif i >= args.warmup:
                     src = orjson.loads(result.read_bytes())["source"]
                     received = datetime.fromisoformat(src["received_at"]).timestamp()
                     finished = datetime.fromisoformat(src["finished_at"]).timestamp()
@@ -98,8 +106,9 @@ def main(argv: list[str] | None = None) -> None:
     rows = [[what, pct(v, 50), pct(v, 90), pct(v, 99), max(v), sum(v) / len(v)]
             for what, v in (("rename -> result file", total), ("  rename -> claimed (watcher)", watch),
                             ("  claimed -> done (4 tasks)", pipe), ("  done -> seen by bench", visible))]  # fmt: skip
-    report.data = {"ms": {"total": total, "watcher": watch, "pipeline": pipe, "visible": visible}}
-    report.table(f"idle latency, {args.n} files one at a time, {args.workers} worker processes (ms)",
+    report.data = {"ms": {"total": total, "watcher": watch, "pipeline": pipe, "visible": visible}, "rejected": rejected}
+    report.table(f"idle latency, {len(total)} results (+{rejected} rejected files) one at a time, "
+                 f"{args.workers} worker processes (ms)",
                  ["segment", "p50", "p90", "p99", "max", "mean"], rows)  # fmt: skip
     report.emit(args.json)
 

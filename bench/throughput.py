@@ -13,6 +13,9 @@ boot (the empty run stops before the worker has booted, so subtracting it leaves
 boot in), and the rate net of a 1-document run, (N - 1) / (wall(N) - wall(1)), which
 subtracts the boot too.
 
+CPU seconds per document (user + system of every process, Redis included) are shown too:
+on a shared machine they move much less than wall time with other people's load.
+
 The ratio pipeline / floor is issue 7's throughput target (>= 0.9 on 1,000+ real articles).
 With fewer source files than N, copies get a unique line appended (distinct SHA-256).
 """
@@ -24,7 +27,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_INBOX, Report, arg_parser, corpus, log, run_once, sigterm_as_interrupt, workdir
+from _common import (
+    DEFAULT_INBOX,
+    Report,
+    arg_parser,
+    children_cpu,
+    corpus,
+    log,
+    run_once,
+    sigterm_as_interrupt,
+    workdir,
+)
 
 
 def _warm() -> None:
@@ -34,22 +47,40 @@ def _warm() -> None:
 
 
 def _analyze(data: bytes) -> int:
+    """Entities found, or -1 for a rejected file (empty, binary...), as the pipeline records it.
+
+    The InputError is caught here: it cannot cross a process boundary (its ``__init__``
+    takes two arguments, so unpickling it in the parent fails and ``Pool.map`` hangs).
+    """
     from tasks import analyze
     from tasks.normalize import decode
+    from tasks.schema import InputError
 
-    text, _ = decode(data)
+    try:
+        text, _ = decode(data)
+    except InputError:
+        return -1
     return len(analyze(text).entities)
 
 
 def floor(docs: list[bytes], workers: int) -> dict[str, Any]:
     """Docs/s of the bare analysis in a pool of ``workers`` warmed-up processes."""
     ctx = mp.get_context("fork")
+    cpu0 = children_cpu()
     with ctx.Pool(workers) as pool:
         pool.map(_warm_one, range(workers), chunksize=1)  # every process has its models loaded
         t = time.perf_counter()
-        pool.map(_analyze, docs, chunksize=4)
+        found = pool.map(_analyze, docs, chunksize=4)
         wall = time.perf_counter() - t
-    return {"wall_s": wall, "docs_per_s": len(docs) / wall}
+        pool.close()
+        pool.join()
+    cpu = children_cpu() - cpu0  # includes the warm-up (models loaded once per process)
+    return {
+        "wall_s": wall,
+        "docs_per_s": len(docs) / wall,
+        "rejected": sum(1 for x in found if x < 0),
+        "cpu_ms_per_doc": cpu / len(docs) * 1000,
+    }
 
 
 def _warm_one(_: int) -> None:
@@ -66,10 +97,11 @@ def pipeline(docs: list[tuple[str, bytes]], workers: int) -> dict[str, Any]:
     with workdir() as root:
         full = run_once(docs, workers, root)
     net = full["wall_s"] - empty["wall_s"]
+    cpu = (full["cpu_s"] - one["cpu_s"]) / (len(docs) - 1) * 1000 if len(docs) > 1 else float("nan")
     net1 = full["wall_s"] - one["wall_s"]
     return {"empty_wall_s": empty["wall_s"], "one_wall_s": one["wall_s"], "wall_s": full["wall_s"], "net_s": net,
             "docs_per_s": len(docs) / net, "minus_one_docs_per_s": (len(docs) - 1) / net1,
-            "steady_docs_per_s": full["steady_docs_per_s"],
+            "steady_docs_per_s": full["steady_docs_per_s"], "cpu_ms_per_doc": cpu,
             "results": full["results"], "errors": full["errors"], "rc": full["rc"]}  # fmt: skip
 
 
@@ -84,7 +116,9 @@ def main(argv: list[str] | None = None) -> None:
     sigterm_as_interrupt()
     docs = corpus(args.inbox, args.n)
     report = Report("throughput", {"inbox": str(args.inbox), "n": args.n, "workers": args.workers})
-    rows, runs = [], []
+    rows: list[list[Any]] = []
+    cpu_rows: list[list[Any]] = []
+    runs = []
     for i in range(args.repeat):
         log(f"run {i + 1}: floor ({args.n} docs, {args.workers} processes)")
         f = floor([d for _, d in docs], args.workers)
@@ -110,9 +144,16 @@ def main(argv: list[str] | None = None) -> None:
             ],
             [f"{i + 1}: seedflow steady", "", "", p["steady_docs_per_s"], p["steady_docs_per_s"] / f["docs_per_s"]],
         ]
+        cpu_rows += [
+            [f"{i + 1}: analyze pool (floor, with model warm-up)", f["cpu_ms_per_doc"], 1.0],
+            [f"{i + 1}: seedflow (all processes, net of a 1-doc run)", p["cpu_ms_per_doc"],
+             f["cpu_ms_per_doc"] / p["cpu_ms_per_doc"]],
+        ]  # fmt: skip
     report.data["runs"] = runs
     report.table(f"throughput over {args.n} documents, {args.workers} processes",
                  ["what", "wall s", "baseline s", "docs/s", "ratio"], rows)  # fmt: skip
+    report.table("CPU per document (steadier than wall time on a shared machine): floor / pipeline",
+                 ["what", "CPU ms/doc", "ratio"], cpu_rows)  # fmt: skip
     report.emit(args.json)
 
 
