@@ -45,11 +45,12 @@ def snapshot(store: Store, queue_names: list[str], *, window: float = 60.0) -> d
 
 def table(snap: dict[str, Any]) -> Table:
     t = Table(title="seedflow", show_header=True, header_style="bold")
-    for col in ("queued", "running", "done", "failed", "docs/s", "oldest queued", "workers"):
+    for col in ("queued", "running", "done", "failed", "messages", "docs/s", "oldest queued", "workers"):
         t.add_column(col, justify="right")
     workers = snap.get("workers")
     t.add_row(
         *(str(snap[s]) for s in STATES),
+        " ".join(f"{q}={n}" for q, n in snap["queues"].items()),
         f"{snap['throughput_per_s']:.1f}",
         f"{snap['oldest_queued_s']:.0f} s",
         "?" if workers is None else str(len(workers)),

@@ -188,3 +188,6 @@ def test_status_json_reports_the_ledger(watcher, clean: Path) -> None:
     assert status["queues"] == {"seedflow": 0}
     assert status["failures"] == {"empty": 1}
     assert len(status["workers"]) >= 1
+    wide = {**os.environ, "COLUMNS": "120"}
+    table = subprocess.run(cmd[:-1], capture_output=True, text=True, check=True, env=wide)
+    assert "seedflow=0" in table.stdout and "empty=1" in table.stdout
