@@ -199,9 +199,12 @@ class InputError(Exception):
     """A permanent problem with the input: never retried, always recorded."""
 
     def __init__(self, reason: Reason, message: str) -> None:
-        super().__init__(message)
+        super().__init__(reason, message)  # both in args: the error survives pickling
         self.reason = reason
         self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def json_schemas() -> dict[str, dict]:

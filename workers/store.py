@@ -31,13 +31,15 @@ PATHS = "sf:paths"
 ACTIVE = "sf:active"
 REASONS = "sf:failure_reasons"
 
-# KEYS: doc hash. ARGV: doc_id, relpath, now, size. Registers the path; claims the
-# document for processing only if no state exists yet. Returns the existing or new state.
+# KEYS: doc hash. ARGV: doc_id, relpath, now, size, raw bytes, ttl. Registers the path;
+# claims the document (and stores its bytes) only if no state exists yet, so content that
+# is already known never re-enters Redis. Returns the existing or new state.
 _CLAIM = """
 redis.call('HSET', 'sf:paths', ARGV[2], ARGV[1])
 redis.call('SADD', 'sf:docpaths:' .. ARGV[1], ARGV[2])
 local state = redis.call('HGET', KEYS[1], 'state')
 if state then return state end
+redis.call('SET', 'sf:raw:' .. ARGV[1], ARGV[5], 'EX', ARGV[6])
 redis.call('HSET', KEYS[1], 'state', 'queued', 'path', ARGV[2], 'size', ARGV[4], 'received_at', ARGV[3])
 redis.call('ZADD', 'sf:state:queued', ARGV[3], ARGV[1])
 redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
@@ -166,8 +168,7 @@ class Store:
         enqueue the pipeline, else the state the document already has."""
         relpath = safe_relpath(relpath)
         now = _now()
-        self.r.set(f"sf:raw:{doc_id}", data, nx=True, ex=LAYER_TTL)
-        state = self._claim(keys=[f"sf:doc:{doc_id}"], args=[doc_id, relpath, now, len(data)])
+        state = self._claim(keys=[f"sf:doc:{doc_id}"], args=[doc_id, relpath, now, len(data), data, LAYER_TTL])
         state = state.decode()
         if state == "done":
             self._write_outcome(doc_id, [relpath])

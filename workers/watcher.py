@@ -25,6 +25,7 @@ from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 from tasks.schema import Reason
@@ -78,7 +79,7 @@ class Watcher:
         self._stop = threading.Event()
         self._rescan = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._observer: Observer | PollingObserver | None = None
+        self._observer: BaseObserver | None = None
         self._overflow = _Overflow(self._rescan.set)
         self.submitted = 0
 
@@ -87,7 +88,7 @@ class Watcher:
         self.inbox.mkdir(parents=True, exist_ok=True)
         if observe:
             polling = self.settings.polling
-            self._observer = PollingObserver(timeout=self.settings.settle_seconds / 2) if polling else Observer()
+            self._observer = PollingObserver(timeout=self.settings.settle_seconds / 2) if polling else _native()
             self._observer.schedule(_Handler(self), str(self.inbox), recursive=True)
             self._observer.start()
             logging.getLogger("watchdog").addHandler(self._overflow)
@@ -294,6 +295,17 @@ class Watcher:
         return data
 
 
+def _native() -> BaseObserver:
+    """The platform's observer; on Linux with full inotify events, so that a file moved in
+    from outside the inbox arrives as "moved" (complete: submitted at once) instead of
+    "created" (maybe still being written: it would wait for the settle time)."""
+    try:
+        from watchdog.observers.inotify import InotifyObserver
+    except ImportError:
+        return Observer()
+    return InotifyObserver(generate_full_events=True)
+
+
 class _Rejected(Exception):
     def __init__(self, reason: Reason, message: str) -> None:
         super().__init__(message)
@@ -312,8 +324,8 @@ class _Handler(FileSystemEventHandler):
             return
         kind = event.event_type
         if kind == "moved":
-            rel = self.w.relpath(os.fsdecode(event.dest_path))
-            if rel:
+            rel = self.w.relpath(os.fsdecode(event.dest_path)) if event.dest_path else None
+            if rel:  # no destination: the file left the inbox
                 self.w.nominate(rel)
             return
         rel = self.w.relpath(os.fsdecode(event.src_path))

@@ -166,3 +166,20 @@ def test_failed_lists_and_retry_requeues_after_the_file_is_fixed(clean: Path) ->
     wait_for(store().result_path("draft.txt").exists)
     assert not error.exists()
     assert store().counts()["failed"] == 0
+
+
+def test_a_file_moved_in_from_outside_goes_without_waiting_to_settle(clean: Path, tmp_path: Path) -> None:
+    from workers.pipeline import store
+
+    watcher = make_watcher(settle_seconds=30.0)  # waiting to settle would fail this test
+    watcher.start()
+    try:
+        outside = tmp_path / "download.txt"
+        outside.write_bytes(SEED.read_bytes())
+        os.rename(outside, clean / "moved-in.txt")
+        wait_for(store().result_path("moved-in.txt").exists, 10)
+        os.rename(clean / "moved-in.txt", tmp_path / "moved-out.txt")  # leaving the inbox is no event to act on
+        time.sleep(0.3)
+    finally:
+        watcher.stop()
+    assert store().counts() == {"queued": 0, "running": 0, "done": 1, "failed": 0}
