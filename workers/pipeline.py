@@ -38,7 +38,6 @@ from tasks.schema import Entity, InputError, Normalized, Reason, Source, Stance
 from tasks.stance import tag_stance
 from workers.app import app, redis_url, settings
 from workers.logs import log, setup
-from workers.metrics import observe_stage
 from workers.store import PARALLEL_STAGES, Store, connect, utc
 
 setup(settings.log_json, settings.log_level)
@@ -229,8 +228,8 @@ def _assemble_one(s: Store, doc_id: str, values: list[Any]) -> None:
         source=source,
         timings_ms=timings,
     )
-    observe_stage(s.r, "assemble", timings["assemble"] / 1000)
-    s.finish(doc_id, result.model_dump(mode="json"))
+    blob = result.model_dump_json(indent=2).encode()
+    s.finish(doc_id, blob, info["path"], assemble_seconds=timings["assemble"] / 1000)
     log.info("document.done", doc_id=doc_id, path=info["path"], ms=round(sum(timings.values()), 1),
              entities=len(ents), stances=len(stances))  # fmt: skip
 

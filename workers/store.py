@@ -200,7 +200,9 @@ class Store:
 
     def paths_of(self, doc_id: str) -> list[str]:
         """Paths that still hold this content (a path rewritten with new content is dropped)."""
-        paths = sorted(p.decode() for p in self.r.smembers(f"sf:docpaths:{doc_id}"))
+        return self._owned(doc_id, sorted(p.decode() for p in self.r.smembers(f"sf:docpaths:{doc_id}")))
+
+    def _owned(self, doc_id: str, paths: list[str]) -> list[str]:
         if not paths:
             return []
         owners = self.r.hmget(PATHS, paths)
@@ -246,13 +248,21 @@ class Store:
         return [loaded[i : i + len(names)] for i in range(0, len(loaded), len(names))]
 
     # -- outcomes -------------------------------------------------------------------------
-    def finish(self, doc_id: str, result: dict[str, Any]) -> None:
-        """Store the result, write one file per path holding the document, mark it done."""
-        blob = orjson.dumps(result, option=orjson.OPT_INDENT_2)
-        self.r.set(f"sf:result:{doc_id}", blob, ex=self.result_ttl)
-        self._write_outcome(doc_id, self.paths_of(doc_id), blob=blob)
-        self.move(doc_id, "done", "assemble")
-        self.r.publish(EVENTS, orjson.dumps({"doc_id": doc_id, "state": "done"}))
+    def finish(self, doc_id: str, blob: bytes, path: str, *, assemble_seconds: float = 0.0) -> None:
+        """Store the result (JSON ``blob``, built for ``path``), write one file per path
+        holding the document, then mark it done: the file exists before the ledger says so."""
+        from workers.metrics import observe_stage  # metrics imports this module
+
+        pipe = self.r.pipeline(transaction=False)
+        pipe.set(f"sf:result:{doc_id}", blob, ex=self.result_ttl)
+        pipe.smembers(f"sf:docpaths:{doc_id}")
+        paths = sorted(p.decode() for p in pipe.execute()[1])
+        self._write_outcome(doc_id, self._owned(doc_id, paths), blob=blob, built_for=path)
+        pipe = self.r.pipeline(transaction=False)
+        self._move(keys=[f"sf:doc:{doc_id}"], args=[doc_id, "done", _now(), "assemble"], client=pipe)
+        observe_stage(self.r, "assemble", assemble_seconds, pipe=pipe)
+        pipe.publish(EVENTS, orjson.dumps({"doc_id": doc_id, "state": "done"}))
+        pipe.execute()
 
     def fail(self, doc_id: str | None, relpath: str, reason: Reason, message: str, stage: str) -> ErrorRecord:
         """Record a permanent failure. Without a doc_id (the file could not be read) the
@@ -273,9 +283,12 @@ class Store:
         self.r.publish(EVENTS, orjson.dumps({"doc_id": key, "state": "failed", "reason": reason.value}))
         return record
 
-    def _write_outcome(self, key: str, paths: list[str], *, blob: bytes | None = None, failed: bool = False) -> None:
+    def _write_outcome(
+        self, key: str, paths: list[str], *, blob: bytes | None = None, failed: bool = False, built_for: str = ""
+    ) -> None:
         """Write the result (or error) file of every path; a path has one outcome, so the
-        other kind of file, left from an earlier version of that path, is removed."""
+        other kind of file, left from an earlier version of that path, is removed. A
+        result names its source path: for any other path a copy names that path instead."""
         if blob is None:
             blob = self.r.get(f"sf:error:{key}" if failed else f"sf:result:{key}")
             if blob is None:
@@ -285,7 +298,7 @@ class Store:
             if not failed:
                 target, stale = stale, target
             data = blob
-            if not failed:
+            if not failed and rel != built_for:
                 doc = orjson.loads(blob)
                 if doc.get("source") and doc["source"]["path"] != rel:
                     doc["source"]["path"] = rel
