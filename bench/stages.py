@@ -153,7 +153,10 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
             i = next(counter)
             d = f"{i:064x}"
             s.claim(d, f"bench/f{i}.txt", data)
-            s.finish(d, blob, f"bench/f{i}.txt")
+            path = f"bench/f{i}.txt"
+            pipe = s.r.pipeline(transaction=False)
+            s.finish(d, blob, path, [path], pipe)
+            pipe.execute()
 
         def claim_only() -> None:
             i = next(counter)

@@ -43,6 +43,7 @@ from workers.store import PARALLEL_STAGES, Store, connect, utc
 setup(settings.log_json, settings.log_level)
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError)
 NEW_DOCUMENT_PRIORITY = 9
+_RAW = ("raw",)
 
 
 @cache
@@ -119,19 +120,36 @@ def _check(s: Store, doc_id: str, stage: str, batch: int, prev: str | None, atte
         raise _Split
 
 
-Work = Callable[[Store, str, list[Any]], None]
+Work = Callable[[Store, str, list[Any], Any], None]
 
 
 def _each(doc_ids: list[str], stage: str, work: Work, inputs: tuple[str, ...] = ()) -> list[str] | None:
     """Run ``work`` on each document of a batch with its ``inputs`` layers; returns the
     documents it succeeded on, or None when the batch was split up instead.
 
-    The ledger moves and the layer reads of the whole batch take one round trip each.
-    Failures are per document; only Redis errors escape (the task retries the batch:
-    every step is idempotent)."""
+    The ledger moves, the layer reads and the writes ``work`` queues on the batch's
+    pipeline take one round trip each for the whole batch. Failures are per document;
+    only Redis errors escape (the task retries the batch: every step is idempotent)."""
     s = store()
     moves = s.move_many(doc_ids, "running", stage)
     layers = s.layers_many(doc_ids, inputs) if inputs else [[] for _ in doc_ids]
+    writes = s.r.pipeline(transaction=False)
+    try:
+        return _run(s, doc_ids, stage, work, inputs, moves, layers, writes)
+    finally:
+        writes.execute()
+
+
+def _run(
+    s: Store,
+    doc_ids: list[str],
+    stage: str,
+    work: Work,
+    inputs: tuple[str, ...],
+    moves: list[tuple[str | None, int]],
+    layers: list[list[Any]],
+    writes: Any,
+) -> list[str] | None:
     done: list[str] = []
     for doc_id, (prev, attempts), values in zip(doc_ids, moves, layers, strict=True):
         try:
@@ -143,7 +161,7 @@ def _each(doc_ids: list[str], stage: str, work: Work, inputs: tuple[str, ...] = 
                 s.move(doc_id, "queued", "requeue")
                 enqueue([doc_id])
                 continue
-            work(s, doc_id, values)
+            work(s, doc_id, values, writes)
             done.append(doc_id)
         except _Skip:
             continue
@@ -167,9 +185,9 @@ def _normalized(layer: dict[str, Any]) -> Normalized:
     return Normalized.model_construct(**layer)
 
 
-def _normalize_one(s: Store, doc_id: str, _: list[Any]) -> None:
+def _normalize_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
     t = time.perf_counter()
-    data = s.raw(doc_id)
+    (data,) = values
     if data is None:
         message = "the document's bytes are no longer in Redis; re-save the file to submit it again"
         s.fail(doc_id, s.doc(doc_id).get("path", doc_id), Reason.VANISHED, message, "normalize")
@@ -180,22 +198,22 @@ def _normalize_one(s: Store, doc_id: str, _: list[Any]) -> None:
         record = s.fail(doc_id, s.doc(doc_id).get("path", doc_id), exc.reason, exc.message, "normalize")
         log.warning("document.rejected", doc_id=doc_id, path=record.path, reason=exc.reason.value, message=exc.message)
         raise _Skip from None
-    s.put_layer(doc_id, "normalize", doc.model_dump(), (time.perf_counter() - t) * 1000)
+    s.put_layer(doc_id, "normalize", doc.model_dump(), (time.perf_counter() - t) * 1000, pipe=writes)
 
 
 @app.task(name="seedflow.normalize", base=StageTask, ignore_result=True)
 def normalize(doc_ids: list[str]) -> None:
-    ready = _each(doc_ids, "normalize", _normalize_one)
+    ready = _each(doc_ids, "normalize", _normalize_one, _RAW)
     if ready:
         entities.apply_async((ready,), ignore_result=True)
         stance.apply_async((ready,), ignore_result=True)
 
 
 def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], list[Any]]) -> None:
-    def one(s: Store, doc_id: str, values: list[Any]) -> None:
+    def one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
         t = time.perf_counter()
         found = analyze(_normalized(values[0]))
-        s.put_layer(doc_id, stage, [x.model_dump() for x in found], (time.perf_counter() - t) * 1000)
+        s.put_layer(doc_id, stage, [x.model_dump() for x in found], (time.perf_counter() - t) * 1000, pipe=writes)
 
     done = _each(doc_ids, stage, one, ("normalize",))
     if done is not None and store().join(doc_ids, stage) == len(PARALLEL_STAGES):
@@ -212,10 +230,9 @@ def stance(doc_ids: list[str]) -> None:
     _parallel(doc_ids, "stance", tag_stance)
 
 
-def _assemble_one(s: Store, doc_id: str, values: list[Any]) -> None:
+def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
     t = time.perf_counter()
-    norm, ents, stances = values
-    info = s.doc(doc_id)
+    norm, ents, stances, (info, paths) = values
     timings = {k[3:]: float(v) for k, v in info.items() if k.startswith("ms:")}
     timings["assemble"] = (time.perf_counter() - t) * 1000
     source = Source(path=info["path"], size=int(info["size"]), sha256=doc_id,
@@ -229,14 +246,19 @@ def _assemble_one(s: Store, doc_id: str, values: list[Any]) -> None:
         timings_ms=timings,
     )
     blob = result.model_dump_json(indent=2).encode()
-    s.finish(doc_id, blob, info["path"], assemble_seconds=timings["assemble"] / 1000)
+    s.finish(doc_id, blob, info["path"], paths, writes, seconds=timings["assemble"] / 1000)
     log.info("document.done", doc_id=doc_id, path=info["path"], ms=round(sum(timings.values()), 1),
              entities=len(ents), stances=len(stances))  # fmt: skip
 
 
 @app.task(name="seedflow.assemble", base=StageTask, ignore_result=True)
 def assemble(doc_ids: list[str]) -> None:
-    _each(doc_ids, "assemble", _assemble_one, ("normalize", "entities", "stance"))
+    ledger = dict(zip(doc_ids, store().docs_and_paths(doc_ids), strict=True))
+
+    def one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
+        _assemble_one(s, doc_id, [*values, ledger[doc_id]], writes)
+
+    _each(doc_ids, "assemble", one, ("normalize", "entities", "stance"))
 
 
 def enqueue(doc_ids: list[str]) -> None:

@@ -216,17 +216,21 @@ class Store:
     def raw(self, doc_id: str) -> bytes | None:
         return self.r.get(f"sf:raw:{doc_id}")
 
-    def put_layer(self, doc_id: str, name: str, value: Any, ms: float) -> None:
+    def put_layer(self, doc_id: str, name: str, value: Any, ms: float, *, pipe: Any = None) -> None:
+        """Store a stage's layer and timing; with ``pipe``, only queue the writes on it
+        (the caller sends a whole batch's writes in one round trip)."""
         from workers.metrics import observe_stage  # metrics imports this module
 
-        pipe = self.r.pipeline(transaction=False)
+        own = pipe is None
+        pipe = self.r.pipeline(transaction=False) if own else pipe
         self._put_layer(
             keys=[f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}"],
             args=[orjson.dumps(value), LAYER_TTL, f"ms:{name}", f"{ms:.3f}"],
             client=pipe,
         )
         observe_stage(self.r, name, ms / 1000, pipe=pipe)
-        pipe.execute()
+        if own:
+            pipe.execute()
 
     def join(self, doc_ids: list[str], stage: str) -> int:
         """Record that ``stage`` finished for this batch; returns how many parallel stages
@@ -242,27 +246,42 @@ class Store:
         return count
 
     def layers_many(self, doc_ids: list[str], names: tuple[str, ...]) -> list[list[Any]]:
-        """The ``names`` layers of each document (None where missing), in one MGET."""
+        """The ``names`` layers of each document (None where missing), in one MGET;
+        ``raw`` comes back as bytes, the others decoded."""
         values = self.r.mget([f"sf:{n}:{d}" for d in doc_ids for n in names])
-        loaded = [orjson.loads(v) if v is not None else None for v in values]
+        kinds = names * len(doc_ids)
+        loaded = [v if v is None or k == "raw" else orjson.loads(v) for k, v in zip(kinds, values, strict=True)]
         return [loaded[i : i + len(names)] for i in range(0, len(loaded), len(names))]
 
     # -- outcomes -------------------------------------------------------------------------
-    def finish(self, doc_id: str, blob: bytes, path: str, *, assemble_seconds: float = 0.0) -> None:
-        """Store the result (JSON ``blob``, built for ``path``), write one file per path
-        holding the document, then mark it done: the file exists before the ledger says so."""
+    def docs_and_paths(self, doc_ids: list[str]) -> list[tuple[dict[str, str], list[str]]]:
+        """Ledger entry and owned paths of each document of a batch, in two round trips."""
+        pipe = self.r.pipeline(transaction=False)
+        for doc_id in doc_ids:
+            pipe.hgetall(f"sf:doc:{doc_id}")
+            pipe.smembers(f"sf:docpaths:{doc_id}")
+        out = pipe.execute()
+        infos = [{k.decode(): v.decode() for k, v in h.items()} for h in out[0::2]]
+        paths = [sorted(p.decode() for p in m) for m in out[1::2]]
+        flat = [p for ps in paths for p in ps]
+        owners = iter(self.r.hmget(PATHS, flat) if flat else [])
+        owned = [
+            [p for p in ps if (o := next(owners)) is not None and o.decode() == d]
+            for d, ps in zip(doc_ids, paths, strict=True)
+        ]
+        return list(zip(infos, owned, strict=True))
+
+    def finish(self, doc_id: str, blob: bytes, path: str, paths: list[str], pipe: Any, *, seconds: float = 0.0) -> None:
+        """Write the result file (JSON ``blob``, built for ``path``) of every path holding
+        the document now, and queue on ``pipe`` the Redis copy and the move to done: the
+        files exist before the ledger says so."""
         from workers.metrics import observe_stage  # metrics imports this module
 
-        pipe = self.r.pipeline(transaction=False)
+        self._write_outcome(doc_id, paths, blob=blob, built_for=path)
         pipe.set(f"sf:result:{doc_id}", blob, ex=self.result_ttl)
-        pipe.smembers(f"sf:docpaths:{doc_id}")
-        paths = sorted(p.decode() for p in pipe.execute()[1])
-        self._write_outcome(doc_id, self._owned(doc_id, paths), blob=blob, built_for=path)
-        pipe = self.r.pipeline(transaction=False)
         self._move(keys=[f"sf:doc:{doc_id}"], args=[doc_id, "done", _now(), "assemble"], client=pipe)
-        observe_stage(self.r, "assemble", assemble_seconds, pipe=pipe)
+        observe_stage(self.r, "assemble", seconds, pipe=pipe)
         pipe.publish(EVENTS, orjson.dumps({"doc_id": doc_id, "state": "done"}))
-        pipe.execute()
 
     def fail(self, doc_id: str | None, relpath: str, reason: Reason, message: str, stage: str) -> ErrorRecord:
         """Record a permanent failure. Without a doc_id (the file could not be read) the
