@@ -24,6 +24,14 @@ import redis
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b53155becc98c546.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TEXTS = [SEED.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+# Limits short enough that recovery from a killed process shows within a test.
+FAST_RECOVERY = {
+    "SEEDFLOW_SOFT_TIME_LIMIT": "4",
+    "SEEDFLOW_TIME_LIMIT": "6",
+    "SEEDFLOW_VISIBILITY_TIMEOUT": "10",
+    "SEEDFLOW_MAX_ATTEMPTS": "50",
+}
 _BASE = Path(tempfile.mkdtemp(prefix="sf-test-"))
 _REDIS: subprocess.Popen[bytes] | None = None
 

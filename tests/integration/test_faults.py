@@ -12,16 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, SEED, Worker, wait_for
+from tests.conftest import FAST_RECOVERY, TEXTS, Worker, wait_for
 from tests.faults import BOOM, HANG, SLOW
-
-TEXTS = [SEED.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
-FAST_RECOVERY = {
-    "SEEDFLOW_SOFT_TIME_LIMIT": "4",
-    "SEEDFLOW_TIME_LIMIT": "6",
-    "SEEDFLOW_VISIBILITY_TIMEOUT": "10",
-    "SEEDFLOW_MAX_ATTEMPTS": "50",
-}
 
 
 def make_inbox(inbox: Path, n: int) -> list[str]:

@@ -14,17 +14,13 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.conftest import FIXTURES, SEED, wait_for
+from tests.conftest import FAST_RECOVERY, TEXTS, wait_for
 from workers.embedded import EmbeddedRedis, server_binary
 
-TEXTS = [SEED.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
 QUICK = {
-    "SEEDFLOW_SOFT_TIME_LIMIT": "4",
-    "SEEDFLOW_TIME_LIMIT": "6",
-    "SEEDFLOW_VISIBILITY_TIMEOUT": "10",
+    **FAST_RECOVERY,
     "SEEDFLOW_RESCAN_SECONDS": "2",
     "SEEDFLOW_STUCK_SECONDS": "8",
-    "SEEDFLOW_MAX_ATTEMPTS": "50",
     "SEEDFLOW_SETTLE_SECONDS": "0.3",
     "SEEDFLOW_LOG_JSON": "1",
 }
