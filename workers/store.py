@@ -208,11 +208,6 @@ class Store:
         owners = self.r.hmget(PATHS, paths)
         return [p for p, o in zip(paths, owners, strict=True) if o is not None and o.decode() == doc_id]
 
-    def doc_id_of(self, relpath: str) -> str | None:
-        v = self.r.hget(PATHS, safe_relpath(relpath))
-        return v.decode() if v else None
-
-    # -- stage data ---------------------------------------------------------------------
     def raw(self, doc_id: str) -> bytes | None:
         return self.r.get(f"sf:raw:{doc_id}")
 
@@ -357,6 +352,3 @@ class Store:
     def stale(self, older_than: float) -> list[str]:
         """Unfinished documents with no activity since ``older_than`` (a timestamp)."""
         return [d.decode() for d in self.r.zrangebyscore(ACTIVE, "-inf", older_than)]
-
-    def touch(self, doc_id: str) -> None:
-        self.r.zadd(ACTIVE, {doc_id: _now()})
