@@ -26,6 +26,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import kombu.pools
 import redis
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
@@ -72,17 +73,22 @@ class StageTask(Task):
     max_retries = 8
 
     def on_failure(self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any) -> None:
-        """The whole task failed: the hard time limit killed it, or Redis stayed away."""
+        """The whole task failed. Errors inside one document's analysis never get here
+        (``_each`` records them); what does is the hard time limit, or the broker and Redis
+        staying away. The first is the document's fault (a batch is split to find which
+        one); the others are not, so the documents stay running for the sweep to retry."""
         doc_ids: list[str] = args[0]
         stage = self.name.rsplit(".", 1)[-1]
         try:
-            if isinstance(exc, TimeLimitExceeded) and len(doc_ids) > 1:
+            if not isinstance(exc, TimeLimitExceeded):
+                log.error("batch.failed", stage=stage, size=len(doc_ids), error=repr(exc)[:300],
+                          action="the stuck-document sweep will re-queue these documents")  # fmt: skip
+            elif len(doc_ids) > 1:
                 log.warning("batch.split", stage=stage, size=len(doc_ids), why="hard time limit")
                 for doc_id in doc_ids:
                     enqueue([doc_id])
-                return
-            for doc_id in doc_ids:
-                _fail(store(), doc_id, stage, exc)
+            else:
+                _fail(store(), doc_ids[0], stage, exc)
         except (redis.RedisError, OSError) as err:
             log.error("document.fail_not_recorded", doc_ids=doc_ids, error=str(err),
                       action="the stuck-document sweep will re-queue them")  # fmt: skip
@@ -205,8 +211,8 @@ def _normalize_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> Non
 def normalize(doc_ids: list[str]) -> None:
     ready = _each(doc_ids, "normalize", _normalize_one, _RAW)
     if ready:
-        entities.apply_async((ready,), ignore_result=True)
-        stance.apply_async((ready,), ignore_result=True)
+        _send(entities, ready)
+        _send(stance, ready)
 
 
 def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], list[Any]]) -> None:
@@ -217,7 +223,7 @@ def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], li
 
     done = _each(doc_ids, stage, one, ("normalize",))
     if done is not None and store().join(doc_ids, stage) == len(PARALLEL_STAGES):
-        assemble.apply_async((doc_ids,), ignore_result=True)
+        _send(assemble, doc_ids)
 
 
 @app.task(name="seedflow.entities", base=StageTask, ignore_result=True)
@@ -270,4 +276,22 @@ def enqueue(doc_ids: list[str]) -> None:
     being normalized before any is assembled. ``ignore_result``: outcomes are read from
     the ledger, so the sender never subscribes to a result channel.
     """
-    normalize.apply_async((doc_ids,), ignore_result=True, priority=NEW_DOCUMENT_PRIORITY)
+    _send(normalize, doc_ids, priority=NEW_DOCUMENT_PRIORITY)
+
+
+def _send(task: Task, doc_ids: list[str], **options: Any) -> None:
+    """Publish a stage. After the broker restarts, kombu can hand out a producer whose
+    channel is already closed (``'NoneType' object has no attribute 'client'``): drop
+    every pooled connection and try again rather than lose the documents."""
+    for attempt in range(4):
+        try:
+            task.apply_async((doc_ids,), ignore_result=True, **options)
+            return
+        except Exception as exc:
+            if attempt == 3:
+                raise
+            log.warning("dispatch.retry", stage=task.name, error=repr(exc)[:200], attempt=attempt + 1)
+            kombu.pools.reset()
+            app._pool = None
+            app.amqp._producer_pool = None
+            time.sleep(0.2 * (attempt + 1))
