@@ -64,7 +64,7 @@ def _warm_up(**_: Any) -> None:
 
 
 class StageTask(Task):
-    """Retries what is transient (Redis unreachable), records what is not."""
+    """Retries what is transient (Redis unreachable); ``on_failure`` sorts out the rest."""
 
     autoretry_for = TRANSIENT
     retry_backoff = 1
