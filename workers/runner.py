@@ -19,6 +19,7 @@ import time
 from rich.console import Console
 from rich.live import Live
 
+from workers import processes
 from workers.embedded import EmbeddedRedis, find_running
 from workers.logs import log
 from workers.settings import Settings
@@ -61,14 +62,7 @@ class WorkerProcess:
 
     def stop(self, timeout: float) -> None:
         self._stopping.set()
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                log.warning("worker.kill", why=f"no warm shutdown within {timeout:.0f} s")
-                self.proc.kill()
-                self.proc.wait()
+        processes.stop(self.proc, timeout, name="worker")
         log.info("worker.stopped")
 
 
@@ -105,13 +99,13 @@ def run(settings: Settings, *, once: bool, flower: bool = False) -> int:
     worker = watcher = flower_proc = None
     try:
         from workers.app import queues
-        from workers.pipeline import enqueue, store
-        from workers.watcher import Watcher
+        from workers.pipeline import store
+        from workers.pipeline import watcher as make_watcher
 
         names = queues(settings)
         worker = WorkerProcess(worker_command(settings, names, name=f"seedflow-{os.getpid()}@%h"))
         worker.start()
-        watcher = Watcher(settings, store(), enqueue, names)
+        watcher = make_watcher()
         watcher.start(observe=not once)
         if not once:
             from workers.app import app
@@ -133,9 +127,7 @@ def run(settings: Settings, *, once: bool, flower: bool = False) -> int:
         _show_progress(settings, store(), names, stop)
         return 0
     finally:
-        if flower_proc:
-            flower_proc.terminate()
-            flower_proc.wait(10)
+        processes.stop(flower_proc, 10, name="flower")
         if watcher:
             watcher.stop()
         if worker:

@@ -11,6 +11,7 @@ that two deliveries of the same task can never count a document twice.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import tempfile
 import time
@@ -90,6 +91,32 @@ return 1
 """
 
 LAYER_TTL = 7 * 24 * 3600
+
+
+# Seconds. Stages take milliseconds to a few seconds; the tail reaches the hard time limit.
+BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, math.inf)
+HIST_KEY = "sf:hist:{stage}"
+
+
+def bucket_field(b: float) -> str:
+    """Prometheus' spelling of a bucket bound (``le`` label), also the hash field name."""
+    return "+Inf" if math.isinf(b) else repr(float(b))
+
+
+def observe_stage(client: redis.Redis, stage: str, seconds: float, pipe: Any = None) -> None:
+    """Record that ``stage`` took ``seconds``. Pass ``pipe`` to ride on a pipeline the
+    caller executes anyway (no extra round trip); otherwise a MULTI makes bucket and sum
+    move together, so a scrape never sees one without the other."""
+    if not math.isfinite(seconds):
+        return
+    seconds = max(0.0, seconds)
+    field = bucket_field(next(b for b in BUCKETS if seconds <= b))
+    target = pipe if pipe is not None else client.pipeline(transaction=True)
+    key = HIST_KEY.format(stage=stage)
+    target.hincrby(key, field, 1)
+    target.hincrbyfloat(key, "sum", seconds)
+    if pipe is None:
+        target.execute()
 
 
 def _now() -> float:
@@ -214,8 +241,6 @@ class Store:
     def put_layer(self, doc_id: str, name: str, value: Any, ms: float, *, pipe: Any = None) -> None:
         """Store a stage's layer and timing; with ``pipe``, only queue the writes on it
         (the caller sends a whole batch's writes in one round trip)."""
-        from workers.metrics import observe_stage  # metrics imports this module
-
         own = pipe is None
         pipe = self.r.pipeline(transaction=False) if own else pipe
         self._put_layer(
@@ -270,8 +295,6 @@ class Store:
         """Write the result file (JSON ``blob``, built for ``path``) of every path holding
         the document now, and queue on ``pipe`` the Redis copy and the move to done: the
         files exist before the ledger says so."""
-        from workers.metrics import observe_stage  # metrics imports this module
-
         self._write_outcome(doc_id, paths, blob=blob, built_for=path)
         pipe.set(f"sf:result:{doc_id}", blob, ex=self.result_ttl)
         self._move(keys=[f"sf:doc:{doc_id}"], args=[doc_id, "done", _now(), "assemble"], client=pipe)

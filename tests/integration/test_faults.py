@@ -28,11 +28,9 @@ def make_inbox(inbox: Path, n: int) -> list[str]:
 def watcher():
     """A watcher (not started) whose stuck-document sweep acts after 5 s, as in production
     after ``SEEDFLOW_STUCK_SECONDS``."""
-    from workers.app import queues, settings
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+    from workers.pipeline import watcher as make
 
-    return Watcher(settings.model_copy(update={"stuck_seconds": 5}), store(), enqueue, queues(settings))
+    return make({"stuck_seconds": 5})
 
 
 def submit_all(names: list[str]):

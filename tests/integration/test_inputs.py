@@ -19,11 +19,9 @@ pytestmark = pytest.mark.usefixtures("worker")
 
 
 def make_watcher(**overrides):
-    from workers.app import queues, settings
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+    from workers.pipeline import watcher
 
-    return Watcher(settings.model_copy(update=overrides), store(), enqueue, queues(settings))
+    return watcher(overrides)
 
 
 @pytest.mark.parametrize("name", ["with space.txt", "new\nline.txt", "عاجل: خبر.txt", "-rf.txt", "--help.txt",

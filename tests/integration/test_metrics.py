@@ -67,11 +67,9 @@ def _answers(port: int) -> bool:
 
 
 def _submit(inbox: Path, files: dict[str, bytes]) -> None:
-    from workers.app import queues, settings
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+    from workers.pipeline import watcher
 
-    w = Watcher(settings, store(), enqueue, queues(settings))
+    w = watcher()
     for name, data in files.items():
         (inbox / name).write_bytes(data)
         w.submit(name)
@@ -152,7 +150,7 @@ def test_stage_histogram_counts_every_stage_of_every_document(scrape: Scrape, cl
 
 
 def test_observe_stage_fills_buckets_cumulatively(scrape: Scrape, redis_url: str) -> None:
-    from workers.metrics import observe_stage
+    from workers.store import observe_stage
 
     client = redis.Redis.from_url(redis_url)
     for seconds in (0.003, 0.2, 7.0, 500.0, math.nan, -1.0):

@@ -21,12 +21,9 @@ pytestmark = pytest.mark.usefixtures("worker")
 
 @pytest.fixture
 def watcher(clean: Path):
-    from workers.app import queues, settings
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+    from workers.pipeline import watcher as make
 
-    w = Watcher(settings, store(), enqueue, queues(settings))
-    yield w
+    return make()
 
 
 def outcome(rel: str, *, failed: bool = False, timeout: float = 30) -> dict:

@@ -31,7 +31,7 @@ def test_a_pickled_task_message_is_refused_and_the_worker_keeps_serving(clean: P
     from kombu import Producer
 
     from workers.app import app
-    from workers.pipeline import enqueue, store
+    from workers.pipeline import store, watcher
     from workers.store import Store
 
     marker = tmp_path / "pwned"
@@ -62,10 +62,7 @@ def test_a_pickled_task_message_is_refused_and_the_worker_keeps_serving(clean: P
             )
         (clean / "after.txt").write_bytes(SEED.read_bytes())
         s: Store = store()
-        from workers.app import queues, settings
-        from workers.watcher import Watcher
-
-        Watcher(settings, s, enqueue, queues(settings)).submit("after.txt")
+        watcher().submit("after.txt")
         wait_for(s.result_path("after.txt").exists)
         assert not marker.exists(), "the worker unpickled an attacker's message"
         assert worker.proc.poll() is None
@@ -75,9 +72,7 @@ def test_a_pickled_task_message_is_refused_and_the_worker_keeps_serving(clean: P
 
 
 def test_file_contents_never_reach_the_logs(clean: Path, tmp_path: Path) -> None:
-    from workers.app import queues, settings
-    from workers.pipeline import enqueue, store
-    from workers.watcher import Watcher
+    from workers.pipeline import store, watcher
 
     secret = "سرّيجداً7Q2X"
     log = tmp_path / "worker.log"
@@ -85,7 +80,7 @@ def test_file_contents_never_reach_the_logs(clean: Path, tmp_path: Path) -> None
     try:
         (clean / "leak.txt").write_text(f"{SEED.read_text(encoding='utf-8')}\nقال {secret} إن روسيا تدعم الاتفاق.\n")
         (clean / "empty-ish.txt").write_text(f"\x00{secret}")
-        w = Watcher(settings, store(), enqueue, queues(settings))
+        w = watcher()
         w.submit("leak.txt")
         w.submit("empty-ish.txt")
         wait_for(store().result_path("leak.txt").exists)
