@@ -21,6 +21,7 @@ import gzip
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from babel import Locale
@@ -276,13 +277,9 @@ def parse_agents_ar(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def parse_verbs(lines: list[str]) -> list[tuple[str, str | None, str]]:
-    """(verb, own-or-group code, gloss) triples from a PETRARCH verb file.
-
-    Group headers ``--- LEMMA [code] ---`` give the default code; ``- ...`` pattern lines
-    and synonym sets are skipped. ``+`` joins a verb and its particle (أعرب+عن).
-    """
-    out: list[tuple[str, str | None, str]] = []
+def _verb_entries(lines: list[str]) -> Iterator[tuple[str, str | None]]:
+    """Entry lines after ``VERB PATTERNS`` with the code of their ``--- LEMMA [code] ---``
+    group; pattern lines (``-``), synonym sets (``&``) and comments are left out."""
     group: str | None = None
     started = False
     for line in lines:
@@ -290,14 +287,23 @@ def parse_verbs(lines: list[str]) -> list[tuple[str, str | None, str]]:
             started = True
             continue
         stripped = line.strip()
-        if (
-            not started
-            or not stripped
-            or (stripped.startswith(("-", "&", "#", "+")) and not stripped.startswith("---"))
-        ):
+        if not started or not stripped:
             continue
         if stripped.startswith("---"):
             group = _first_code(stripped)
+        elif not stripped.startswith(("-", "&", "#")):
+            yield stripped, group
+
+
+def parse_verbs(lines: list[str]) -> list[tuple[str, str | None, str]]:
+    """(verb, own-or-group code, gloss) triples from a PETRARCH verb file.
+
+    Group headers ``--- LEMMA [code] ---`` give the default code; ``- ...`` pattern lines
+    and synonym sets are skipped. ``+`` joins a verb and its particle (أعرب+عن).
+    """
+    out: list[tuple[str, str | None, str]] = []
+    for stripped, group in _verb_entries(lines):
+        if stripped.startswith("+"):
             continue
         body, _, gloss = stripped.partition("#")
         verb = _CODE.sub("", body).strip()
@@ -311,20 +317,7 @@ def parse_verbs(lines: list[str]) -> list[tuple[str, str | None, str]]:
 def english_verb_forms(lines: list[str]) -> list[tuple[str, str | None, str]]:
     """English verbs with their explicit inflections (``SHOOT {SHOOTS SHOT}``) as extra rows."""
     out: list[tuple[str, str | None, str]] = []
-    group: str | None = None
-    started = False
-    for line in lines:
-        if "VERB PATTERNS" in line:
-            started = True
-            continue
-        stripped = line.strip()
-        if not started or not stripped:
-            continue
-        if stripped.startswith("---"):
-            group = _first_code(stripped)
-            continue
-        if stripped.startswith(("-", "&", "#")):
-            continue
+    for stripped, group in _verb_entries(lines):
         body = stripped.split("#", 1)[0]
         code = _first_code(body) or group
         forms = re.findall(r"\{([^}]*)\}", body)
