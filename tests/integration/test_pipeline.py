@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import jsonschema
@@ -69,6 +70,7 @@ def test_same_content_is_processed_once_under_every_name(watcher, clean: Path) -
     s = store()
     assert s.counts()["done"] == 1
     assert int(s.doc(first["doc_id"])["attempts:normalize"]) == 1
+    assert not s.r.exists(f"sf:raw:{first['doc_id']}"), "known content must not re-enter Redis"
 
 
 def test_encodings_give_the_same_analysis(watcher, clean: Path) -> None:
@@ -188,3 +190,20 @@ def test_status_json_reports_the_ledger(watcher, clean: Path) -> None:
     wide = {**os.environ, "COLUMNS": "120"}
     table = subprocess.run(cmd[:-1], capture_output=True, text=True, check=True, env=wide)
     assert "seedflow=0" in table.stdout and "empty=1" in table.stdout
+
+
+def test_new_documents_queue_behind_documents_already_started(clean: Path) -> None:
+    """New documents go to the lowest-priority list, so started ones finish first."""
+    from workers.app import app, queue_keys, settings
+    from workers.pipeline import enqueue, store
+
+    assert app.control.cancel_consumer(settings.queue, reply=True, timeout=5)
+    try:
+        time.sleep(1.5)  # a BRPOP already in flight (1 s timeout) may still take one message
+        enqueue(["0" * 64])
+        lists = {key: store().r.llen(key) for key in queue_keys(settings.queue)}
+        assert lists == {settings.queue: 0, f"{settings.queue}\x06\x163": 0, f"{settings.queue}\x06\x166": 0,
+                         f"{settings.queue}\x06\x169": 1}  # fmt: skip
+    finally:
+        store().r.delete(*queue_keys(settings.queue))
+        assert app.control.add_consumer(settings.queue, reply=True, timeout=5)

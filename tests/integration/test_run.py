@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import jsonschema
@@ -62,11 +63,27 @@ def test_run_once_processes_the_inbox_and_exits(tmp_path: Path) -> None:
 
 
 def test_run_watches_and_stops_gracefully(tmp_path: Path) -> None:
+    from workers.embedded import free_port
+
     inbox = tmp_path / "in"
     inbox.mkdir()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SEEDFLOW_")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "workers.cli", "run", "--inbox", "in", "--results", "out", "--workers", "1"],
+        [
+            sys.executable,
+            "-m",
+            "workers.cli",
+            "run",
+            "--inbox",
+            "in",
+            "--results",
+            "out",
+            "--workers",
+            "1",
+            "--metrics-port",
+            str(port),
+        ],
         cwd=tmp_path,
         env=env,
         stderr=subprocess.PIPE,
@@ -83,6 +100,9 @@ def test_run_watches_and_stops_gracefully(tmp_path: Path) -> None:
         status = seedflow("status", "--json", cwd=tmp_path)
         assert status.returncode == 0, status.stderr
         assert json.loads(status.stdout)["done"] == 1
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as r:
+            metrics = r.read().decode()
+        assert 'seedflow_documents{state="done"} 1.0' in metrics
         shown = seedflow("result", "in/dropped.txt", "--inbox", "in", "--results", "out", cwd=tmp_path)
         assert json.loads(shown.stdout)["doc_id"] == json.loads(result.read_text())["doc_id"]
     finally:

@@ -112,3 +112,11 @@ def test_seed_article_sentences() -> None:
 )  # fmt: skip
 def test_language_detection(text: str, language: Language) -> None:
     assert detect_language(text) is language
+
+
+def test_input_errors_survive_pickling() -> None:
+    """Raised in a process pool, the error travels back pickled; it must not hang the pool."""
+    import pickle
+
+    err = pickle.loads(pickle.dumps(InputError(Reason.BINARY, "binary bytes")))
+    assert (err.reason, err.message, str(err)) == (Reason.BINARY, "binary bytes", "binary bytes")
