@@ -1,0 +1,148 @@
+"""Cue finding for stance tagging: CAMEO verbs through a light stemmer, noun and phrase cues,
+and the small word lists the clause rules share.
+
+Kept apart from role assignment (``tasks.stance_roles``) so that each concern stays small:
+this module answers "is there an event here, and which code", the other "who did it to whom".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from tasks.actors import DATA, Lexicon, Words, candidates, load_table, word_set
+from tasks.normalize import key_form
+from tasks.schema import Language
+
+SPEECH_AR = word_set("قال اكد اعرب ذكر اشار نقل صرح اعلن اوضح اضاف تحدث ابدي شدد")
+SPEECH_EN = word_set("said says say told stated added noted according")
+NEGATORS = word_set("لم لن لا ليس ليست ما عدم غير")
+CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", "that", "while", "but", "whereas"])
+_VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
+PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+@dataclass
+class Hit:
+    """A cue found in the text, before roles are assigned."""
+
+    first: int
+    last: int
+    code: str
+    layout: str
+    verb: bool
+    imperfect: bool = False
+    english: bool = False
+    lemma: str = ""
+
+
+@dataclass
+class Lexicons:
+    cues: Lexicon
+    verbs: dict[str, str]
+    goldstein: dict[str, float]
+
+
+@cache
+def lexicons(language: Language) -> Lexicons:
+    """Cue dictionaries, loaded once per process on first use."""
+    suffix = "en" if language == Language.ENGLISH else "ar"
+    goldstein = {code: float(score) for code, score in load_table(DATA / "goldstein.tsv", 2)}
+    return Lexicons(
+        Lexicon(load_table(DATA / f"cues_{suffix}.tsv", 3)),
+        {verb: code for verb, code in load_table(DATA / f"verbs_{suffix}.tsv", 2)},
+        goldstein,
+    )
+
+
+def strip_conj(word: str) -> list[str]:
+    forms = [word]
+    if word[:1] in "وف" and len(word) > 3:
+        forms.append(word[1:])
+    return forms + [f[1:] for f in forms if f[:1] == "س" and len(f) > 4]
+
+
+def verb_lemma(token: str, verbs: dict[str, str] | frozenset[str]) -> tuple[str, bool] | None:
+    """The dictionary lemma an inflected Arabic verb stands for, and whether it is imperfect.
+
+    Peels a conjunction, the future س, one object pronoun, one subject suffix and one
+    imperfect prefix (ي ت ن ا), restoring the ا of derived forms (يعتقل → اعتقل); the
+    least-peeled candidate wins. Words with the article are nouns unless listed as such
+    (التقى).
+    """
+    return next(((form, imperfect) for form, imperfect in _verb_forms(token) if form in verbs), None)
+
+
+@lru_cache(maxsize=65536)
+def _verb_forms(token: str) -> tuple[tuple[str, bool], ...]:
+    """Every lemma form ``verb_lemma`` may try for a token, in order (cached per word).
+    A word ending in ta marbuta is a noun (وزارة is not و + زار + ه)."""
+    out: list[tuple[str, bool]] = []
+    if token.endswith("ة"):
+        return ()
+    for word in strip_conj(key_form(token)):
+        if word.startswith("ال"):
+            out.append((word, False))
+            continue
+        stems = [word] + [word[: -len(p)] for p in PRONOUNS if word.endswith(p) and len(word) - len(p) >= 3]
+        bodies = list(stems)
+        for stem in stems:
+            bodies += [stem[: -len(s)] for s in _VERB_SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= 3]
+        out += [(body, False) for body in bodies]
+        for body in bodies:
+            if body[:1] in "يتنا" and len(body) >= 4:
+                out += [(body[1:], True), ("ا" + body[1:], True)]
+                if body[1] == "و":
+                    out.append(("ا" + body[2:], True))
+    return tuple(out)
+
+
+def verb_lemma_en(token: str, verbs: dict[str, str]) -> str | None:
+    """The verb an English word inflects: -s, -es, -ies, -ed, -d, -ing peeled (with the
+    silent e restored); PETRARCH2 lists irregular forms itself."""
+    word = token.lower()
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]]
+    if word.endswith("ed"):
+        forms += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e", word[:-4]]
+    return next((f for f in forms if len(f) >= 3 and f in verbs), None)
+
+
+def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> list[Hit]:
+    hits: list[Hit] = []
+    i = lo
+    while i < hi:
+        phrase = lex.cues.match(words.keys, i, hi)
+        if phrase:
+            entry, _ = phrase
+            hits.append(Hit(i, i + len(entry.words) - 1, entry.code, entry.kind, verb=False, english=english))
+            i += len(entry.words)
+            continue
+        word = words.keys[i]
+        if english:
+            lemma = verb_lemma_en(word, lex.verbs)
+            found = (lemma, False) if lemma and word.lower() not in SPEECH_EN else None
+        else:
+            found = verb_lemma(word, lex.verbs)
+            if found and found[0] in SPEECH_AR:
+                found = None
+        if found:
+            code = lex.verbs[found[0]]
+            hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
+        i += 1
+    return hits
+
+
+def bare(words: Words, i: int) -> str:
+    """A word without a leading conjunction, for function-word checks."""
+    key = key_form(words.keys[i]).lower()
+    return key[1:] if key[:1] in "وف" and len(key) > 2 and (key[1:] in NEGATORS or key[1:] in CLAUSE_BREAK) else key
+
+
+def is_break(words: Words, i: int, breaks: frozenset[str]) -> bool:
+    return bare(words, i) in breaks or words.key(i) in breaks or any(c in breaks for c in candidates(words.keys[i]))
