@@ -253,7 +253,8 @@ def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
 
     Up to ``_MAX_GAP`` words may sit between them (وزير الدفاع الروسي, المتحدث باسم مجلس
     الأمن القومي الأميركي); role-only actors in the gap are absorbed. A ``و`` on the
-    country word means a new conjunct (الجيش وروسيا), not a modifier.
+    country word means a new conjunct (الجيش وروسيا), not a modifier, and a ``ب`` a place
+    or an instrument (سيارة مفخخة بأفغانستان: the car bomb is not Afghan).
     """
     out: list[Actor] = []
     k = 0
@@ -270,6 +271,7 @@ def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
                 and nxt.first - actor.last <= _MAX_GAP + 1
                 and all(_bridge(words, j) for j in range(actor.last + 1, nxt.first))
                 and not words.keys[nxt.first].startswith("و")
+                and "ب" not in key_form(words.keys[nxt.first])[: nxt.start - words.spans[nxt.first][0]]
             ):
                 code = nxt.code if len(nxt.code) > 3 else nxt.code + actor.code
                 named = actor.kind == "title" and nxt.kind in ("adj", "country")
@@ -337,6 +339,7 @@ def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
             taken = {j for a in actors for j in range(a.first, a.last + 1)} | agency
             actors += _raw_actors(words, alias_lex, taken)
             actors = _merge_adjacent(sorted(actors, key=lambda a: a.start), words)
+        actors = _join_roles(words, actors)
     for actor in actors:
         actor.text = doc.text[actor.start : actor.end]
     return actors
@@ -354,3 +357,36 @@ def _merge_adjacent(actors: list[Actor], words: Words) -> list[Actor]:
             continue
         out.append(actor)
     return out
+
+
+def _join_roles(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Two role nouns side by side, both without the article and in the same case, are a
+    noun and its adjective: "جنودا متمردين", "مفجر انتحاري", "مسلحون مجهولون" are one
+    actor. Different case endings keep subject and object apart ("قتل مسلحون جنديا")."""
+    out: list[Actor] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last + 1 == actor.first
+            and prev.kind == actor.kind == "agent"
+            and not prev.country
+            and not actor.country
+            and actor.start == words.spans[actor.first][0]
+            and not key_form(words.keys[actor.first]).startswith(("ال", "و"))
+            and not key_form(words.keys[prev.last]).startswith("ال")
+            and _case(words.keys[prev.last]) == _case(words.keys[actor.first])
+        ):
+            out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, prev.code, prev.kind, "", prev.named)
+            continue
+        out.append(actor)
+    return out
+
+
+def _case(token: str) -> str:
+    """The case an indefinite plural or accusative ending shows: nominative (ون),
+    accusative-genitive (ين, tanwin alif), or none."""
+    key = key_form(token)
+    if key.endswith("ون"):
+        return "nom"
+    return "acc" if key.endswith(("ين", "ا")) else ""

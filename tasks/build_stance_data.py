@@ -65,7 +65,7 @@ _VERB_OVERRIDES: dict[str, str] = dict(
 شكر 051; هنأ 051; عزى 051; اشتبك 190; حارب 190; قاتل 190; ضرب 180; اعدم 180
 ذبح 180; نحر 180; استهدف 190; دمر 190; احرق 180; اقتحم 190; داهم 173; شن 190
 قمع 175; نسف 183; احتشد 141; اغتصب 180; عذب 180; هتف 141; استنكر 111; شجب 111
-قاطع 163; تعدى 180; تجمع 141; سار 141; خرج 141; تدفق 141; احتشد 141; انضم 141; اسقط 190; خطف 181
+قاطع 163; تعدى 180; اصيب 190; تجمع 141; سار 141; خرج 141; تدفق 141; احتشد 141; انضم 141; اسقط 190; خطف 181
 """)
 )
 
@@ -178,12 +178,16 @@ _CITY_CODES: dict[str, str] = {"البيت الأبيض": "USAGOV", "البنت�
 
 
 def _alpha3() -> dict[str, str]:
-    """ISO alpha-2 → alpha-3 from CLDR's territory aliases (babel ships no direct table)."""
-    out: dict[str, str] = {}
+    """ISO alpha-2 → alpha-3 from CLDR's territory aliases (babel ships no direct table).
+
+    Some alpha-2 codes have a retired alpha-3 alias too (DE: DDR and DEU, YE: YMD and YEM,
+    MM: BUR and MMR); the current code spells the alpha-2 letters in order, the retired
+    one does not, so it is preferred."""
+    found: dict[str, list[str]] = defaultdict(list)
     for alias, targets in get_global("territory_aliases").items():
         if len(alias) == 3 and alias.isalpha() and len(targets) == 1:
-            out.setdefault(targets[0], alias)
-    return out
+            found[targets[0]].append(alias)
+    return {a2: max(sorted(aliases), key=lambda a: a[0] == a2[0] and a2[1] in a[1:]) for a2, aliases in found.items()}
 
 
 def nisba(name: str) -> str | None:

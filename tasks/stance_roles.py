@@ -10,9 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.actors import Actor, Words, candidates, country_codes, word_set
+from tasks.actors import Actor, Words, candidates, country_codes, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, PRONOUNS, Hit, bare, is_break, verb_lemma
+
+
+def _match_set(text: str) -> frozenset[str]:
+    """A word list in both its written and its matching form (``candidates`` yields the
+    latter: آلاف → اف, مئات → ميات), so look-ups through either succeed."""
+    words = word_set(text)
+    return words | {norm_token(w) for w in words}
+
 
 _FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 _TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
@@ -22,7 +30,7 @@ _PLACE_PREPS = word_set(
     "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
     "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام near in at"
 )
-_NUMBERS = word_set(
+_NUMBERS = _match_set(
     "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
     "مئات الاف عشرين ثلاثين اربعين خمسين مائه ميه الف عدد"
 )
@@ -33,6 +41,16 @@ _CROWDS = word_set("CVL OPP EDU LAB")
 # الطلاب, تجمع الآلاف); "خرج الرئيس" is no protest.
 _CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
 _FORCES = word_set("MIL COP SPY")
+_ATTACK_NOUNS = _match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+_PASSIVE_LEMMAS = word_set("اصيب")
+_IN_ATTACK = word_set("في جراء اثر خلال")
+# Roles that speak for a state: a country with one of these (or none) is that state.
+_STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
+_INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
+# Human groups that can hold a protest when they are its grammatical subject.
+_GROUPS = word_set("PTY LAB REF")
+_QUANTITY = _match_set("من نحو حوالي قرابة زهاء الفي الفا مئتي مئتا اكثر الاف امس اليوم")
 
 
 @dataclass
@@ -76,7 +94,7 @@ def _holder(
         return earlier[0]
     if earlier:
         return earlier[-1]
-    if hit.verb:
+    if hit.verb and not _plural_verb(words, hit):
         after = [a for a in actors if hit.last < a.first <= hit.last + 6 and not _locative(words, a)]
         if (
             after
@@ -95,15 +113,60 @@ def _can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     """Whether an actor in subject position can be the holder. Places cannot; for violence,
     counted nouns ("خمسة مدنيين قتلوا") and counted partitives ("ثلاثة من عناصر") are
     victims of a passive verb, and an attack noun (هجوم, مقتل) takes only an armed actor,
-    a force (army, police) or a named state, not a bare nationality adjective."""
-    if _locative(words, actor):
+    a force (army, police) or a named state, not a bare nationality adjective.
+
+    Grammar rules out two more for verbs: a subject never carries a preposition
+    ("بباكستان", "للمتظاهرين"; a noun cue's holder may: "لروسيا … في حربها"; an attack's
+    weapon may: "هجوم بسيارة مفخخة استهدف …" has the car bomb for author), and a country
+    or town is singular, so it cannot be the subject of a verb with a plural ending
+    ("الخرطوم ينددون": the protesters condemn)."""
+    if _locative(words, actor) or (hit.verb and _governed(words, actor) and not _may_govern(words, actor)):
+        return False
+    if (actor.kind == "country" or _town(actor)) and actor.last < hit.first and _plural_verb(words, hit):
         return False
     if not _violent(hit):
         return True
-    if _victim(words, actor):
+    if _victim(words, actor) and not _active_only(hit):
         return False
     state = actor.country is not None and actor.kind != "adj" and actor.code[-3:] != "CVL"
     return hit.verb or actor.code[-3:] in _ARMED or actor.code[-3:] in _FORCES or state
+
+
+def _active_only(hit: Hit) -> bool:
+    """A past-tense verb whose spelling has no passive reading: form III (هاجم; the passive
+    is هوجم), forms V and VI (تظاهر) and intransitive VII/VIII (انفجر, اشتبك). Their counted
+    subject ("هاجم آلاف المتظاهرين", "العشرات من المستوطنين هاجموا") is the attacker, not a
+    victim as after the ambiguous قتل (قَتل/قُتل)."""
+    lemma = hit.lemma
+    if not hit.verb or hit.imperfect or hit.english or len(lemma) < 4:
+        return False
+    return (len(lemma) == 4 and lemma[1] == "ا") or lemma[0] == "ت" or lemma in _INTRANSITIVE
+
+
+def _may_govern(words: Words, actor: Actor) -> bool:
+    """An actor under a preposition that still heads a verb: an attack's weapon, and the
+    antecedent of a relative pronoun ("للقوات الأميركية التي تقاتل", "للمتظاهرين الذين يحتلون")."""
+    nxt = actor.last + 1
+    return actor.code[-3:] in _ARMED or (nxt < len(words.keys) and bare(words, nxt) in _RELATIVES)
+
+
+def _governed(words: Words, actor: Actor) -> bool:
+    """Whether the actor's first word carries a preposition clitic (ب، ل، ك after an
+    optional و/ف): "بباكستان", "للشرطة", "وبالجيش" are objects or places, never subjects."""
+    peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
+    if peeled[:1] in ("و", "ف"):
+        peeled = peeled[1:]
+    return peeled[:1] in ("ب", "ل", "ك")
+
+
+def _plural_verb(words: Words, hit: Hit) -> bool:
+    """A verb cue with a plural subject ending (ينددون، هاجموا). Arabic puts such a verb
+    after its subject; a verb that comes first stays singular (هاجم المسلحون), so a plural
+    verb has no subject after it."""
+    if not hit.verb or hit.english:
+        return False
+    key = key_form(words.keys[hit.first])
+    return key.endswith(("ون", "وا")) and not hit.lemma.endswith(("ون", "وا"))
 
 
 def _counted(words: Words, actor: Actor) -> bool:
@@ -119,12 +182,9 @@ def _perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) 
     """For violence with no subject in sight: the agent after نفذه/شنه/على يد, else an
     armed non-state actor (مسلحون, انتحاري, سيارة مفخخة) named in the sentence, as event
     coders record the attacker, even an unidentified one."""
-    for j in range(lo, hi - 1):
-        by = bare(words, j) == "قبل" and j > lo and bare(words, j - 1) == "من"
-        if by or any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
-            agent = next((a for a in actors if j < a.first <= j + 6 and not _locative(words, a)), None)
-            if agent:
-                return agent
+    agent = _marked_agent(words, actors, lo, hi)
+    if agent is not None:
+        return agent
     armed = [
         a
         for a in actors
@@ -134,6 +194,17 @@ def _perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) 
         and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
     ]
     return armed[0] if armed else None
+
+
+def _marked_agent(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor | None:
+    """The actor after نفذه/شنه/تبنته/على يد/برصاص/من قبل (up to six words on)."""
+    for j in range(lo, hi - 1):
+        by = bare(words, j) == "قبل" and j > lo and bare(words, j - 1) == "من"
+        if by or any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
+            agent = next((a for a in actors if j < a.first <= j + 6 and not _locative(words, a)), None)
+            if agent:
+                return agent
+    return None
 
 
 def _victim(words: Words, actor: Actor) -> bool:
@@ -156,12 +227,19 @@ def _locative(words: Words, actor: Actor) -> bool:
     """A place after في/قرب/شمال… (or glued ب) is where something happened, not a party."""
     if actor.kind not in ("country", "city") and actor.code not in country_codes():
         return False
-    if actor.kind == "city" and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
+    if _town(actor) and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
         return True
     if actor.first == 0:
         return False
     prev = bare(words, actor.first - 1)
     return prev in _PLACE_PREPS or (prev[:1] == "و" and prev[1:] in _PLACE_PREPS)
+
+
+def _town(actor: Actor) -> bool:
+    """A city, or a dictionary actor coded with a bare country code (صنعاء YEM, نينوى IRQ):
+    the UniversalPetrarch list codes towns and regions that way, and country names
+    themselves come from CLDR with kind ``country``."""
+    return actor.kind == "city" or (actor.kind == "actor" and actor.code in country_codes())
 
 
 def _is_pronoun_complement(word: str) -> bool:
@@ -181,7 +259,19 @@ def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, A
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return (a.start, a.end) == (b.start, b.end) or a.code == b.code or bool(a.country and a.country == b.country)
+    """One party: the same mention or name (دحلان and محمد دحلان), or the same state (the Kremlin and Moscow are
+    both Russia). Two bare roles with one code are two groups ("مستوطنون هاجموا
+    المواطنين": settlers and villagers are both CVL), and so are a state and a non-state
+    group of its country (Afghan Taliban and Afghan civilians, protesters and their
+    government)."""
+    words_a, words_b = set(a.text.split()), set(b.text.split())
+    if (a.start, a.end) == (b.start, b.end) or words_a <= words_b or words_b <= words_a:
+        return True
+    return bool(a.country and a.country == b.country and _state(a) and _state(b))
+
+
+def _state(actor: Actor) -> bool:
+    return actor.code[3:6] in _STATE_ROLES
 
 
 def _verbal(code: str) -> bool:
@@ -203,6 +293,10 @@ def assign_roles(
 ) -> tuple[Actor, Actor, float] | None:
     speaker = speech.speaker if speech and _verbal(hit.code) else None
     clause = _clause_start(words, hit.first, lo)
+    if _violent(hit) and hit.verb:
+        passive = _passive(words, hit, actors, clause, hi)
+        if passive is not None:
+            return passive or None
     if hit.layout == "tgt":
         before = [a for a in actors if clause <= a.first and a.last < hit.first]
         return (speaker, before[-1], 0.6) if speaker and before and not _same(speaker, before[-1]) else None
@@ -224,10 +318,13 @@ def assign_roles(
         holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
     if _violent(hit) and not hit.verb:
         # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its author.
-        adj = next((a for a in actors if a.first == hit.last + 1 and a.kind == "adj"), None)
+        adj = next(
+            (a for a in actors if a.first == hit.last + 1 and (a.kind == "adj" or _armed_adj(words, hit, a))), None
+        )
         holder = adj or holder
     if hit.code[:2] == "14":
-        holder = _protester(words, hit, actors, lo, hi, holder)
+        shared = hit.verb and previous is not None and words.keys[hit.first][:1] in "وف"
+        holder = _protester(words, hit, actors, lo, hi, holder, roles.get(id(previous)) if shared else None)
         if holder is None and hit.lemma in _CROWD_VERBS:
             return None
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
@@ -246,18 +343,92 @@ def assign_roles(
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
 
 
+def _passive(
+    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
+) -> tuple[Actor, Actor, float] | tuple[()] | None:
+    """Violence reported in the passive: a verb that is passive by its spelling (أصيب), or
+    an ambiguous one (قتل: قَتل or قُتل) followed by the attack it happened in ("قتل 12
+    شخصا في هجوم انتحاري", "ستة مدنيين قتلوا في انفجار"). The victim is the subject: a
+    counted noun after the verb, or the first actor of the clause before it when that is
+    a counted noun or a civilian; the holder is the attack's author (هجوم انتحاري) or the
+    perpetrator named in the sentence. An uncounted actor right after the verb ("قتل
+    الجيش عشرة مسلحين في هجوم") keeps the active reading.
+
+    None when the verb is read as active; an empty tuple when it is passive but the victim
+    or the author is missing (a passive subject is never the holder, so no record)."""
+    if _active_only(hit):
+        return None
+    attack = _attack_after(words, hit, hi)
+    if hit.lemma not in _PASSIVE_LEMMAS and attack is None:
+        return None
+    before = [a for a in actors if clause <= a.first and a.last < hit.first and not _locative(words, a)]
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
+    if before and (_counted(words, before[0]) or before[0].code[-3:] == "CVL"):
+        victim = before[0]
+    elif after is not None and not _locative(words, after) and (_counted(words, after) or hit.lemma in _PASSIVE_LEMMAS):
+        victim = after
+    elif hit.lemma in _PASSIVE_LEMMAS:
+        return ()
+    else:
+        return None
+    rest = [a for a in actors if a is not victim]
+    author = _marked_agent(words, rest, clause, hi)
+    if author is None and attack is not None:
+        author = next((a for a in rest if a.first == attack + 1 and (a.kind == "adj" or a.code[-3:] in _ARMED)), None)
+    author = author or _perpetrator(words, hit, rest, clause, hi)
+    if author is None or _same(author, victim):
+        return ()
+    return author, victim, 0.5
+
+
+def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
+    """The attack noun a violent verb is said to have happened in ("في هجوم", "بانفجار",
+    "جراء قصف"), within eight words and the same clause."""
+    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        if not any(c in _ATTACK_NOUNS for c in candidates(words.keys[j])):
+            continue
+        glued = key_form(words.keys[j])[:1] == "ب"
+        if glued or (j > 0 and bare(words, j - 1) in _IN_ATTACK):
+            return j
+    return None
+
+
+def _armed_adj(words: Words, hit: Hit, actor: Actor) -> bool:
+    """An armed role right after an attack noun and agreeing with it in definiteness is an
+    adjective naming the attacker ("هجوم انتحاري", "الهجوم الانتحاري"); after a noun of
+    what was suffered (مقتل مسلحين) the noun is the victim, so only attack nouns count."""
+    if actor.code[-3:] not in _ARMED or not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
+        return False
+    return _definite(words.keys[hit.last]) == _definite(words.keys[actor.first])
+
+
+def _definite(token: str) -> bool:
+    key = key_form(token)
+    return key.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
 def _crowd(actor: Actor) -> bool:
     return actor.code[-3:] in _CROWDS
 
 
-def _protester(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int, holder: Actor | None) -> Actor | None:
-    """The holder of a protest: the subject found by the clause rules when it is a crowd, a
-    party or a union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the
-    sentence, before it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
+def _protester(
+    words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int, holder: Actor | None, shared: Actor | None
+) -> Actor | None:
+    """The holder of a protest: a protester (OPP) found by the clause rules; else a crowd,
+    party, union or refugees in subject position ("خرج الطلاب", "العمال تجمعوا") or the
+    subject of a protest verb joined by و ("وساروا"); else the protesters (OPP) of the
+    sentence; else the subject found by the clause rules when it is a crowd, a party or a
+    union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the sentence, before
+    it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
     crowd = [a for a in actors if lo <= a.first < hi and _crowd(a) and not _locative(words, a)]
     protesters = [a for a in crowd if a.code[-3:] == "OPP"]
     if holder is not None and holder.code[-3:] == "OPP":
         return holder
+    subject = _subject(words, hit, actors, lo) or shared
+    if subject is not None and (_crowd(subject) or subject.code[-3:] in _GROUPS):
+        return subject
     if protesters:
         crowd = protesters
     elif holder is not None and (_crowd(holder) or holder.code[-3:] in ("PTY", "LAB")):
@@ -267,15 +438,41 @@ def _protester(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int, ho
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
 
 
+def _subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
+    """The actor in subject position of a cue: right before it (fillers allowed), or for a
+    verb the first actor after it with only quantity words between ("خرج عدد من الطلاب",
+    "تظاهر نحو ألفي شخص"). Used where the clause rules would reach further afield."""
+    before = [a for a in actors if lo <= a.first and a.last < hit.first]
+    if before and hit.first - before[-1].last <= 3:
+        gap = range(before[-1].last + 1, hit.first)
+        if all(bare(words, j) in _FILLERS for j in gap) and _can_hold(words, before[-1], hit):
+            return before[-1]
+    if not hit.verb or _plural_verb(words, hit):
+        return None
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
+    if after is None or _locative(words, after) or _governed(words, after):
+        return None
+    gap = range(hit.last + 1, after.first)
+    return after if all(_quantity(words, j) for j in gap) else None
+
+
+def _quantity(words: Words, j: int) -> bool:
+    """A number or quantity word that may stand between a verb and its subject."""
+    key = key_form(words.keys[j])
+    return key.isdigit() or any(c in _NUMBERS or c in _QUANTITY for c in candidates(key))
+
+
 def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: int, hi: int) -> Actor | None:
     """The first actor after the cue that is not the holder or joined to it by و (for
-    violence, a counted victim just before a passive verb comes first)."""
+    violence, a counted victim just before a passive verb comes first). A group with the
+    holder's own bare role (CVL and CVL) is taken only when no other actor follows."""
     if _violent(hit):
         victims = [a for a in actors if clause <= a.first and a.last < hit.first and a is not holder]
         if victims and _counted(words, victims[-1]) and hit.first - victims[-1].last <= 2:
             return victims[-1]
     skip = {id(holder)}
     last = holder.last
+    fallback = None
     for actor in actors:
         if actor.first <= hit.last or actor.first >= hi or _locative(words, actor):
             continue
@@ -288,11 +485,16 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if hit.code[:2] == "14" and _crowd(actor):
             continue
+        if actor.code[-3:] in _ARMED and _governed(words, actor):
+            continue  # "بسيارة مفخخة": the weapon, not the victim
         if actor.kind == "city" and (_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
             continue
-        if id(actor) not in skip and not _same(actor, holder):
+        if id(actor) in skip or _same(actor, holder):
+            continue
+        if actor.code != holder.code or actor.country:
             return actor
-    return None
+        fallback = fallback or actor
+    return fallback
 
 
 def _aimed(words: Words, actor: Actor) -> bool:
