@@ -118,7 +118,9 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
     i = lo
     while i < hi:
         phrase = lex.cues.match(words.keys, i, hi)
-        if phrase:
+        if phrase and not (
+            phrase[0].kind == "hd" and len(phrase[0].words) == 1 and _verb_spelling(words.keys[i], phrase[0].code, lex)
+        ):
             entry, _ = phrase
             hits.append(Hit(i, i + len(entry.words) - 1, entry.code, entry.kind, verb=False, english=english))
             i += len(entry.words)
@@ -136,6 +138,18 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
+
+
+def _verb_spelling(token: str, code: str, lex: Lexicons) -> bool:
+    """A one-word noun cue written exactly as a verb of the same event family: "تظاهر" is
+    the verb (تظاهرة is the noun, its ta marbuta gone in match form), and a verb cue knows
+    its subject may follow it. Words with the article or a preposition stay nouns, and
+    reciprocal cues (تبادل) keep their layout."""
+    key = key_form(token)
+    if key.startswith(("ال", "وال", "بال", "لل")) or key[:1] in "بل" or key.endswith("ه"):
+        return False
+    found = verb_lemma(token, lex.verbs)
+    return found is not None and lex.verbs[found[0]][:2] == code[:2]
 
 
 def bare(words: Words, i: int) -> str:

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from tasks.actors import Actor, Words, candidates, country_codes, norm_token, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, PRONOUNS, Hit, bare, is_break, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, PRONOUNS, Hit, bare, is_break, strip_conj, verb_lemma
 
 
 def _match_set(text: str) -> frozenset[str]:
@@ -44,6 +44,7 @@ _FORCES = word_set("MIL COP SPY")
 _ATTACK_NOUNS = _match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 _PASSIVE_LEMMAS = word_set("اصيب")
+_LIGHT_VERBS = word_set("قام اقدم")
 _IN_ATTACK = word_set("في جراء اثر خلال")
 # Roles that speak for a state: a country with one of these (or none) is that state.
 _STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
@@ -297,6 +298,9 @@ def assign_roles(
         passive = _passive(words, hit, actors, clause, hi)
         if passive is not None:
             return passive or None
+    fronted = _fronted_object(words, hit, actors, clause)
+    if fronted is not None:
+        return fronted
     if hit.layout == "tgt":
         before = [a for a in actors if clause <= a.first and a.last < hit.first]
         return (speaker, before[-1], 0.6) if speaker and before and not _same(speaker, before[-1]) else None
@@ -312,7 +316,7 @@ def assign_roles(
                 return (speaker, b, 0.7)
             return (a, b, 0.6)
     quote = max(lo, speech.quote if speech else lo)
-    holder = _holder(words, hit, actors, quote, lo, previous, roles)
+    holder = _light_subject(words, hit, actors, quote) or _holder(words, hit, actors, quote, lo, previous, roles)
     confidence = 0.7
     if holder is not None and speech is not None and holder is speech.speaker and not _verbal(hit.code):
         holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
@@ -343,12 +347,65 @@ def assign_roles(
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
 
 
+def _fronted_object(words: Words, hit: Hit, actors: list[Actor], clause: int) -> tuple[Actor, Actor, float] | None:
+    """Object first, then the verb with a pronoun for it, then the subject: "عسكريين
+    ماليين خطفهم مقاتلو الطوارق" (Malian soldiers, Tuareg fighters kidnapped them). The
+    actor right after such a verb is the holder, the actor the pronoun points back to
+    the target."""
+    if not hit.verb or hit.english or not _object_pronoun(words.keys[hit.first], hit.lemma):
+        return None
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 2), None)
+    if after is None or _locative(words, after) or _governed(words, after):
+        return None
+    if not all(_quantity(words, j) for j in range(hit.last + 1, after.first)):
+        return None
+    before = [a for a in actors if clause <= a.first and a.last < hit.first and not _locative(words, a)]
+    if not before or _same(before[-1], after):
+        return None
+    return after, before[-1], 0.6
+
+
+def _object_pronoun(token: str, lemma: str) -> bool:
+    """Whether a verb carries an object pronoun (خطفهم, هاجمها, انتقدوه)."""
+    key = strip_conj(key_form(token))[-1]
+    if key == lemma:
+        return False
+    return key.endswith(("هم", "ها", "هما")) or (key.endswith("ه") and not lemma.endswith("ه"))
+
+
+def _light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
+    """The subject of a light verb that carries a noun cue: "قام المتظاهرون باحراق",
+    "أقدم متظاهرون على قطع الطريق", "قام مسلحون … بخطف": the first actor after قام/أقدم
+    (within eight words of the cue) did what the noun names, whoever the noun's own
+    neighbours are."""
+    if hit.verb or hit.english:
+        return None
+    key = key_form(words.keys[hit.first])
+    marked = key[:1] == "ب" or (hit.first > lo and bare(words, hit.first - 1) in ("علي", "على"))
+    if not marked:
+        return None
+    for j in range(hit.first - 1, max(lo, hit.first - 9) - 1, -1):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        if verb_lemma(words.keys[j], _LIGHT_VERBS) is not None:
+            return next(
+                (
+                    a
+                    for a in actors
+                    if j < a.first and a.last < hit.first and not _locative(words, a) and not _governed(words, a)
+                ),
+                None,
+            )
+    return None
+
+
 def _passive(
     words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
 ) -> tuple[Actor, Actor, float] | tuple[()] | None:
     """Violence reported in the passive: a verb that is passive by its spelling (أصيب), or
     an ambiguous one (قتل: قَتل or قُتل) followed by the attack it happened in ("قتل 12
-    شخصا في هجوم انتحاري", "ستة مدنيين قتلوا في انفجار"). The victim is the subject: a
+    شخصا في هجوم انتحاري", "ستة مدنيين قتلوا في انفجار") or by its agent ("خطفوا على
+    أيدي مسلحين", "من قبل", "برصاص"). The victim is the subject: a
     counted noun after the verb, or the first actor of the clause before it when that is
     a counted noun or a civilian; the holder is the attack's author (هجوم انتحاري) or the
     perpetrator named in the sentence. An uncounted actor right after the verb ("قتل
@@ -359,15 +416,16 @@ def _passive(
     if _active_only(hit):
         return None
     attack = _attack_after(words, hit, hi)
-    if hit.lemma not in _PASSIVE_LEMMAS and attack is None:
+    certain = hit.lemma in _PASSIVE_LEMMAS or _by_agent_after(words, hit, hi)
+    if attack is None and not certain:
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not _locative(words, a)]
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
-    if before and (_counted(words, before[0]) or before[0].code[-3:] == "CVL"):
+    if before and (certain or _counted(words, before[0]) or before[0].code[-3:] == "CVL"):
         victim = before[0]
-    elif after is not None and not _locative(words, after) and (_counted(words, after) or hit.lemma in _PASSIVE_LEMMAS):
+    elif after is not None and not _locative(words, after) and (certain or _counted(words, after)):
         victim = after
-    elif hit.lemma in _PASSIVE_LEMMAS:
+    elif certain:
         return ()
     else:
         return None
@@ -379,6 +437,22 @@ def _passive(
     if author is None or _same(author, victim):
         return ()
     return author, victim, 0.5
+
+
+def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
+    """Whether a passive agent phrase follows the verb in its clause: "خطف … من قبل
+    مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش"."""
+    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+        if is_break(words, j, CLAUSE_BREAK):
+            return False
+        word = bare(words, j)
+        if word == "قبل" and bare(words, j - 1) == "من":
+            return True
+        if word in ("يد", "ايدي") and bare(words, j - 1) in ("علي", "على"):
+            return True
+        if key_form(words.keys[j]).startswith(("برصاص", "بنيران")):
+            return True
+    return False
 
 
 def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:

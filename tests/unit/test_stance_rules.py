@@ -116,3 +116,32 @@ def test_a_passive_subject_without_an_author_gives_no_record() -> None:
 def test_armed_group_and_civilians_of_one_country_are_two_parties() -> None:
     stances = _stances("وهاجمت حركة طالبان المدنيين الأفغان في قندهار.")
     assert ("حركة طالبان", "المدنيين الأفغان") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_protest_verb_written_like_its_noun_takes_the_subject_after_it() -> None:
+    # تظاهر here is the verb ("about two thousand people demonstrated"), not the noun تظاهرة.
+    stances = _stances("تظاهر نحو ألفي شخص أمس أمام السفارة الإسرائيلية بحضور عدد من المتظاهرين.")
+    assert ("شخص", "السفارة الإسرائيلية") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_light_verb_subject_does_what_the_noun_names() -> None:
+    stances = _stances("وقام المتظاهرون باحراق العلم الإسرائيلي أمام السفارة.")
+    assert any(s.holder.text == "المتظاهرون" and s.cue.text == "باحراق" for s in stances)
+    stances = _stances("وقام مسلحون يرتدون زي قوات الأمن بخطف وكيل وزارة النفط العراقية.")
+    assert ("مسلحون", "وكيل وزارة النفط العراقية") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_fronted_object_with_a_pronoun_on_the_verb() -> None:
+    # "Two Malian soldiers, Tuareg fighters kidnapped them."
+    stances = _stances("وقال مصدر إن جنديين ماليين خطفهم مسلحون في الشمال.")
+    assert ("مسلحون", "جنديين ماليين") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_passive_agent_phrase_names_the_holder() -> None:
+    # "Five Ethiopians were kidnapped at the hands of gunmen."
+    stances = _stances("وأعلنت الشرطة أن خمسة إثيوبيين خطفوا على أيدي مسلحين.")
+    assert ("مسلحين", "إثيوبيين") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "إثيوبيين" for s in stances)
+    # "The American journalist was kidnapped by gunmen": the verb comes first, still passive.
+    stances = _stances("وخطف الصحفي الأمريكي من قبل مسلحين في بغداد.")
+    assert ("مسلحين", "الصحفي الأمريكي") in {(h, t) for h, t, _ in _roles(stances)}
