@@ -1,7 +1,7 @@
 """Decoding and normalization: bytes in, display text + key form + offset map out.
 
 Every later stage works on the normalized ``text``; every span it reports can be mapped
-back to the decoded raw text through ``raw_offsets`` (``Normalized.to_raw``). "Raw
+back to the decoded raw text through the offset map (``Normalized.to_raw``). "Raw
 offsets" are character offsets in the decoded file (after its BOM, before any cleaning),
 because byte offsets would differ between UTF-8, UTF-16 and Windows-1256 copies of the
 same article.
@@ -161,16 +161,19 @@ def key_form(text: str) -> str:
     return text.translate(_KEY)
 
 
-def clean(raw: str) -> tuple[str, list[int]]:
-    """Display text and, for each of its characters, the offset in ``raw`` it came from.
+def clean(raw: str) -> tuple[str, list[tuple[int, int]]]:
+    """Display text and the way back: ``(i, r)`` runs saying that ``text[i]`` came from
+    ``raw[r]`` and the characters after it from ``raw[r + 1]``, ``raw[r + 2]`` … up to the
+    next run (``Normalized.raw_offset``). The end of ``text`` maps to the end of ``raw``.
 
     Removes bidi and zero-width controls, tatweel and diacritics; unifies quotes, dashes,
     digits; folds presentation forms (NFKC) and composes combining marks (NFC); turns CRLF
     and other line breaks into LF, collapses runs of spaces, and keeps at most one empty
-    line between paragraphs. The returned list has one extra entry: the end of ``raw``.
+    line between paragraphs.
     """
     out: list[str] = []
-    offsets: list[int] = []
+    runs: list[tuple[int, int]] = []
+    follows = -1  # the raw offset that continues the current run
     space_at = -1
     newlines = 0
     for i, ch in enumerate(raw):
@@ -195,15 +198,21 @@ def clean(raw: str) -> tuple[str, list[int]]:
                 continue
         if space_at >= 0:
             if out:
-                gap = "\n\n" if newlines > 1 else "\n" if newlines else " "
-                out.extend(gap)
-                offsets.extend([space_at] * len(gap))
+                for gap in "\n\n" if newlines > 1 else "\n" if newlines else " ":
+                    if space_at != follows:
+                        runs.append((len(out), space_at))
+                    out.append(gap)
+                    follows = space_at + 1
             space_at = -1
             newlines = 0
-        out.extend(rep)
-        offsets.extend([i] * len(rep))
-    offsets.append(len(raw))
-    return "".join(out), offsets
+        for part in rep:
+            if i != follows:
+                runs.append((len(out), i))
+            out.append(part)
+            follows = i + 1
+    if len(raw) != follows:
+        runs.append((len(out), len(raw)))
+    return "".join(out), runs
 
 
 _SENTENCE_END = re.compile(r"""[.!?؟…]+["')\]»]*(?=\s)|\n+""")
@@ -266,17 +275,16 @@ def detect_language(text: str) -> Language:
 
 def normalize_text(raw: str, encoding: str = "utf-8") -> Normalized:
     """The whole normalization layer for already-decoded text."""
-    text, offsets = clean(raw)
+    text, runs = clean(raw)
     if not text:
         raise InputError(Reason.EMPTY, "nothing is left after removing whitespace and control characters")
     return Normalized(
         text=text,
-        key=key_form(text),
         encoding=encoding,
         language=detect_language(text),
         sentences=split_sentences(text),
         tokens=tokenize(text),
-        raw_offsets=offsets,
+        offset_runs=runs,
     )
 
 

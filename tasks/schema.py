@@ -8,8 +8,10 @@ so consumers can tell old records from new ones; the published JSON Schema
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -73,25 +75,48 @@ class Token(_Model):
 class Normalized(_Model):
     """The normalization layer: display text plus what later stages need.
 
-    ``key`` has exactly the length of ``text`` (a character-for-character folding), so a
-    span found in ``key`` is the same span in ``text``. ``raw_offsets[i]`` is the offset in
-    the decoded raw text of ``text[i]``; it has one extra entry for the end of the text.
+    It travels through Redis between stages, three reads per document, so it carries no
+    per-character arrays: the offset map is stored as runs (``offset_runs``: the text
+    offset where a run starts and the raw offset there; within a run both advance
+    together) and the key form is computed from ``text`` when first asked for.
     """
 
     text: str
-    key: str
     encoding: str
     language: Language
     sentences: list[Span]
     tokens: list[Span]
-    raw_offsets: list[int]
+    offset_runs: list[Span]
+
+    @cached_property
+    def key(self) -> str:
+        """``text`` in key form (``tasks.normalize.key_form``): same length, so a span
+        found in ``key`` is the same span in ``text``."""
+        from tasks.normalize import key_form  # normalize imports this module
+
+        return key_form(self.text)
+
+    @cached_property
+    def _run_starts(self) -> list[int]:
+        return [start for start, _ in self.offset_runs]
+
+    @cached_property
+    def raw_offsets(self) -> list[int]:
+        """The offset in the decoded raw text of each character of ``text``, plus one
+        entry for the end of the text."""
+        return [self.raw_offset(i) for i in range(len(self.text) + 1)]
+
+    def raw_offset(self, i: int) -> int:
+        """Offset in the decoded raw text of ``text[i]`` (``i == len(text)``: the end)."""
+        start, raw = self.offset_runs[bisect_right(self._run_starts, i) - 1]
+        return raw + i - start
 
     def to_raw(self, start: int, end: int) -> Span:
         """Map a ``[start, end)`` span of ``text`` to the raw text's offsets."""
         if start >= end:
-            raw = self.raw_offsets[start]
+            raw = self.raw_offset(start)
             return raw, raw
-        return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (binary search: sentences are sorted)."""

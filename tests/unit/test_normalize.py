@@ -120,3 +120,12 @@ def test_input_errors_survive_pickling() -> None:
 
     err = pickle.loads(pickle.dumps(InputError(Reason.BINARY, "binary bytes")))
     assert (err.reason, err.message, str(err)) == (Reason.BINARY, "binary bytes", "binary bytes")
+
+
+def test_offset_runs_expand_to_the_full_offset_map() -> None:
+    for raw in (SEED, "\ufeff  وقال   بيسكوف،\r\n\r\n\r\n«روسيا» تَتَمَتَّع\u200f ﻻ بعلاقات ١٢", "a"):
+        doc = normalize_text(raw)
+        offsets = doc.raw_offsets
+        assert len(offsets) == len(doc.text) + 1 and offsets[-1] == len(raw)
+        assert offsets == sorted(offsets)
+        assert len(doc.offset_runs) < len(doc.text) or len(raw) < 3
