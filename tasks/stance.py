@@ -109,7 +109,7 @@ def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech 
 
 
 def _ref(doc: Normalized, actor: Actor) -> ActorRef:
-    return ActorRef(text=actor.text, start=actor.start, end=actor.end, code=actor.code)
+    return ActorRef(text=actor.text, start=actor.start, end=actor.end, code=actor.code or None)
 
 
 def tag_stance(doc: Normalized) -> list[Stance]:

@@ -43,6 +43,12 @@ _CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
 _FORCES = word_set("MIL COP SPY")
 _ATTACK_NOUNS = _match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+# Places and things attacks and protests are aimed at, in match form.
+_THINGS = _match_set(
+    "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة منزل منازل "
+    "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مركز حاجز معبر مصنع محطة جسر "
+    "بوابة نقطة ثكنة قاعدة"
+)
 _PASSIVE_LEMMAS = word_set("اصيب")
 _LIGHT_VERBS = word_set("قام اقدم")
 _IN_ATTACK = word_set("في جراء اثر خلال")
@@ -568,7 +574,30 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         if actor.code != holder.code or actor.country:
             return actor
         fallback = fallback or actor
+    if fallback is None and (_violent(hit) or hit.code[:2] == "14"):
+        return _thing_after(words, hit, actors, hi)
     return fallback
+
+
+def _thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """For an attack or a protest with no actor to receive it, the place or thing it hit
+    (مقر، دورية، موكب، سفينة، سيارة …) in the words after the cue, as event coders
+    record a target even when it is a building: "استهدف موكبا", "أحرقوا عشرين سيارة".
+    A thing after في/من/قرب … or with a glued ب is where it happened ("خرج من المنزل",
+    "بالقرب من منزلها"), not what was hit. The record has no actor code; things are never
+    holders."""
+    breaks = _TARGET_BREAK_EN if hit.english else _TARGET_BREAK
+    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+        if is_break(words, j, breaks) or is_break(words, j, CLAUSE_BREAK):
+            return None
+        if any(a.first <= j <= a.last for a in actors):
+            continue  # "انفجار سيارة مفخخة": the car is the bomb
+        offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
+        where = bare(words, j - 1) in _PLACE_PREPS or bare(words, j - 1) in ("من", "الي", "عن")
+        if offset is not None and not where and "ب" not in key_form(words.keys[j])[:offset]:
+            start, end = words.spans[j]
+            return Actor(start + offset, end, j, j, "", "thing", words.text[start + offset : end])
+    return None
 
 
 def _aimed(words: Words, actor: Actor) -> bool:

@@ -145,3 +145,12 @@ def test_passive_agent_phrase_names_the_holder() -> None:
     # "The American journalist was kidnapped by gunmen": the verb comes first, still passive.
     stances = _stances("وخطف الصحفي الأمريكي من قبل مسلحين في بغداد.")
     assert ("مسلحين", "الصحفي الأمريكي") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_things_hit_by_an_attack_are_targets_without_a_code() -> None:
+    # "The protesters burnt dozens of cars": no actor was hit, the cars were.
+    stances = _stances("وأحرق المتظاهرون عشرات السيارات.")
+    [s] = [s for s in stances if s.cue.text == "وأحرق"]
+    assert (s.holder.text, s.target.text, s.target.code) == ("المتظاهرون", "السيارات", None)
+    # A thing after من or في is where it happened, not what was hit.
+    assert not [s for s in _stances("وأحرق المتظاهرون الإطارات في الشارع قرب المنزل.") if "المنزل" in s.target.text]
