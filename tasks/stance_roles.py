@@ -50,6 +50,7 @@ _THINGS = _match_set(
     "بوابة نقطة ثكنة قاعدة"
 )
 _PASSIVE_LEMMAS = word_set("اصيب")
+_WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 _LIGHT_VERBS = word_set("قام اقدم")
 _IN_ATTACK = word_set("في جراء اثر خلال")
 # Roles that speak for a state: a country with one of these (or none) is that state.
@@ -93,6 +94,14 @@ def _holder(
         if a.last < hit.first and all(bare(words, j) in _FILLERS for j in range(a.last + 1, hit.first))
     ]
     close = adjacent and hit.first - adjacent[-1].last <= 3 and adjacent[-1].first >= sent_lo
+    place = close and (adjacent[-1].kind == "country" or _town(adjacent[-1]))
+    if place and any(words.keys[j] in ("،", ",") for j in range(adjacent[-1].last + 1, hit.first)):
+        # "…دخلت غزة، اشتبك العشرات من المتظاهرين": a place before the comma ends the last
+        # clause; a verb opening the next one has its subject after it. A person before the
+        # comma is a fronted subject ("وزير الدفاع الروسي سيرغي شويغو، ناشد").
+        vso = _vso_subject(words, hit, actors)
+        if vso is not None and _can_hold(words, vso, hit):
+            return vso
     if close and _can_hold(words, adjacent[-1], hit):
         return adjacent[-1]
     clause = _clause_start(words, hit.first, lo)
@@ -527,6 +536,11 @@ def _subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | No
         gap = range(before[-1].last + 1, hit.first)
         if all(bare(words, j) in _FILLERS for j in gap) and _can_hold(words, before[-1], hit):
             return before[-1]
+    return _vso_subject(words, hit, actors)
+
+
+def _vso_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:
+    """The subject right after a singular verb, past quantity words only ("خرج عدد من الطلاب")."""
     if not hit.verb or _plural_verb(words, hit):
         return None
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
@@ -550,6 +564,9 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         victims = [a for a in actors if clause <= a.first and a.last < hit.first and a is not holder]
         if victims and _counted(words, victims[-1]) and hit.first - victims[-1].last <= 2:
             return victims[-1]
+    partner = _with_partner(words, hit, actors, holder, hi)
+    if partner is not None:
+        return partner
     skip = {id(holder)}
     last = holder.last
     fallback = None
@@ -577,6 +594,20 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     if fallback is None and (_violent(hit) or hit.code[:2] == "14"):
         return _thing_after(words, hit, actors, hi)
     return fallback
+
+
+def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:
+    """The other side of a verb done "with" someone (اشتبك مع، اجتمع مع، تعاون مع): the
+    actor right after مع in the same clause, however many words stand before it."""
+    if not hit.verb or hit.lemma not in _WITH_VERBS:
+        return None
+    for j in range(hit.last + 1, min(hi, hit.last + 15)):
+        if is_break(words, j, _TARGET_BREAK):
+            return None
+        if bare(words, j) == "مع":
+            actor = next((a for a in actors if j < a.first <= j + 2), None)
+            return actor if actor is not None and not _same(actor, holder) else None
+    return None
 
 
 def _thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:

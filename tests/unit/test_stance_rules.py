@@ -154,3 +154,20 @@ def test_things_hit_by_an_attack_are_targets_without_a_code() -> None:
     assert (s.holder.text, s.target.text, s.target.code) == ("المتظاهرون", "السيارات", None)
     # A thing after من or في is where it happened, not what was hit.
     assert not [s for s in _stances("وأحرق المتظاهرون الإطارات في الشارع قرب المنزل.") if "المنزل" in s.target.text]
+
+
+def test_verb_after_a_place_and_a_comma_takes_its_subject_after_it() -> None:
+    # "... the fuel that entered Gaza, dozens of protesters clashed with the Egyptian police."
+    stances = _stances("وبعد نفاد الوقود الذي دخل غزة، اشتبك العشرات من المتظاهرين مع الشرطة المصرية.")
+    assert ("المتظاهرين", "الشرطة المصرية") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "غزة" for s in stances)
+
+
+def test_a_person_before_the_comma_stays_the_subject() -> None:
+    stances = _stances("وقال البيت الأبيض إن وزير الدفاع الروسي، هدد أوكرانيا.")
+    assert ("وزير الدفاع الروسي", "أوكرانيا") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_clash_with_takes_the_partner_after_maa() -> None:
+    stances = _stances("واشتبك مسلحون قرب معبر رفح مع قوات الأمن المصرية.")
+    assert ("مسلحون", "قوات الأمن المصرية") in {(h, t) for h, t, _ in _roles(stances)}
