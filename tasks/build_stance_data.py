@@ -125,6 +125,9 @@ _AGENTS_AR = _pairs("""
 متظاهر OPP; متظاهرين OPP; متظاهرون OPP; محتج OPP; محتجين OPP; مناهض OPP; نشطاء OPP; ناشطين OPP
 أنصار OPP; مهندس CVL; سائح CVL; سياح CVL; ركاب CVL; راكب CVL; موظف CVL; مصلين CVL; حجاج CVL
 قرويين CVL; عائلات CVL; شرطيين COP; علمانيين OPP; مسلح UAF; متشدد RAD; متشددين RAD; مقاتلو UAF
+رجال CVL; أهالي CVL; جماهير CVL; عرب CVL; أسرى CVL; سجناء CVL; نواب LEG; حزب PTY; أحزاب PTY; نقابة LAB
+شركة BUS; ميليشيات UAF; مليشيات UAF; مليشيا UAF; عصابة CRM; عصابات CRM; خاطفين CRM; خاطفون CRM
+أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

@@ -171,3 +171,13 @@ def test_a_person_before_the_comma_stays_the_subject() -> None:
 def test_clash_with_takes_the_partner_after_maa() -> None:
     stances = _stances("واشتبك مسلحون قرب معبر رفح مع قوات الأمن المصرية.")
     assert ("مسلحون", "قوات الأمن المصرية") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_role_nouns_news_use_for_parties() -> None:
+    doc = normalize_text("اشتبكت ميليشيات مع عناصر الأمن، وأضرب العرب، وهاجم حزب الله مقر الشركة.")
+    codes = {a.text: a.code for a in find_actors(doc)}
+    assert codes.get("ميليشيات") == "UAF"
+    assert codes.get("عناصر الأمن") == "COP"
+    assert codes.get("العرب") == "CVL"
+    assert codes.get("حزب الله") == "LBNREB"
+    assert codes.get("الشركة") == "BUS"
