@@ -8,7 +8,8 @@ and independent of file order.
 
 Gold actors: the words of ``source_gold``/``target_gold`` when the annotators agreed, else
 the union of the annotators' source/target words. A stance "overlaps" a gold actor when
-one of the actor's words (clitics peeled, key form) is among them.
+one of the actor's words (clitics peeled, key form) is among them. Gold words are cleaned
+as the sentence is (diacritics, tatweel, quotes) before that comparison.
 
 Sentences where no annotator marked a source (passive "قُتل 12 شخصا", "مقتل …") or no
 target (many protests) cannot count for the holder+target figure: a stance record always
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import time
 from pathlib import Path
@@ -31,7 +33,7 @@ from pathlib import Path
 import orjson
 
 from tasks.actors import candidates
-from tasks.normalize import normalize_text
+from tasks.normalize import clean, normalize_text
 from tasks.schema import Polarity, Stance
 from tasks.stance import tag_stance
 
@@ -42,9 +44,13 @@ def half(sentence_id: str) -> str:
 
 
 def _forms(words: list[str]) -> set[str]:
+    """Matching forms of gold words, after the same cleaning the tagged text gets (the
+    annotators' words keep diacritics and tatweel, "إثيوبياً", "لـ«الشركة", which the
+    normalized sentence no longer has; compared raw they could never match)."""
     out: set[str] = set()
     for word in words:
-        out.update(candidates(word))
+        for part in re.findall(r"\w+", clean(word)[0]):
+            out.update(candidates(part))
     return out
 
 
