@@ -50,6 +50,8 @@ _THINGS = _match_set(
     "بوابة نقطة ثكنة قاعدة"
 )
 _PASSIVE_LEMMAS = word_set("اصيب")
+_SLOGANS = _match_set("شعارات شعار لافتات لافتة هتافات يافطات")
+_CROWD_SIZES = _match_set("آلاف ألوف مئات عشرات")
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 _LIGHT_VERBS = word_set("قام اقدم")
 _IN_ATTACK = word_set("في جراء اثر خلال")
@@ -331,7 +333,10 @@ def assign_roles(
                 return (speaker, b, 0.7)
             return (a, b, 0.6)
     quote = max(lo, speech.quote if speech else lo)
-    holder = _light_subject(words, hit, actors, quote) or _holder(words, hit, actors, quote, lo, previous, roles)
+    light = _light_subject(words, hit, actors, quote)
+    holder = light or _holder(words, hit, actors, quote, lo, previous, roles)
+    if _slogan_verb(words, hit, lo):
+        holder = _protester(words, hit, actors, lo, hi, None, None)
     confidence = 0.7
     if holder is not None and speech is not None and holder is speech.speaker and not _verbal(hit.code):
         holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
@@ -357,9 +362,26 @@ def assign_roles(
         return None
     roles[id(hit)] = holder
     target = _target(words, hit, actors, holder, clause, hi)
+    if target is None and light is not None:
+        target = _pronoun_referent(words, hit, actors, holder, lo)
     if target is None:
         return None
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
+
+
+def _slogan_verb(words: Words, hit: Hit, lo: int) -> bool:
+    """A verb whose subject is a slogan or banner ("شعارات تندد", "لافتات تطالب",
+    "هتافات تدين"): what the banner says, the crowd carrying it says."""
+    return hit.verb and hit.first > lo and any(c in _SLOGANS for c in candidates(words.keys[hit.first - 1]))
+
+
+def _pronoun_referent(words: Words, hit: Hit, actors: list[Actor], holder: Actor, lo: int) -> Actor | None:
+    """The actor an object pronoun on a noun cue points back to ("قام الجنود باغتصابها":
+    her, the girl named before): the nearest actor before the holder."""
+    if not key_form(words.keys[hit.last]).endswith(("ها", "هم", "هما")):
+        return None
+    before = [a for a in actors if lo <= a.first and a.last < holder.first and not _locative(words, a)]
+    return before[-1] if before and not _same(before[-1], holder) else None
 
 
 def _fronted_object(words: Words, hit: Hit, actors: list[Actor], clause: int) -> tuple[Actor, Actor, float] | None:
@@ -391,7 +413,7 @@ def _object_pronoun(token: str, lemma: str) -> bool:
 def _light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
     """The subject of a light verb that carries a noun cue: "قام المتظاهرون باحراق",
     "أقدم متظاهرون على قطع الطريق", "قام مسلحون … بخطف": the first actor after قام/أقدم
-    (within eight words of the cue) did what the noun names, whoever the noun's own
+    (within twelve words of the cue) did what the noun names, whoever the noun's own
     neighbours are."""
     if hit.verb or hit.english:
         return None
@@ -399,9 +421,9 @@ def _light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Acto
     marked = key[:1] == "ب" or (hit.first > lo and bare(words, hit.first - 1) in ("علي", "على"))
     if not marked:
         return None
-    for j in range(hit.first - 1, max(lo, hit.first - 9) - 1, -1):
-        if is_break(words, j, CLAUSE_BREAK):
-            return None
+    for j in range(hit.first - 1, max(lo, hit.first - 13) - 1, -1):
+        if words.keys[j] not in ("،", ",") and is_break(words, j, CLAUSE_BREAK):
+            return None  # commas may set off an apposition: "قام عشرة جنود، من قوة …، باغتصابها"
         if verb_lemma(words.keys[j], _LIGHT_VERBS) is not None:
             return next(
                 (
@@ -515,7 +537,7 @@ def _protester(
     protesters = [a for a in crowd if a.code[-3:] == "OPP"]
     if holder is not None and holder.code[-3:] == "OPP":
         return holder
-    subject = _subject(words, hit, actors, lo) or shared
+    subject = _subject(words, hit, actors, lo) or shared or _counted_crowd(words, hit)
     if subject is not None and (_crowd(subject) or subject.code[-3:] in _GROUPS):
         return subject
     if protesters:
@@ -525,6 +547,18 @@ def _protester(
     if not crowd:
         return None if hit.lemma in _CROWD_VERBS else holder
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
+
+
+def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
+    """A crowd named only by its size right after a protest verb: "وتظاهر الآلاف",
+    "خرج المئات". The number word is the subject, a crowd of people (CVL)."""
+    j = hit.last + 1
+    if not hit.verb or j >= len(words.keys) or not key_form(words.keys[j]).startswith("ال"):
+        return None
+    if not any(c in _CROWD_SIZES for c in candidates(words.keys[j])):
+        return None
+    start, end = words.spans[j]
+    return Actor(start, end, j, j, "CVL", "agent", words.text[start:end])
 
 
 def _subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:

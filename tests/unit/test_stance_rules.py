@@ -181,3 +181,20 @@ def test_role_nouns_news_use_for_parties() -> None:
     assert codes.get("العرب") == "CVL"
     assert codes.get("حزب الله") == "LBNREB"
     assert codes.get("الشركة") == "BUS"
+
+
+def test_what_the_banners_say_the_crowd_says() -> None:
+    # "The protesters raised slogans condemning the government."
+    stances = _stances("ورفع المتظاهرون، الذين جاؤوا من المدن، يافطات تندد بالحكومة المغربية.")
+    assert ("المتظاهرون", "الحكومة المغربية", "تندد") in _roles(stances)
+
+
+def test_a_crowd_named_by_its_size_holds_the_protest() -> None:
+    stances = _stances("وتظاهر الآلاف أمس أمام مقر الحكومة، ورفع المتظاهرون لافتات.")
+    assert [s.holder.text for s in stances if s.cue.text == "وتظاهر"] == ["الآلاف"]
+
+
+def test_object_pronoun_on_a_noun_cue_after_a_light_verb() -> None:
+    # "A girl described how ten soldiers, from a peacekeeping force, raped her."
+    stances = _stances("ووصفت طفلة كيف قام عشرة جنود، من قوة حفظ السلام، باغتصابها.")
+    assert ("جنود", "طفلة") in {(h, t) for h, t, _ in _roles(stances)}
