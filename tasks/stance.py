@@ -141,7 +141,9 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             if hit.verb and hit.first in inside:
                 continue
             speech = next((s for s in reversed(speeches) if s.quote <= hit.first), None)
-            found = assign_roles(words, hit, local, lo, hi, speech, previous, roles)
+            # An actor inside the cue's own words ("العمليات الانتحارية") is part of the cue.
+            parties = [a for a in local if a.last < hit.first or a.first > hit.last] if hit.last > hit.first else local
+            found = assign_roles(words, hit, parties, lo, hi, speech, previous, roles)
             previous = hit
             if not found:
                 continue

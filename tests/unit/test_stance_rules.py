@@ -198,3 +198,20 @@ def test_object_pronoun_on_a_noun_cue_after_a_light_verb() -> None:
     # "A girl described how ten soldiers, from a peacekeeping force, raped her."
     stances = _stances("ووصفت طفلة كيف قام عشرة جنود، من قوة حفظ السلام، باغتصابها.")
     assert ("جنود", "طفلة") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_demolition_verb_is_a_conflict_cue() -> None:
+    stances = _stances("وهدمت قوات الاحتلال منزل عائلة فلسطينية في الخليل.")
+    [s] = [s for s in stances if s.cue.text == "وهدمت"]
+    assert (s.holder.text, s.polarity, s.event_code) == ("قوات الاحتلال", Polarity.AGAINST, "1712")
+
+
+def test_exchange_of_fire_is_reciprocal() -> None:
+    stances = _stances("ووقع تبادل اطلاق النار بين الشرطة ومسلحين قرب الحدود.")
+    pairs = {frozenset((s.holder.text, s.target.text)) for s in stances if s.event_code == "190"}
+    assert frozenset(("الشرطة", "مسلحين")) in pairs
+
+
+def test_an_actor_inside_the_cue_phrase_is_not_a_party() -> None:
+    stances = _stances("وشهد السوق العديد من العمليات الانتحارية ضد المارة.")
+    assert not [s for s in stances if s.cue.text == "العمليات الانتحارية" and s.holder.text == "الانتحارية"]
