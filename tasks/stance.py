@@ -22,12 +22,15 @@ from tasks.actors import Actor, Words, country_of, find_actors, norm_token, word
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
 from tasks.stance_cues import (
+    CLAUSE_BREAK,
     NEGATORS,
     SPEECH_AR,
     SPEECH_EN,
     Hit,
+    Lexicons,
     bare,
     find_cues,
+    is_break,
     lexicons,
     strip_conj,
     verb_lemma,
@@ -92,6 +95,18 @@ def _speaker(words: Words, i: int, hi: int, actors: list[Actor], english: bool) 
     return before[-1] if before else None
 
 
+def _opening_verb(words: Words, actor: Actor, lo: int, lex: Lexicons) -> bool:
+    """A one-word role noun that opens its clause without the article and is spelt as a cue
+    verb is the verb: "وطالب المتظاهرون" (demanded), not طالب (a student)."""
+    if actor.kind != "agent" or actor.first != actor.last:
+        return False
+    key = key_form(words.keys[actor.first])
+    if key.startswith(("ال", "وال", "فال")):
+        return False
+    opening = actor.first == lo or is_break(words, actor.first - 1, CLAUSE_BREAK) or key[:1] in "وف"
+    return opening and verb_lemma(words.keys[actor.first], lex.verbs) is not None
+
+
 def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech | None) -> tuple[Polarity, str | None]:
     base = Polarity.FAVOR if goldstein > 0 else Polarity.AGAINST if goldstein < 0 else Polarity.NEUTRAL
     for j in range(max(lo, hit.first - 2), hit.first):
@@ -130,7 +145,7 @@ def tag_stance(doc: Normalized) -> list[Stance]:
     carried: Actor | None = None
     for index, toks in sorted(by_sentence.items()):
         lo, hi = toks[0], toks[-1] + 1
-        local = [a for a in actors if lo <= a.first < hi]
+        local = [a for a in actors if lo <= a.first < hi and not _opening_verb(words, a, lo, lex)]
         speeches = _find_speech(words, lo, hi, local, english, carried)
         carried = next((s.speaker for s in reversed(speeches) if s.speaker), None)
         records: dict[tuple[int, int, int, int], Stance] = {}

@@ -215,3 +215,14 @@ def test_exchange_of_fire_is_reciprocal() -> None:
 def test_an_actor_inside_the_cue_phrase_is_not_a_party() -> None:
     stances = _stances("وشهد السوق العديد من العمليات الانتحارية ضد المارة.")
     assert not [s for s in stances if s.cue.text == "العمليات الانتحارية" and s.holder.text == "الانتحارية"]
+
+
+def test_demanded_is_a_demand_not_a_student() -> None:
+    # طالب opening the clause is the verb "demanded" (CAMEO 100, a demand), not طالب "student".
+    [s] = _stances("وطالب المتظاهرون الحكومة بالاستقالة.")
+    assert (s.holder.text, s.target.text, s.event_code, s.polarity) == (
+        "المتظاهرون",
+        "الحكومة",
+        "100",
+        Polarity.AGAINST,
+    )
