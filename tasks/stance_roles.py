@@ -60,7 +60,7 @@ _STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
 _INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
 # Human groups that can hold a protest when they are its grammatical subject.
 _GROUPS = word_set("PTY LAB REF")
-_QUANTITY = _match_set("من نحو حوالي قرابة زهاء الفي الفا مئتي مئتا اكثر الاف امس اليوم")
+_QUANTITY = _match_set("من نحو حوالي قرابة زهاء الفي الفا مئتي مئتا اكثر الاف امس اليوم ابناء افراد")
 
 
 @dataclass
@@ -185,6 +185,12 @@ def _plural_verb(words: Words, hit: Hit) -> bool:
         return False
     key = key_form(words.keys[hit.first])
     return key.endswith(("ون", "وا")) and not hit.lemma.endswith(("ون", "وا"))
+
+
+def _plural_form(token: str) -> bool:
+    """A word with the past-tense plural ending (نظموا، رفعوا): a verb whose subject precedes it."""
+    key = strip_conj(key_form(token))[-1]
+    return len(key) >= 5 and key.endswith("وا")
 
 
 def _counted(words: Words, actor: Actor) -> bool:
@@ -347,8 +353,10 @@ def assign_roles(
         )
         holder = adj or holder
     if hit.code[:2] == "14":
+        # "وأضاف النشطاء أن رجالا ونساء نظموا مسيرة": the activists report the march.
+        pool = [a for a in actors if speech is None or a is not speech.speaker]
         shared = hit.verb and previous is not None and words.keys[hit.first][:1] in "وف"
-        holder = _protester(words, hit, actors, lo, hi, holder, roles.get(id(previous)) if shared else None)
+        holder = _protester(words, hit, pool, lo, hi, holder, roles.get(id(previous)) if shared else None)
         if holder is None and hit.lemma in _CROWD_VERBS:
             return None
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
@@ -520,6 +528,11 @@ def _definite(token: str) -> bool:
     return key.startswith(("ال", "وال", "بال", "لل", "فال"))
 
 
+def _group(actor: Actor) -> bool:
+    """A crowd, party, union or refugees: people who can hold a protest."""
+    return _crowd(actor) or actor.code[-3:] in _GROUPS
+
+
 def _crowd(actor: Actor) -> bool:
     return actor.code[-3:] in _CROWDS
 
@@ -538,7 +551,7 @@ def _protester(
     if holder is not None and holder.code[-3:] == "OPP":
         return holder
     subject = _subject(words, hit, actors, lo) or shared or _counted_crowd(words, hit)
-    if subject is not None and (_crowd(subject) or subject.code[-3:] in _GROUPS):
+    if subject is not None and _group(subject):
         return subject
     if protesters:
         crowd = protesters
@@ -564,7 +577,21 @@ def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
 def _subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
     """The actor in subject position of a cue: right before it (fillers allowed), or for a
     verb the first actor after it with only quantity words between ("خرج عدد من الطلاب",
-    "تظاهر نحو ألفي شخص"). Used where the clause rules would reach further afield."""
+    "تظاهر نحو ألفي شخص"). A plural verb has its whole subject before it, so the first
+    group of its clause heads that subject ("الآلاف من المتظاهرين من تلاميذ … وطلاب الثانوي
+    تدفقوا": the protesters), and so does a noun cue a plural verb just before governs
+    ("رجالا ونساء نظموا عقب ذلك مسيرة"). Used where the clause rules would reach further afield."""
+    object_of_plural = not hit.verb and any(
+        _plural_form(words.keys[j]) for j in range(max(lo, hit.first - 3), hit.first)
+    )
+    if _plural_verb(words, hit) or object_of_plural:
+        clause = _clause_start(words, hit.first, lo)
+        head = next(
+            (a for a in actors if clause <= a.first and a.last < hit.first and _group(a) and _can_hold(words, a, hit)),
+            None,
+        )
+        if head is not None:
+            return head
     before = [a for a in actors if lo <= a.first and a.last < hit.first]
     if before and hit.first - before[-1].last <= 3:
         gap = range(before[-1].last + 1, hit.first)

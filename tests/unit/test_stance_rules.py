@@ -226,3 +226,20 @@ def test_demanded_is_a_demand_not_a_student() -> None:
         "100",
         Polarity.AGAINST,
     )
+
+
+def test_protest_subject_after_a_partitive() -> None:
+    stances = _stances("وخرج المئات من أبناء العشائر في تظاهرة ضد الحكومة.")
+    assert [s.holder.text for s in stances if s.cue.text == "وخرج"] == ["العشائر"]
+
+
+def test_plural_verb_takes_the_head_of_its_subject() -> None:
+    # "Thousands of workers and university students poured into the streets against the government."
+    stances = _stances("وقال شهود إن الآلاف من العمال وطلاب الجامعات تدفقوا إلى الشوارع ضد الحكومة.")
+    assert [s.holder.text for s in stances if s.cue.text == "تدفقوا"] == ["العمال"]
+
+
+def test_reporter_of_a_march_is_not_its_holder() -> None:
+    # "The activists added that men and women organised a march to the government's seat."
+    stances = _stances("وأضاف النشطاء أن رجالا ونساء نظموا مسيرة احتجاجية نحو مقر الحكومة.")
+    assert [s.holder.text for s in stances if s.cue.text == "مسيرة"] == ["رجالا"]
