@@ -50,6 +50,7 @@ _THINGS = _match_set(
     "بوابة نقطة ثكنة قاعدة"
 )
 _PASSIVE_LEMMAS = word_set("اصيب")
+_SOLIDARITY = _match_set("تضامنا تضامن دعما دعم تاييدا تاييد نصرة مساندة مساندين")
 _SLOGANS = _match_set("شعارات شعار لافتات لافتة هتافات يافطات")
 _CROWD_SIZES = _match_set("آلاف ألوف مئات عشرات")
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
@@ -641,7 +642,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             skip.add(id(actor))
             last = actor.last
             continue
-        if hit.code[:2] == "14" and _crowd(actor):
+        if hit.code[:2] == "14" and (_crowd(actor) or _supported(words, actor)):
             continue
         if actor.code[-3:] in _ARMED and _governed(words, actor):
             continue  # "بسيارة مفخخة": the weapon, not the victim
@@ -690,6 +691,16 @@ def _thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor 
             start, end = words.spans[j]
             return Actor(start + offset, end, j, j, "", "thing", words.text[start + offset : end])
     return None
+
+
+def _supported(words: Words, actor: Actor) -> bool:
+    """An actor a protest stands with, not against: "تضامنا مع الشعب الفلسطيني", "دعما
+    للمتظاهرين", "تأييدا للحكومة", "نصرة لغزة"."""
+    back = [bare(words, j) for j in range(max(0, actor.first - 2), actor.first)]
+    glued = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
+    return any(any(c in _SOLIDARITY for c in candidates(b)) for b in back) and (
+        "مع" in back or "ل" in glued or any(b.startswith("ل") for b in back)
+    )
 
 
 def _aimed(words: Words, actor: Actor) -> bool:

@@ -243,3 +243,9 @@ def test_reporter_of_a_march_is_not_its_holder() -> None:
     # "The activists added that men and women organised a march to the government's seat."
     stances = _stances("وأضاف النشطاء أن رجالا ونساء نظموا مسيرة احتجاجية نحو مقر الحكومة.")
     assert [s.holder.text for s in stances if s.cue.text == "مسيرة"] == ["رجالا"]
+
+
+def test_a_protest_in_solidarity_is_not_against_those_it_supports() -> None:
+    stances = _stances("وتظاهر الطلاب أمس تضامنا مع الشعب الفلسطيني أمام سفارة إسرائيل.")
+    assert all(s.target.text != "الشعب الفلسطيني" for s in stances if s.polarity == Polarity.AGAINST)
+    assert any(s.holder.text == "الطلاب" and "إسرائيل" in s.target.text for s in stances)
