@@ -83,7 +83,8 @@ _VERB_KEEP = word_set(
 
 # Noun and phrase cues the verb dictionary lacks: phrase, CAMEO code, role layout.
 # Layouts: "hd" holder then target; "rec" reciprocal (A و B, or between A and B);
-# "tgt" the actor before the cue is the target and the speaker the holder.
+# "tgt" the actor before the cue is the target and the speaker the holder; "pas" what the
+# subject suffered (لقي X مصرعه: X is the victim).
 _CUES_AR = _triples("""
 عن قلق 012 hd; بالقلق 012 hd; عن مخاوف 012 hd; علاقات طيبة 051 rec; علاقة طيبة 051 rec
 علاقات جيدة 051 rec; علاقات وثيقة 051 rec; علاقات متميزة 051 rec; الاحترام المتبادل 051 rec; الصداقة 051 rec
@@ -104,7 +105,7 @@ _CUES_AR = _triples("""
 قذيفة 190 hd; صاروخ 190 hd; اطلاق الرصاص 190 hd; اطلاق رصاص 190 hd; اطلاق النيران 190 hd
 تبادل اطلاق النار 190 rec; معركة 190 rec; اقتتال 190 rec; قتال 190 hd; عدوان 190 hd; غزو 190 hd
 عملية انتحارية 183 hd; عمليات انتحارية 183 hd; مداهمة 173 hd; احتجاز 173 hd; مجزرة 202 hd
-مذبحة 202 hd; مجازر 202 hd; هدم 1712 hd; نهب 1711 hd
+مذبحة 202 hd; مجازر 202 hd; هدم 1712 hd; نهب 1711 hd; مصرع 190 pas; حتف 190 pas
 """)
 _CUES_EN = _triples("""
 concern 012 hd; concerns 012 hd; good relations 051 rec; friendly relations 051 rec; mutual respect 051 rec

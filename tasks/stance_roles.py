@@ -45,11 +45,12 @@ _ATTACK_NOUNS = _match_set("هجوم هجمات تفجير تفجيرات انف
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 # Places and things attacks and protests are aimed at, in match form.
 _THINGS = _match_set(
-    "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة منزل منازل "
+    "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة قوافل منزل منازل "
     "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مركز حاجز معبر مصنع محطة جسر "
     "بوابة نقطة ثكنة قاعدة"
 )
 _PASSIVE_LEMMAS = word_set("اصيب")
+_EXPOSED = word_set("تعرض")
 _SOLIDARITY = _match_set("تضامنا تضامن دعما دعم تاييدا تاييد نصرة مساندة مساندين")
 _SLOGANS = _match_set("شعارات شعار لافتات لافتة هتافات يافطات")
 _CROWD_SIZES = _match_set("آلاف ألوف مئات عشرات")
@@ -318,8 +319,8 @@ def assign_roles(
 ) -> tuple[Actor, Actor, float] | None:
     speaker = speech.speaker if speech and _verbal(hit.code) else None
     clause = _clause_start(words, hit.first, lo)
-    if _violent(hit) and hit.verb:
-        passive = _passive(words, hit, actors, clause, hi)
+    if _violent(hit):
+        passive = (_passive if hit.verb else _suffered)(words, hit, actors, clause, hi)
         if passive is not None:
             return passive or None
     fronted = _fronted_object(words, hit, actors, clause)
@@ -479,6 +480,41 @@ def _passive(
     author = _marked_agent(words, rest, clause, hi)
     if author is None and attack is not None:
         author = next((a for a in rest if a.first == attack + 1 and (a.kind == "adj" or a.code[-3:] in _ARMED)), None)
+    author = author or _perpetrator(words, hit, rest, clause, hi)
+    if author is None or _same(author, victim):
+        return ()
+    return author, victim, 0.5
+
+
+def _suffered(
+    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
+) -> tuple[Actor, Actor, float] | tuple[()] | None:
+    """Attack nouns that name what the subject suffered: "لقي سبعة أشخاص مصرعهم" (layout
+    ``pas``: مصرع، حتف) and "تعرضت الدورية لهجوم" (تعرض + ل + attack noun). The victim is
+    the subject (before the cue, else after it); the holder the agent named, the attack's
+    author right after the noun, or the perpetrator of the sentence. None when the noun is
+    not of that kind; an empty tuple when victim or author is missing."""
+    exposed = None
+    if key_form(words.keys[hit.first])[:1] == "ل":
+        exposed = next(
+            (
+                j
+                for j in range(hit.first - 1, max(clause, hit.first - 5) - 1, -1)
+                if verb_lemma(words.keys[j], _EXPOSED)
+            ),
+            None,
+        )
+    if hit.layout != "pas" and exposed is None:
+        return None
+    before = [a for a in actors if clause <= a.first and a.last < hit.first and not _locative(words, a)]
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 4 and not _locative(words, a)), None)
+    victim = before[-1] if before else after if hit.layout == "pas" else None
+    victim = victim or _thing(words, range(hit.first - 1, clause - 1, -1), actors)
+    if victim is None:
+        return ()
+    rest = [a for a in actors if a is not victim]
+    author = _marked_agent(words, rest, clause, hi)
+    author = author or next((a for a in rest if a.first == hit.last + 1 and a.code[-3:] in _ARMED), None)
     author = author or _perpetrator(words, hit, rest, clause, hi)
     if author is None or _same(author, victim):
         return ()
@@ -680,13 +716,21 @@ def _thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor 
     "بالقرب من منزلها"), not what was hit. The record has no actor code; things are never
     holders."""
     breaks = _TARGET_BREAK_EN if hit.english else _TARGET_BREAK
-    for j in range(hit.last + 1, min(hi, hit.last + 9)):
-        if is_break(words, j, breaks) or is_break(words, j, CLAUSE_BREAK):
-            return None
+    stop = next(
+        (j for j in range(hit.last + 1, min(hi, hit.last + 9)) if is_break(words, j, breaks | CLAUSE_BREAK)),
+        min(hi, hit.last + 9),
+    )
+    return _thing(words, range(hit.last + 1, stop), actors)
+
+
+def _thing(words: Words, span: range, actors: list[Actor]) -> Actor | None:
+    """The first place or thing word in ``span`` (in its order), outside any actor and not
+    after في/من/قرب …, as an actor with no code."""
+    for j in span:
         if any(a.first <= j <= a.last for a in actors):
             continue  # "انفجار سيارة مفخخة": the car is the bomb
         offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
-        where = bare(words, j - 1) in _PLACE_PREPS or bare(words, j - 1) in ("من", "الي", "عن")
+        where = j > 0 and (bare(words, j - 1) in _PLACE_PREPS or bare(words, j - 1) in ("من", "الي", "عن"))
         if offset is not None and not where and "ب" not in key_form(words.keys[j])[:offset]:
             start, end = words.spans[j]
             return Actor(start + offset, end, j, j, "", "thing", words.text[start + offset : end])

@@ -249,3 +249,15 @@ def test_a_protest_in_solidarity_is_not_against_those_it_supports() -> None:
     stances = _stances("وتظاهر الطلاب أمس تضامنا مع الشعب الفلسطيني أمام سفارة إسرائيل.")
     assert all(s.target.text != "الشعب الفلسطيني" for s in stances if s.polarity == Polarity.AGAINST)
     assert any(s.holder.text == "الطلاب" and "إسرائيل" in s.target.text for s in stances)
+
+
+def test_exposed_to_an_attack_is_the_victim() -> None:
+    # "An army patrol came under an attack launched by gunmen": the army was attacked.
+    stances = _stances("وتعرضت دورية للجيش لهجوم شنه مسلحون قرب الحدود.")
+    assert ("مسلحون", "جيش") in {(h, t) for h, t, _ in _roles(stances)}  # للجيش: ل + ال peeled
+    assert all(s.holder.text != "جيش" for s in stances)
+
+
+def test_met_their_death_names_the_victims() -> None:
+    stances = _stances("ولقي ثلاثة جنود مصرعهم في انفجار عبوة ناسفة.")
+    assert ("عبوة ناسفة", "جنود") in {(h, t) for h, t, _ in _roles(stances)}
