@@ -42,6 +42,8 @@ _NAME_STOP = word_set(
     "في من علي الي عن مع ان قد لم لن لا ما هو هي الذي التي بين بعد قبل خلال حيث كما اليوم امس عندما حين "
     "وقال وقالت قال قالت اكد وكان كان كانت وكانت زار التقي ذكر ذكرت"
 )
+# Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
+_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع")
 # Tokens allowed between a role noun and the nationality or institution that completes it.
 _BRIDGE_STOP = frozenset(["الذي", "التي", "الذين"])
 
@@ -228,7 +230,7 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
             i += 1
             continue
         entry, offset = hit
-        if _false_split(words.keys[i], entry, offset):
+        if _false_split(words.keys[i], entry, offset) or _feminine_masdar(words.keys[i], entry):
             i += 1
             continue
         last = i + len(entry.words) - 1
@@ -246,6 +248,13 @@ def _false_split(token: str, entry: Entry, offset: int) -> bool:
     if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و":
         return False
     return norm_token(token) in common_words()
+
+
+def _feminine_masdar(token: str, entry: Entry) -> bool:
+    """A masculine role noun reached through its feminine form, which in news is a verbal
+    noun or an adjective far more often than a woman: مقاتلة "fighting", مناهضة "hostile",
+    مهاجمة "attacking", المسلحة "armed" (of operations, forces)."""
+    return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and key_form(token).endswith("ه")
 
 
 def _compose(words: Words, actors: list[Actor]) -> list[Actor]:

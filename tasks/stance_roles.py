@@ -26,9 +26,13 @@ _FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كان�
 _TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
 _TARGET_BREAK_EN = _TARGET_BREAK | {","}
 _POSSESSIVE_EN = word_set("its their his her")
-_PLACE_PREPS = word_set(
-    "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
-    "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام near in at"
+# In key form too (مدينة → مدينه), the form ``bare`` gives.
+_PLACE_PREPS = frozenset(
+    key_form(w)
+    for w in word_set(
+        "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
+        "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام near in at"
+    )
 )
 _NUMBERS = _match_set(
     "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "

@@ -261,3 +261,17 @@ def test_exposed_to_an_attack_is_the_victim() -> None:
 def test_met_their_death_names_the_victims() -> None:
     stances = _stances("ولقي ثلاثة جنود مصرعهم في انفجار عبوة ناسفة.")
     assert ("عبوة ناسفة", "جنود") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_a_place_after_madina_or_muhafaza_is_where_not_whom() -> None:
+    stances = _stances("واقتحم مسلحون مبنى في محافظة نينوى.")
+    assert all("نينوى" not in (s.holder.text, s.target.text) for s in stances)
+    assert ("مسلحون", "مبنى") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_feminine_verbal_nouns_are_not_role_nouns() -> None:
+    doc = normalize_text("ورددوا شعارات مناهضة للحكومة، وتشكلت قوة لمقاتلة تنظيم القاعدة.")
+    texts = {a.text for a in find_actors(doc)}
+    assert "مناهضة" not in texts
+    assert "مقاتلة" not in texts
+    assert "المقاتلين" in {a.text for a in find_actors(normalize_text("وهاجم المقاتلين."))}
