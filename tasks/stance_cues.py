@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tasks.actors import DATA, Lexicon, Words, candidates, load_table, word_set
+from tasks.actors import DATA, Lexicon, Words, candidates, load_table, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.schema import Language
 
@@ -18,6 +18,16 @@ SPEECH_AR = word_set("قال اكد اعرب ذكر اشار نقل صرح اع�
 SPEECH_EN = word_set("said says say told stated added noted according")
 NEGATORS = word_set("لم لن لا ليس ليست ما عدم غير")
 CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", "that", "while", "but", "whereas"])
+# Verbs coded by their object (see ``_object_code``): object word (match form) → code.
+_OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
+    "اطلق": tuple(
+        [(norm_token("سراح"), "0841"), (norm_token("الغاز"), "175")]
+        + [
+            (norm_token(w), "190")
+            for w in word_set("النار النيران الرصاص صواريخ صاروخ قذائف قذيفة قنابل قنبلة عيارات طلقات الرصاصات")
+        ]
+    ),
+}
 _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
 PRONOUNS = ("هما", "هم", "ها", "ه")
 
@@ -133,11 +143,28 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             found = verb_lemma(word, lex.verbs)
             if found and found[0] in SPEECH_AR:
                 found = None
-        if found:
-            code = lex.verbs[found[0]]
+        code = lex.verbs[found[0]] if found else None
+        if found and found[0] in _OBJECT_CODED:
+            code = _object_code(words, i, hi, found[0])
+        if found and code:
             hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
+
+
+def _object_code(words: Words, i: int, hi: int, lemma: str) -> str | None:
+    """The code of a verb whose meaning is set by its object: أطلق النار/صواريخ is force
+    (190), أطلق سراح a release (0841), أطلق حملة/مبادرة/قمرا no event at all. The object
+    is looked for in the next six words (the subject may stand between: أطلق الجيش النار;
+    أطلقت الشرطة الغاز المسيل للدموع is repression, 175)."""
+    for j in range(i + 1, min(hi, i + 7)):
+        forms = candidates(words.keys[j])
+        for word, code in _OBJECT_CODED[lemma]:
+            if word in forms:
+                return code
+        if is_break(words, j, CLAUSE_BREAK):
+            break
+    return None
 
 
 def _verb_spelling(token: str, code: str, lex: Lexicons) -> bool:

@@ -275,3 +275,12 @@ def test_feminine_verbal_nouns_are_not_role_nouns() -> None:
     assert "مناهضة" not in texts
     assert "مقاتلة" not in texts
     assert "المقاتلين" in {a.text for a in find_actors(normalize_text("وهاجم المقاتلين."))}
+
+
+def test_atlaqa_is_coded_by_its_object() -> None:
+    # Releasing detainees is cooperation (0841), launching a campaign is no event, firing is force.
+    [release] = _stances("وأطلقت السلطات سراح عشرة معتقلين.")
+    assert (release.event_code, release.polarity) == ("0841", Polarity.FAVOR)
+    assert not _stances("وأطلقت الحكومة حملة لمكافحة الفساد في الوزارات.")
+    [fire] = _stances("وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين.")
+    assert (fire.holder.text, fire.target.text, fire.event_code) == ("قوات الأمن", "المتظاهرين", "175")
