@@ -1,0 +1,229 @@
+"""Clause grammar shared by the stance role rules: where a clause starts, which actor is a
+place, a preposition's object or a counted victim, which verb forms take a subject after
+them, and when two mentions are one party.
+
+Kept apart from the role rules (``tasks.stance_roles``) and their violence and protest
+specialisations (``tasks.stance_violence``, ``tasks.stance_protest``), which all build on it.
+"""
+
+from __future__ import annotations
+
+from tasks.actors import Actor, Words, candidates, country_codes, norm_token, word_set
+from tasks.normalize import key_form
+from tasks.stance_cues import CLAUSE_BREAK, PRONOUNS, Hit, bare, is_break, strip_conj, verb_lemma
+
+
+def match_set(text: str) -> frozenset[str]:
+    """A word list in both its written and its matching form (``candidates`` yields the
+    latter: آلاف → اف, مئات → ميات), so look-ups through either succeed."""
+    words = word_set(text)
+    return words | {norm_token(w) for w in words}
+
+
+FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
+
+
+TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
+
+
+TARGET_BREAK_EN = TARGET_BREAK | {","}
+
+
+# In key form too (مدينة → مدينه), the form ``bare`` gives.
+PLACE_PREPS = frozenset(
+    key_form(w)
+    for w in word_set(
+        "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
+        "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام near in at"
+    )
+)
+
+
+_NUMBERS = match_set(
+    "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
+    "مئات الاف عشرين ثلاثين اربعين خمسين مائه ميه الف عدد"
+)
+
+
+ARMED = word_set("UAF REB IMG RAD CRM")
+
+
+_FORCES = word_set("MIL COP SPY")
+
+
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+
+
+# Roles that speak for a state: a country with one of these (or none) is that state.
+_STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
+
+
+_INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
+
+
+_QUANTITY = match_set("من نحو حوالي قرابة زهاء الفي الفا مئتي مئتا اكثر الاف امس اليوم ابناء افراد")
+
+
+def is_violent(hit: Hit) -> bool:
+    return hit.code[:2] in ("17", "18", "19", "20")
+
+
+def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
+    """Whether an actor in subject position can be the holder. Places cannot; for violence,
+    counted nouns ("خمسة مدنيين قتلوا") and counted partitives ("ثلاثة من عناصر") are
+    victims of a passive verb, and an attack noun (هجوم, مقتل) takes only an armed actor,
+    a force (army, police) or a named state, not a bare nationality adjective.
+
+    Grammar rules out two more for verbs: a subject never carries a preposition
+    ("بباكستان", "للمتظاهرين"; a noun cue's holder may: "لروسيا … في حربها"; an attack's
+    weapon may: "هجوم بسيارة مفخخة استهدف …" has the car bomb for author), and a country
+    or town is singular, so it cannot be the subject of a verb with a plural ending
+    ("الخرطوم ينددون": the protesters condemn)."""
+    if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
+        return False
+    if (actor.kind == "country" or is_town(actor)) and actor.last < hit.first and is_plural_verb(words, hit):
+        return False
+    if not is_violent(hit):
+        return True
+    if is_victim(words, actor) and not is_active_only(hit):
+        return False
+    state = actor.country is not None and actor.kind != "adj" and actor.code[-3:] != "CVL"
+    return hit.verb or actor.code[-3:] in ARMED or actor.code[-3:] in _FORCES or state
+
+
+def is_active_only(hit: Hit) -> bool:
+    """A past-tense verb whose spelling has no passive reading: form III (هاجم; the passive
+    is هوجم), forms V and VI (تظاهر) and intransitive VII/VIII (انفجر, اشتبك). Their counted
+    subject ("هاجم آلاف المتظاهرين", "العشرات من المستوطنين هاجموا") is the attacker, not a
+    victim as after the ambiguous قتل (قَتل/قُتل)."""
+    lemma = hit.lemma
+    if not hit.verb or hit.imperfect or hit.english or len(lemma) < 4:
+        return False
+    return (len(lemma) == 4 and lemma[1] == "ا") or lemma[0] == "ت" or lemma in _INTRANSITIVE
+
+
+def _may_govern(words: Words, actor: Actor) -> bool:
+    """An actor under a preposition that still heads a verb: an attack's weapon, and the
+    antecedent of a relative pronoun ("للقوات الأميركية التي تقاتل", "للمتظاهرين الذين يحتلون")."""
+    nxt = actor.last + 1
+    return actor.code[-3:] in ARMED or (nxt < len(words.keys) and bare(words, nxt) in _RELATIVES)
+
+
+def is_governed(words: Words, actor: Actor) -> bool:
+    """Whether the actor's first word carries a preposition clitic (ب، ل، ك after an
+    optional و/ف): "بباكستان", "للشرطة", "وبالجيش" are objects or places, never subjects."""
+    peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
+    if peeled[:1] in ("و", "ف"):
+        peeled = peeled[1:]
+    return peeled[:1] in ("ب", "ل", "ك")
+
+
+def is_plural_verb(words: Words, hit: Hit) -> bool:
+    """A verb cue with a plural subject ending (ينددون، هاجموا). Arabic puts such a verb
+    after its subject; a verb that comes first stays singular (هاجم المسلحون), so a plural
+    verb has no subject after it."""
+    if not hit.verb or hit.english:
+        return False
+    key = key_form(words.keys[hit.first])
+    return key.endswith(("ون", "وا")) and not hit.lemma.endswith(("ون", "وا"))
+
+
+def is_plural_form(token: str) -> bool:
+    """A word with the past-tense plural ending (نظموا، رفعوا): a verb whose subject precedes it."""
+    key = strip_conj(key_form(token))[-1]
+    return len(key) >= 5 and key.endswith("وا")
+
+
+def is_counted(words: Words, actor: Actor) -> bool:
+    """ "قتل 12 شخصا", "قتل أربعة أشخاص": a counted noun after the verb is the victim of a
+    passive verb (unvowelled, قُتل and قَتل look alike), not its subject."""
+    if actor.first == 0:
+        return False
+    prev = key_form(words.keys[actor.first - 1])
+    return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
+
+
+def is_victim(words: Words, actor: Actor) -> bool:
+    """A counted noun ("ثلاثة مسلحين") or a counted partitive ("ثلاثة من عناصر")."""
+    if is_counted(words, actor):
+        # "قام عشرة جنود باغتصابها": a counted subject of the light verb قام is the agent
+        light = actor.first >= 2 and verb_lemma(words.keys[actor.first - 2], frozenset({"قام"})) is not None
+        return not light
+    if actor.first < 2 or bare(words, actor.first - 1) != "من":
+        return False
+    prev = key_form(words.keys[actor.first - 2])
+    return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
+
+
+def clause_start(words: Words, i: int, lo: int) -> int:
+    return next((j + 1 for j in range(i - 1, lo - 1, -1) if is_break(words, j, CLAUSE_BREAK)), lo)
+
+
+def is_locative(words: Words, actor: Actor) -> bool:
+    """A place after في/قرب/شمال… (or glued ب) is where something happened, not a party."""
+    if actor.kind not in ("country", "city") and actor.code not in country_codes():
+        return False
+    if is_town(actor) and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
+        return True
+    if actor.first == 0:
+        return False
+    prev = bare(words, actor.first - 1)
+    return prev in PLACE_PREPS or (prev[:1] == "و" and prev[1:] in PLACE_PREPS)
+
+
+def is_town(actor: Actor) -> bool:
+    """A city, or a dictionary actor coded with a bare country code (صنعاء YEM, نينوى IRQ):
+    the UniversalPetrarch list codes towns and regions that way, and country names
+    themselves come from CLDR with kind ``country``."""
+    return actor.kind == "city" or (actor.kind == "actor" and actor.code in country_codes())
+
+
+def is_pronoun_complement(word: str) -> bool:
+    key = key_form(word)
+    return any(key.endswith("ان" + p) and len(key) <= len(p) + 4 for p in PRONOUNS)
+
+
+def same_party(a: Actor, b: Actor) -> bool:
+    """One party: the same mention or name (دحلان and محمد دحلان), or the same state (the Kremlin and Moscow are
+    both Russia). Two bare roles with one code are two groups ("مستوطنون هاجموا
+    المواطنين": settlers and villagers are both CVL), and so are a state and a non-state
+    group of its country (Afghan Taliban and Afghan civilians, protesters and their
+    government)."""
+    words_a, words_b = set(a.text.split()), set(b.text.split())
+    if (a.start, a.end) == (b.start, b.end) or words_a <= words_b or words_b <= words_a:
+        return True
+    return bool(a.country and a.country == b.country and _state(a) and _state(b))
+
+
+def _state(actor: Actor) -> bool:
+    return actor.code[3:6] in _STATE_ROLES
+
+
+def has_object_pronoun(token: str, lemma: str) -> bool:
+    """Whether a verb carries an object pronoun (خطفهم, هاجمها, انتقدوه)."""
+    key = strip_conj(key_form(token))[-1]
+    if key == lemma:
+        return False
+    return key.endswith(("هم", "ها", "هما")) or (key.endswith("ه") and not lemma.endswith("ه"))
+
+
+def is_definite(token: str) -> bool:
+    key = key_form(token)
+    return key.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
+def vso_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:
+    """The subject right after a singular verb, past quantity words only ("خرج عدد من الطلاب")."""
+    if not hit.verb or is_plural_verb(words, hit):
+        return None
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
+    if after is None or is_locative(words, after) or is_governed(words, after):
+        return None
+    gap = range(hit.last + 1, after.first)
+    return after if all(is_quantity(words, j) for j in gap) else None
+
+
+def is_quantity(words: Words, j: int) -> bool:
+    """A number or quantity word that may stand between a verb and its subject."""
+    key = key_form(words.keys[j])
+    return key.isdigit() or any(c in _NUMBERS or c in _QUANTITY for c in candidates(key))

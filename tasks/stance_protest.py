@@ -1,0 +1,128 @@
+"""Role rules for protests (CAMEO 14x): who protests (a crowd, party or union in subject
+position, or the protesters of the sentence) and who cannot be protested against (crowds,
+towns, those the protest stands with).
+"""
+
+from __future__ import annotations
+
+from tasks.actors import Actor, Words, candidates, word_set
+from tasks.normalize import key_form
+from tasks.stance_cues import Hit, bare
+from tasks.stance_grammar import (
+    FILLERS,
+    can_hold,
+    clause_start,
+    is_locative,
+    is_plural_form,
+    is_plural_verb,
+    match_set,
+    vso_subject,
+)
+
+CROWDS = word_set("CVL OPP EDU LAB")
+
+
+# Verbs that are protest events only when a crowd is their subject (خرج المتظاهرون, سار
+# الطلاب, تجمع الآلاف); "خرج الرئيس" is no protest.
+CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
+
+
+_SOLIDARITY = match_set("تضامنا تضامن دعما دعم تاييدا تاييد نصرة مساندة مساندين")
+
+
+_SLOGANS = match_set("شعارات شعار لافتات لافتة هتافات يافطات")
+
+
+_CROWD_SIZES = match_set("آلاف ألوف مئات عشرات")
+
+
+# Human groups that can hold a protest when they are its grammatical subject.
+_GROUPS = word_set("PTY LAB REF")
+
+
+def is_slogan_verb(words: Words, hit: Hit, lo: int) -> bool:
+    """A verb whose subject is a slogan or banner ("شعارات تندد", "لافتات تطالب",
+    "هتافات تدين"): what the banner says, the crowd carrying it says."""
+    return hit.verb and hit.first > lo and any(c in _SLOGANS for c in candidates(words.keys[hit.first - 1]))
+
+
+def _group(actor: Actor) -> bool:
+    """A crowd, party, union or refugees: people who can hold a protest."""
+    return is_crowd(actor) or actor.code[-3:] in _GROUPS
+
+
+def is_crowd(actor: Actor) -> bool:
+    return actor.code[-3:] in CROWDS
+
+
+def protester(
+    words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int, holder: Actor | None, shared: Actor | None
+) -> Actor | None:
+    """The holder of a protest: a protester (OPP) found by the clause rules; else a crowd,
+    party, union or refugees in subject position ("خرج الطلاب", "العمال تجمعوا") or the
+    subject of a protest verb joined by و ("وساروا"); else the protesters (OPP) of the
+    sentence; else the subject found by the clause rules when it is a crowd, a party or a
+    union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the sentence, before
+    it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
+    crowd = [a for a in actors if lo <= a.first < hi and is_crowd(a) and not is_locative(words, a)]
+    protesters = [a for a in crowd if a.code[-3:] == "OPP"]
+    if holder is not None and holder.code[-3:] == "OPP":
+        return holder
+    subject = _subject(words, hit, actors, lo) or shared or _counted_crowd(words, hit)
+    if subject is not None and _group(subject):
+        return subject
+    if protesters:
+        crowd = protesters
+    elif holder is not None and (is_crowd(holder) or holder.code[-3:] in ("PTY", "LAB")):
+        return holder
+    if not crowd:
+        return None if hit.lemma in CROWD_VERBS else holder
+    return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
+
+
+def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
+    """A crowd named only by its size right after a protest verb: "وتظاهر الآلاف",
+    "خرج المئات". The number word is the subject, a crowd of people (CVL)."""
+    j = hit.last + 1
+    if not hit.verb or j >= len(words.keys) or not key_form(words.keys[j]).startswith("ال"):
+        return None
+    if not any(c in _CROWD_SIZES for c in candidates(words.keys[j])):
+        return None
+    start, end = words.spans[j]
+    return Actor(start, end, j, j, "CVL", "agent", words.text[start:end])
+
+
+def _subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
+    """The actor in subject position of a cue: right before it (fillers allowed), or for a
+    verb the first actor after it with only quantity words between ("خرج عدد من الطلاب",
+    "تظاهر نحو ألفي شخص"). A plural verb has its whole subject before it, so the first
+    group of its clause heads that subject ("الآلاف من المتظاهرين من تلاميذ … وطلاب الثانوي
+    تدفقوا": the protesters), and so does a noun cue a plural verb just before governs
+    ("رجالا ونساء نظموا عقب ذلك مسيرة"). Used where the clause rules would reach further afield."""
+    object_of_plural = not hit.verb and any(
+        is_plural_form(words.keys[j]) for j in range(max(lo, hit.first - 3), hit.first)
+    )
+    if is_plural_verb(words, hit) or object_of_plural:
+        clause = clause_start(words, hit.first, lo)
+        head = next(
+            (a for a in actors if clause <= a.first and a.last < hit.first and _group(a) and can_hold(words, a, hit)),
+            None,
+        )
+        if head is not None:
+            return head
+    before = [a for a in actors if lo <= a.first and a.last < hit.first]
+    if before and hit.first - before[-1].last <= 3:
+        gap = range(before[-1].last + 1, hit.first)
+        if all(bare(words, j) in FILLERS for j in gap) and can_hold(words, before[-1], hit):
+            return before[-1]
+    return vso_subject(words, hit, actors)
+
+
+def is_supported(words: Words, actor: Actor) -> bool:
+    """An actor a protest stands with, not against: "تضامنا مع الشعب الفلسطيني", "دعما
+    للمتظاهرين", "تأييدا للحكومة", "نصرة لغزة"."""
+    back = [bare(words, j) for j in range(max(0, actor.first - 2), actor.first)]
+    glued = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
+    return any(any(c in _SOLIDARITY for c in candidates(b)) for b in back) and (
+        "مع" in back or "ل" in glued or any(b.startswith("ل") for b in back)
+    )

@@ -1,0 +1,220 @@
+"""Role rules for violence (CAMEO 17x–20): passive reports, attack nouns and their authors,
+agents named after the act, unidentified attackers and the things an attack hit.
+
+News reports violence mostly without a grammatical agent ("قُتل 12 شخصا في هجوم انتحاري"),
+and unvowelled Arabic spells the passive like the active, so these rules decide who did it
+from the words around the cue rather than from clause order alone.
+"""
+
+from __future__ import annotations
+
+from tasks.actors import Actor, Words, candidates, word_set
+from tasks.normalize import key_form
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
+from tasks.stance_grammar import (
+    ARMED,
+    PLACE_PREPS,
+    TARGET_BREAK,
+    TARGET_BREAK_EN,
+    is_active_only,
+    is_counted,
+    is_definite,
+    is_locative,
+    is_victim,
+    match_set,
+    same_party,
+)
+
+_AGENT_MARKERS = word_set("نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص")
+
+
+_ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
+
+
+# Places and things attacks and protests are aimed at, in match form.
+_THINGS = match_set(
+    "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة قوافل منزل منازل "
+    "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مركز حاجز معبر مصنع محطة جسر "
+    "بوابة نقطة ثكنة قاعدة"
+)
+
+
+_PASSIVE_LEMMAS = word_set("اصيب")
+
+
+_EXPOSED = word_set("تعرض")
+
+
+_IN_ATTACK = word_set("في جراء اثر خلال")
+
+
+def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Actor | None:
+    """For violence with no subject in sight: the agent after نفذه/شنه/على يد, else an
+    armed non-state actor (مسلحون, انتحاري, سيارة مفخخة) named in the sentence, as event
+    coders record the attacker, even an unidentified one."""
+    agent = _marked_agent(words, actors, lo, hi)
+    if agent is not None:
+        return agent
+    armed = [
+        a
+        for a in actors
+        if a.code[-3:] in ARMED
+        and not (a.first <= hit.first <= a.last)
+        and not is_victim(words, a)
+        and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
+    ]
+    return armed[0] if armed else None
+
+
+def _marked_agent(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor | None:
+    """The actor after نفذه/شنه/تبنته/على يد/برصاص/من قبل (up to six words on)."""
+    for j in range(lo, hi - 1):
+        by = bare(words, j) == "قبل" and j > lo and bare(words, j - 1) == "من"
+        if by or any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
+            agent = next((a for a in actors if j < a.first <= j + 6 and not is_locative(words, a)), None)
+            if agent:
+                return agent
+    return None
+
+
+def passive(
+    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
+) -> tuple[Actor, Actor, float] | tuple[()] | None:
+    """Violence reported in the passive: a verb that is passive by its spelling (أصيب), or
+    an ambiguous one (قتل: قَتل or قُتل) followed by the attack it happened in ("قتل 12
+    شخصا في هجوم انتحاري", "ستة مدنيين قتلوا في انفجار") or by its agent ("خطفوا على
+    أيدي مسلحين", "من قبل", "برصاص"). The victim is the subject: a
+    counted noun after the verb, or the first actor of the clause before it when that is
+    a counted noun or a civilian; the holder is the attack's author (هجوم انتحاري) or the
+    perpetrator named in the sentence. An uncounted actor right after the verb ("قتل
+    الجيش عشرة مسلحين في هجوم") keeps the active reading.
+
+    None when the verb is read as active; an empty tuple when it is passive but the victim
+    or the author is missing (a passive subject is never the holder, so no record)."""
+    if is_active_only(hit):
+        return None
+    attack = _attack_after(words, hit, hi)
+    certain = hit.lemma in _PASSIVE_LEMMAS or _by_agent_after(words, hit, hi)
+    if attack is None and not certain:
+        return None
+    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
+    if before and (certain or is_counted(words, before[0]) or before[0].code[-3:] == "CVL"):
+        victim = before[0]
+    elif after is not None and not is_locative(words, after) and (certain or is_counted(words, after)):
+        victim = after
+    elif certain:
+        return ()
+    else:
+        return None
+    rest = [a for a in actors if a is not victim]
+    author = _marked_agent(words, rest, clause, hi)
+    if author is None and attack is not None:
+        author = next((a for a in rest if a.first == attack + 1 and (a.kind == "adj" or a.code[-3:] in ARMED)), None)
+    author = author or perpetrator(words, hit, rest, clause, hi)
+    if author is None or same_party(author, victim):
+        return ()
+    return author, victim, 0.5
+
+
+def suffered(
+    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
+) -> tuple[Actor, Actor, float] | tuple[()] | None:
+    """Attack nouns that name what the subject suffered: "لقي سبعة أشخاص مصرعهم" (layout
+    ``pas``: مصرع، حتف) and "تعرضت الدورية لهجوم" (تعرض + ل + attack noun). The victim is
+    the subject (before the cue, else after it); the holder the agent named, the attack's
+    author right after the noun, or the perpetrator of the sentence. None when the noun is
+    not of that kind; an empty tuple when victim or author is missing."""
+    exposed = None
+    if key_form(words.keys[hit.first])[:1] == "ل":
+        exposed = next(
+            (
+                j
+                for j in range(hit.first - 1, max(clause, hit.first - 5) - 1, -1)
+                if verb_lemma(words.keys[j], _EXPOSED)
+            ),
+            None,
+        )
+    if hit.layout != "pas" and exposed is None:
+        return None
+    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 4 and not is_locative(words, a)), None)
+    victim = before[-1] if before else after if hit.layout == "pas" else None
+    victim = victim or _thing(words, range(hit.first - 1, clause - 1, -1), actors)
+    if victim is None:
+        return ()
+    rest = [a for a in actors if a is not victim]
+    author = _marked_agent(words, rest, clause, hi)
+    author = author or next((a for a in rest if a.first == hit.last + 1 and a.code[-3:] in ARMED), None)
+    author = author or perpetrator(words, hit, rest, clause, hi)
+    if author is None or same_party(author, victim):
+        return ()
+    return author, victim, 0.5
+
+
+def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
+    """Whether a passive agent phrase follows the verb in its clause: "خطف … من قبل
+    مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش"."""
+    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+        if is_break(words, j, CLAUSE_BREAK):
+            return False
+        word = bare(words, j)
+        if word == "قبل" and bare(words, j - 1) == "من":
+            return True
+        if word in ("يد", "ايدي") and bare(words, j - 1) in ("علي", "على"):
+            return True
+        if key_form(words.keys[j]).startswith(("برصاص", "بنيران")):
+            return True
+    return False
+
+
+def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
+    """The attack noun a violent verb is said to have happened in ("في هجوم", "بانفجار",
+    "جراء قصف"), within eight words and the same clause."""
+    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        if not any(c in _ATTACK_NOUNS for c in candidates(words.keys[j])):
+            continue
+        glued = key_form(words.keys[j])[:1] == "ب"
+        if glued or (j > 0 and bare(words, j - 1) in _IN_ATTACK):
+            return j
+    return None
+
+
+def armed_adj(words: Words, hit: Hit, actor: Actor) -> bool:
+    """An armed role right after an attack noun and agreeing with it in definiteness is an
+    adjective naming the attacker ("هجوم انتحاري", "الهجوم الانتحاري"); after a noun of
+    what was suffered (مقتل مسلحين) the noun is the victim, so only attack nouns count."""
+    if actor.code[-3:] not in ARMED or not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
+        return False
+    return is_definite(words.keys[hit.last]) == is_definite(words.keys[actor.first])
+
+
+def thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """For an attack or a protest with no actor to receive it, the place or thing it hit
+    (مقر، دورية، موكب، سفينة، سيارة …) in the words after the cue, as event coders
+    record a target even when it is a building: "استهدف موكبا", "أحرقوا عشرين سيارة".
+    A thing after في/من/قرب … or with a glued ب is where it happened ("خرج من المنزل",
+    "بالقرب من منزلها"), not what was hit. The record has no actor code; things are never
+    holders."""
+    breaks = TARGET_BREAK_EN if hit.english else TARGET_BREAK
+    stop = next(
+        (j for j in range(hit.last + 1, min(hi, hit.last + 9)) if is_break(words, j, breaks | CLAUSE_BREAK)),
+        min(hi, hit.last + 9),
+    )
+    return _thing(words, range(hit.last + 1, stop), actors)
+
+
+def _thing(words: Words, span: range, actors: list[Actor]) -> Actor | None:
+    """The first place or thing word in ``span`` (in its order), outside any actor and not
+    after في/من/قرب …, as an actor with no code."""
+    for j in span:
+        if any(a.first <= j <= a.last for a in actors):
+            continue  # "انفجار سيارة مفخخة": the car is the bomb
+        offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
+        where = j > 0 and (bare(words, j - 1) in PLACE_PREPS or bare(words, j - 1) in ("من", "الي", "عن"))
+        if offset is not None and not where and "ب" not in key_form(words.keys[j])[:offset]:
+            start, end = words.spans[j]
+            return Actor(start + offset, end, j, j, "", "thing", words.text[start + offset : end])
+    return None
