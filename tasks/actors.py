@@ -43,7 +43,7 @@ _NAME_STOP = word_set(
     "وقال وقالت قال قالت اكد وكان كان كانت وكانت زار التقي ذكر ذكرت"
 )
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
-_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع")
+_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي")
 # Tokens allowed between a role noun and the nationality or institution that completes it.
 _BRIDGE_STOP = frozenset(["الذي", "التي", "الذين"])
 
@@ -253,7 +253,8 @@ def _false_split(token: str, entry: Entry, offset: int) -> bool:
 def _feminine_masdar(token: str, entry: Entry) -> bool:
     """A masculine role noun reached through its feminine form, which in news is a verbal
     noun or an adjective far more often than a woman: مقاتلة "fighting", مناهضة "hostile",
-    مهاجمة "attacking", المسلحة "armed" (of operations, forces)."""
+    مهاجمة "attacking", المسلحة "armed" (of operations, forces), المدنية "civil", ثانوية
+    "secondary (school)"."""
     return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and key_form(token).endswith("ه")
 
 

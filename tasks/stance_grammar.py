@@ -51,6 +51,8 @@ ARMED = word_set("UAF REB IMG RAD CRM")
 _FORCES = word_set("MIL COP SPY")
 
 
+# Prepositions written as words; من is left out, it heads partitive subjects (عدد من الطلاب).
+_PREPOSITIONS = frozenset(key_form(w) for w in word_set("إلى الى على علي عن مع لدى ضد نحو عبر حول"))
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 
 
@@ -74,13 +76,15 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     victims of a passive verb, and an attack noun (هجوم, مقتل) takes only an armed actor,
     a force (army, police) or a named state, not a bare nationality adjective.
 
-    Grammar rules out two more for verbs: a subject never carries a preposition
-    ("بباكستان", "للمتظاهرين"; a noun cue's holder may: "لروسيا … في حربها"; an attack's
+    Grammar rules out two more for verbs: a subject never carries or follows a preposition
+    ("بباكستان", "للمتظاهرين", "إلى القاهرة"; a noun cue's holder may: "لروسيا … في حربها"; an attack's
     weapon may: "هجوم بسيارة مفخخة استهدف …" has the car bomb for author), and a country
     or town is singular, so it cannot be the subject of a verb with a plural ending
     ("الخرطوم ينددون": the protesters condemn)."""
     if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
         return False
+    if hit.verb and actor.first > 0 and bare(words, actor.first - 1) in _PREPOSITIONS and not _may_govern(words, actor):
+        return False  # "إلى القاهرة عندما أطلق": after a preposition word too
     if (actor.kind == "country" or is_town(actor)) and actor.last < hit.first and is_plural_verb(words, hit):
         return False
     if not is_violent(hit):

@@ -82,9 +82,12 @@ def protester(
 
 def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
     """A crowd named only by its size right after a protest verb: "وتظاهر الآلاف",
-    "خرج المئات". The number word is the subject, a crowd of people (CVL)."""
+    "اعتصم المئات". The number word is the subject, a crowd of people (CVL). Not after the
+    verbs that are protests only with protesters for subject (احتشد الآلاف … لحضور الحفل)."""
     j = hit.last + 1
-    if not hit.verb or j >= len(words.keys) or not key_form(words.keys[j]).startswith("ال"):
+    if not hit.verb or hit.lemma in CROWD_VERBS or j >= len(words.keys):
+        return None
+    if not key_form(words.keys[j]).startswith("ال"):
         return None
     if not any(c in _CROWD_SIZES for c in candidates(words.keys[j])):
         return None

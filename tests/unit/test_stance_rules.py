@@ -284,3 +284,15 @@ def test_atlaqa_is_coded_by_its_object() -> None:
     assert not _stances("وأطلقت الحكومة حملة لمكافحة الفساد في الوزارات.")
     [fire] = _stances("وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين.")
     assert (fire.holder.text, fire.target.text, fire.event_code) == ("قوات الأمن", "المتظاهرين", "175")
+
+
+def test_an_actor_after_a_preposition_word_is_no_subject() -> None:
+    # "... on its way to Cairo when two gunmen opened fire on the security force."
+    stances = _stances("وكانت السيارة في طريقها إلى القاهرة عندما أطلق المسلحان النار على القوة الأمنية.")
+    assert all(s.holder.text != "القاهرة" for s in stances)
+    assert ("المسلحان", "القوة الأمنية") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_a_crowd_gathering_for_a_concert_is_no_protest() -> None:
+    assert not _stances("واحتشد الآلاف من الشباب الكوبيين خارج المبنى لحضور الحفل.")
+    assert not find_actors(normalize_text("وثيقة تخرج من قسم الهندسة المدنية"))
