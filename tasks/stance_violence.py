@@ -34,7 +34,7 @@ _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انف�
 # Places and things attacks and protests are aimed at, in match form.
 _THINGS = match_set(
     "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة قوافل منزل منازل "
-    "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مركز حاجز معبر مصنع محطة جسر "
+    "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مباني حاجز معبر مصنع محطة جسر جسور "
     "بوابة نقطة ثكنة قاعدة"
 )
 
@@ -207,14 +207,18 @@ def thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
 
 
 def _thing(words: Words, span: range, actors: list[Actor]) -> Actor | None:
-    """The first place or thing word in ``span`` (in its order), outside any actor and not
-    after في/من/قرب …, as an actor with no code."""
+    """The first place or thing word in ``span`` (in its order), outside any actor, not after
+    في/من/قرب … and without a glued ب or ل ("مضادة للطائرات" names no target), as an actor
+    with no code."""
     for j in span:
         if any(a.first <= j <= a.last for a in actors):
             continue  # "انفجار سيارة مفخخة": the car is the bomb
         offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
+        if offset is None:
+            continue
         where = j > 0 and (bare(words, j - 1) in PLACE_PREPS or bare(words, j - 1) in ("من", "الي", "عن"))
-        if offset is not None and not where and "ب" not in key_form(words.keys[j])[:offset]:
+        glued = key_form(words.keys[j])[:offset].replace("ال", "")
+        if not where and "ب" not in glued and "ل" not in glued:
             start, end = words.spans[j]
             return Actor(start + offset, end, j, j, "", "thing", words.text[start + offset : end])
     return None

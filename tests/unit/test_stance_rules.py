@@ -296,3 +296,11 @@ def test_an_actor_after_a_preposition_word_is_no_subject() -> None:
 def test_a_crowd_gathering_for_a_concert_is_no_protest() -> None:
     assert not _stances("واحتشد الآلاف من الشباب الكوبيين خارج المبنى لحضور الحفل.")
     assert not find_actors(normalize_text("وثيقة تخرج من قسم الهندسة المدنية"))
+
+
+def test_a_thing_under_li_is_not_what_was_hit() -> None:
+    # "anti-aircraft missiles": the aircraft were not attacked.
+    stances = _stances("وزودت جهات مجهولة المتمردين بصواريخ مضادة للطائرات.")
+    assert all("طائرات" not in s.target.text for s in stances)
+    stances = _stances("وفجر مسلحون أحد الجسور غربي المدينة.")
+    assert ("مسلحون", "الجسور") in {(h, t) for h, t, _ in _roles(stances)}
