@@ -106,6 +106,7 @@ _CUES_AR = _triples("""
 تبادل اطلاق النار 190 rec; معركة 190 rec; اقتتال 190 rec; قتال 190 hd; عدوان 190 hd; غزو 190 hd
 عملية انتحارية 183 hd; عمليات انتحارية 183 hd; مداهمة 173 hd; احتجاز 173 hd; مجزرة 202 hd
 مذبحة 202 hd; مجازر 202 hd; هدم 1712 hd; نهب 1711 hd; مصرع 190 pas; حتف 190 pas
+وقفة احتجاجية 141 hd; وقفات احتجاجية 141 hd; عصيان مدني 1411 hd; اضراب عن الطعام 1423 hd
 """)
 _CUES_EN = _triples("""
 concern 012 hd; concerns 012 hd; good relations 051 rec; friendly relations 051 rec; mutual respect 051 rec

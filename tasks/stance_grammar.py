@@ -70,6 +70,13 @@ def is_violent(hit: Hit) -> bool:
     return hit.code[:2] in ("17", "18", "19", "20")
 
 
+def role(actor: Actor) -> str:
+    """The actor's role code: the three letters after its country (RUSGOV → GOV, PSEOPP →
+    OPP), else its first three (MIL, GOVLAB → GOV: a labour ministry is a government body,
+    not a union; SOMCVLELI → CVL)."""
+    return actor.code[3:6] if actor.country else actor.code[:3]
+
+
 def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     """Whether an actor in subject position can be the holder. Places cannot; for violence,
     counted nouns ("خمسة مدنيين قتلوا") and counted partitives ("ثلاثة من عناصر") are
@@ -91,8 +98,8 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return True
     if is_victim(words, actor) and not is_active_only(hit):
         return False
-    state = actor.country is not None and actor.kind != "adj" and actor.code[-3:] != "CVL"
-    return hit.verb or actor.code[-3:] in ARMED or actor.code[-3:] in _FORCES or state
+    state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL"
+    return hit.verb or role(actor) in ARMED or role(actor) in _FORCES or state
 
 
 def is_active_only(hit: Hit) -> bool:
@@ -110,7 +117,7 @@ def _may_govern(words: Words, actor: Actor) -> bool:
     """An actor under a preposition that still heads a verb: an attack's weapon, and the
     antecedent of a relative pronoun ("للقوات الأميركية التي تقاتل", "للمتظاهرين الذين يحتلون")."""
     nxt = actor.last + 1
-    return actor.code[-3:] in ARMED or (nxt < len(words.keys) and bare(words, nxt) in _RELATIVES)
+    return role(actor) in ARMED or (nxt < len(words.keys) and bare(words, nxt) in _RELATIVES)
 
 
 def is_governed(words: Words, actor: Actor) -> bool:

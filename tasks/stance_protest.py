@@ -16,6 +16,7 @@ from tasks.stance_grammar import (
     is_plural_form,
     is_plural_verb,
     match_set,
+    role,
     vso_subject,
 )
 
@@ -48,11 +49,11 @@ def is_slogan_verb(words: Words, hit: Hit, lo: int) -> bool:
 
 def _group(actor: Actor) -> bool:
     """A crowd, party, union or refugees: people who can hold a protest."""
-    return is_crowd(actor) or actor.code[-3:] in _GROUPS
+    return is_crowd(actor) or role(actor) in _GROUPS
 
 
 def is_crowd(actor: Actor) -> bool:
-    return actor.code[-3:] in CROWDS
+    return role(actor) in CROWDS
 
 
 def protester(
@@ -65,15 +66,15 @@ def protester(
     union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the sentence, before
     it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
     crowd = [a for a in actors if lo <= a.first < hi and is_crowd(a) and not is_locative(words, a)]
-    protesters = [a for a in crowd if a.code[-3:] == "OPP"]
-    if holder is not None and holder.code[-3:] == "OPP":
+    protesters = [a for a in crowd if role(a) == "OPP"]
+    if holder is not None and role(holder) == "OPP":
         return holder
     subject = _subject(words, hit, actors, lo) or shared or _counted_crowd(words, hit)
     if subject is not None and _group(subject):
         return subject
     if protesters:
         crowd = protesters
-    elif holder is not None and (is_crowd(holder) or holder.code[-3:] in ("PTY", "LAB")):
+    elif holder is not None and (is_crowd(holder) or role(holder) in ("PTY", "LAB")):
         return holder
     if not crowd:
         return None if hit.lemma in CROWD_VERBS else holder

@@ -29,6 +29,7 @@ from tasks.stance_grammar import (
     is_quantity,
     is_town,
     is_violent,
+    role,
     same_party,
     vso_subject,
 )
@@ -146,7 +147,7 @@ def assign_roles(
         pair = _pair(words, actors, clause, hit.first) or _pair(words, actors, hit.last + 1, hi)
         if pair:
             a, b = pair
-            if b.code[-3:] == "OPP" and a.code[-3:] != "OPP":
+            if role(b) == "OPP" and role(a) != "OPP":
                 a, b = b, a  # "مواجهات بين الشرطة والمتظاهرين": the protesters' event
             if speaker and speaker.country and speaker.country == b.country:
                 a, b = b, a
@@ -179,7 +180,7 @@ def assign_roles(
     if holder is None and is_violent(hit):
         holder, confidence = perpetrator(words, hit, actors, lo, hi), 0.5
     elif holder is None and hit.code[:2] == "14":
-        crowd = [a for a in actors if lo <= a.first < hi and a.code[-3:] in CROWDS and not is_locative(words, a)]
+        crowd = [a for a in actors if lo <= a.first < hi and role(a) in CROWDS and not is_locative(words, a)]
         holder, confidence = (crowd[0], 0.5) if crowd else (None, 0.0)
     if holder is None:
         return None
@@ -271,7 +272,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor)):
             continue
-        if actor.code[-3:] in ARMED and is_governed(words, actor):
+        if role(actor) in ARMED and is_governed(words, actor):
             continue  # "بسيارة مفخخة": the weapon, not the victim
         if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
             continue

@@ -22,6 +22,7 @@ from tasks.stance_grammar import (
     is_locative,
     is_victim,
     match_set,
+    role,
     same_party,
 )
 
@@ -58,7 +59,7 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
     armed = [
         a
         for a in actors
-        if a.code[-3:] in ARMED
+        if role(a) in ARMED
         and not (a.first <= hit.first <= a.last)
         and not is_victim(words, a)
         and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
@@ -99,7 +100,7 @@ def passive(
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
-    if before and (certain or is_counted(words, before[0]) or before[0].code[-3:] == "CVL"):
+    if before and (certain or is_counted(words, before[0]) or role(before[0]) == "CVL"):
         victim = before[0]
     elif after is not None and not is_locative(words, after) and (certain or is_counted(words, after)):
         victim = after
@@ -110,7 +111,7 @@ def passive(
     rest = [a for a in actors if a is not victim]
     author = _marked_agent(words, rest, clause, hi)
     if author is None and attack is not None:
-        author = next((a for a in rest if a.first == attack + 1 and (a.kind == "adj" or a.code[-3:] in ARMED)), None)
+        author = next((a for a in rest if a.first == attack + 1 and (a.kind == "adj" or role(a) in ARMED)), None)
     author = author or perpetrator(words, hit, rest, clause, hi)
     if author is None or same_party(author, victim):
         return ()
@@ -145,7 +146,7 @@ def suffered(
         return ()
     rest = [a for a in actors if a is not victim]
     author = _marked_agent(words, rest, clause, hi)
-    author = author or next((a for a in rest if a.first == hit.last + 1 and a.code[-3:] in ARMED), None)
+    author = author or next((a for a in rest if a.first == hit.last + 1 and role(a) in ARMED), None)
     author = author or perpetrator(words, hit, rest, clause, hi)
     if author is None or same_party(author, victim):
         return ()
@@ -186,7 +187,7 @@ def armed_adj(words: Words, hit: Hit, actor: Actor) -> bool:
     """An armed role right after an attack noun and agreeing with it in definiteness is an
     adjective naming the attacker ("هجوم انتحاري", "الهجوم الانتحاري"); after a noun of
     what was suffered (مقتل مسلحين) the noun is the victim, so only attack nouns count."""
-    if actor.code[-3:] not in ARMED or not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
+    if role(actor) not in ARMED or not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
         return False
     return is_definite(words.keys[hit.last]) == is_definite(words.keys[actor.first])
 

@@ -304,3 +304,11 @@ def test_a_thing_under_li_is_not_what_was_hit() -> None:
     assert all("طائرات" not in s.target.text for s in stances)
     stances = _stances("وفجر مسلحون أحد الجسور غربي المدينة.")
     assert ("مسلحون", "الجسور") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_protest_phrases_and_a_ministry_is_no_crowd() -> None:
+    # A labour ministry (GOVLAB) is a government body the workers protest at, not a union.
+    stances = _stances("ونظم العمال وقفة احتجاجية أمام وزارة العمل للمطالبة برفع الأجور.")
+    assert ("العمال", "وزارة العمل", "وقفة احتجاجية") in _roles(stances)
+    [hunger] = [s for s in _stances("وبدأ معتقلون إضرابا عن الطعام ضد الحكومة.") if s.event_code == "1423"]
+    assert hunger.holder.text == "معتقلون"
