@@ -22,12 +22,9 @@ def match_set(text: str) -> frozenset[str]:
 
 FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 
-
 TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
 
-
 TARGET_BREAK_EN = TARGET_BREAK | {","}
-
 
 # In key form too (مدينة → مدينه), the form ``bare`` gives.
 PLACE_PREPS = frozenset(
@@ -38,35 +35,29 @@ PLACE_PREPS = frozenset(
     )
 )
 
-
 _NUMBERS = match_set(
     "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
     "مئات الاف عشرين ثلاثين اربعين خمسين مائه ميه الف عدد"
 )
 
-
 ARMED = word_set("UAF REB IMG RAD CRM")
 
-
 _FORCES = word_set("MIL COP SPY")
-
 
 # Prepositions written as words; من is left out, it heads partitive subjects (عدد من الطلاب).
 _PREPOSITIONS = frozenset(key_form(w) for w in word_set("إلى الى على علي عن مع لدى ضد نحو عبر حول"))
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 
-
 # Roles that speak for a state: a country with one of these (or none) is that state.
 _STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
 
-
 _INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
-
 
 _QUANTITY = match_set("من نحو حوالي قرابة زهاء الفي الفا مئتي مئتا اكثر الاف امس اليوم ابناء افراد")
 
 
 def is_violent(hit: Hit) -> bool:
+    """Coercion, assault, fight or mass violence (CAMEO 17–20)."""
     return hit.code[:2] in ("17", "18", "19", "20")
 
 
@@ -84,8 +75,8 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     a force (army, police) or a named state, not a bare nationality adjective.
 
     Grammar rules out two more for verbs: a subject never carries or follows a preposition
-    ("بباكستان", "للمتظاهرين", "إلى القاهرة"; a noun cue's holder may: "لروسيا … في حربها"; an attack's
-    weapon may: "هجوم بسيارة مفخخة استهدف …" has the car bomb for author), and a country
+    ("بباكستان", "للمتظاهرين", "إلى القاهرة"; a noun cue's holder may: "لروسيا … في حربها";
+    an attack's weapon may: "هجوم بسيارة مفخخة استهدف …" has the car bomb for author), and a country
     or town is singular, so it cannot be the subject of a verb with a plural ending
     ("الخرطوم ينددون": the protesters condemn)."""
     if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
@@ -167,6 +158,7 @@ def is_victim(words: Words, actor: Actor) -> bool:
 
 
 def clause_start(words: Words, i: int, lo: int) -> int:
+    """The first word of the clause word ``i`` is in (after أن، بينما، a comma …)."""
     return next((j + 1 for j in range(i - 1, lo - 1, -1) if is_break(words, j, CLAUSE_BREAK)), lo)
 
 
@@ -190,13 +182,14 @@ def is_town(actor: Actor) -> bool:
 
 
 def is_pronoun_complement(word: str) -> bool:
+    """أنه، أنها، بأنهم: a complementizer carrying the subject pronoun of its clause."""
     key = key_form(word)
     return any(key.endswith("ان" + p) and len(key) <= len(p) + 4 for p in PRONOUNS)
 
 
 def same_party(a: Actor, b: Actor) -> bool:
-    """One party: the same mention or name (دحلان and محمد دحلان), or the same state (the Kremlin and Moscow are
-    both Russia). Two bare roles with one code are two groups ("مستوطنون هاجموا
+    """One party: the same mention or name (دحلان and محمد دحلان), or the same state (the
+    Kremlin and Moscow are both Russia). Two bare roles with one code are two groups ("مستوطنون هاجموا
     المواطنين": settlers and villagers are both CVL), and so are a state and a non-state
     group of its country (Afghan Taliban and Afghan civilians, protesters and their
     government)."""

@@ -22,20 +22,15 @@ from tasks.stance_grammar import (
 
 CROWDS = word_set("CVL OPP EDU LAB")
 
-
 # Verbs that are protest events only when a crowd is their subject (خرج المتظاهرون, سار
 # الطلاب, تجمع الآلاف); "خرج الرئيس" is no protest.
 CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
 
-
 _SOLIDARITY = match_set("تضامنا تضامن دعما دعم تاييدا تاييد نصرة مساندة مساندين")
-
 
 _SLOGANS = match_set("شعارات شعار لافتات لافتة هتافات يافطات")
 
-
 _CROWD_SIZES = match_set("آلاف ألوف مئات عشرات")
-
 
 # Human groups that can hold a protest when they are its grammatical subject.
 _GROUPS = word_set("PTY LAB REF")

@@ -38,9 +38,7 @@ from tasks.stance_violence import armed_adj, passive, perpetrator, suffered, thi
 
 _POSSESSIVE_EN = word_set("its their his her")
 
-
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
-
 
 _LIGHT_VERBS = word_set("قام اقدم")
 

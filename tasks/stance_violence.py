@@ -28,9 +28,7 @@ from tasks.stance_grammar import (
 
 _AGENT_MARKERS = word_set("نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص")
 
-
 _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
-
 
 # Places and things attacks and protests are aimed at, in match form.
 _THINGS = match_set(
@@ -39,12 +37,9 @@ _THINGS = match_set(
     "بوابة نقطة ثكنة قاعدة"
 )
 
-
 _PASSIVE_LEMMAS = word_set("اصيب")
 
-
 _EXPOSED = word_set("تعرض")
-
 
 _IN_ATTACK = word_set("في جراء اثر خلال")
 
