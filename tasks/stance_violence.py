@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
 from tasks.stance_grammar import (
     ARMED,
     PLACE_PREPS,
@@ -40,6 +40,8 @@ _THINGS = match_set(
 _PASSIVE_LEMMAS = word_set("اصيب")
 
 _EXPOSED = word_set("تعرض")
+# Forms of نجا "survived": "نجا القائد من محاولة اغتيال" makes the commander the target.
+_SURVIVED = word_set("نجا نجت نجوا ينجو تنجو")
 
 _IN_ATTACK = word_set("في جراء اثر خلال")
 
@@ -117,7 +119,8 @@ def suffered(
     words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
 ) -> tuple[Actor, Actor, float] | tuple[()] | None:
     """Attack nouns that name what the subject suffered: "لقي سبعة أشخاص مصرعهم" (layout
-    ``pas``: مصرع، حتف) and "تعرضت الدورية لهجوم" (تعرض + ل + attack noun). The victim is
+    ``pas``: مصرع، حتف), "تعرضت الدورية لهجوم" (تعرض + ل + attack noun) and "نجا القائد
+    من محاولة اغتيال" (survived). The victim is
     the subject (before the cue, else after it); the holder the agent named, the attack's
     author right after the noun, or the perpetrator of the sentence. None when the noun is
     not of that kind; an empty tuple when victim or author is missing."""
@@ -131,7 +134,10 @@ def suffered(
             ),
             None,
         )
-    if hit.layout != "pas" and exposed is None:
+    survived = any(
+        strip_conj(key_form(words.keys[j]))[-1] in _SURVIVED for j in range(max(clause, hit.first - 4), hit.first)
+    )
+    if hit.layout != "pas" and exposed is None and not survived:
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4 and not is_locative(words, a)), None)

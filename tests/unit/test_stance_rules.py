@@ -312,3 +312,10 @@ def test_protest_phrases_and_a_ministry_is_no_crowd() -> None:
     assert ("العمال", "وزارة العمل", "وقفة احتجاجية") in _roles(stances)
     [hunger] = [s for s in _stances("وبدأ معتقلون إضرابا عن الطعام ضد الحكومة.") if s.event_code == "1423"]
     assert hunger.holder.text == "معتقلون"
+
+
+def test_the_survivor_of_an_attempt_is_its_target() -> None:
+    # "The commander survived an assassination attempt by a suicide bomber."
+    stances = _stances("وقالت مصادر أمنية إن القائد نجا من محاولة اغتيال نفذها انتحاري.")
+    assert ("انتحاري", "القائد") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "القائد" for s in stances)
