@@ -69,7 +69,8 @@ def candidates(token: str) -> dict[str, int]:
     """Matching forms a text token may stand for, each with the clitic length peeled.
 
     Arabic: every clitic split, then with and without a plural or pronoun suffix, all in
-    ``norm_token`` form. Latin: the lower-cased word and, for possessives, without ``'s``.
+    ``norm_token`` form. Latin: the lower-cased word and, for possessives, without ``'s``,
+    and for a plural in -s the singular the agent lists hold.
     """
     key = key_form(token)
     out: dict[str, int] = {}
@@ -78,6 +79,8 @@ def candidates(token: str) -> dict[str, int]:
         out[word] = 0
         if word.endswith("'s"):
             out.setdefault(word[:-2], 0)
+        if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "'s")):
+            out.setdefault(word[:-1], 0)  # soldiers, protesters: the agent lists are singular
         return out
     for offset, stem in prefix_splits(key):
         if "ك" in key[:offset]:

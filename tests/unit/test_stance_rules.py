@@ -319,3 +319,8 @@ def test_the_survivor_of_an_attempt_is_its_target() -> None:
     stances = _stances("وقالت مصادر أمنية إن القائد نجا من محاولة اغتيال نفذها انتحاري.")
     assert ("انتحاري", "القائد") in {(h, t) for h, t, _ in _roles(stances)}
     assert all(s.holder.text != "القائد" for s in stances)
+
+
+def test_english_plural_role_nouns() -> None:
+    stances = _stances("Gunmen killed five soldiers in an attack on a checkpoint.")
+    assert ("Gunmen", "soldiers") in {(s.holder.text, s.target.text) for s in stances}
