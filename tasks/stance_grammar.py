@@ -22,7 +22,9 @@ def match_set(text: str) -> frozenset[str]:
 
 FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 
-TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
+TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"]) | frozenset(
+    key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ")
+)
 
 TARGET_BREAK_EN = TARGET_BREAK | {","}
 

@@ -324,3 +324,9 @@ def test_the_survivor_of_an_attempt_is_its_target() -> None:
 def test_english_plural_role_nouns() -> None:
     stances = _stances("Gunmen killed five soldiers in an attack on a checkpoint.")
     assert ("Gunmen", "soldiers") in {(s.holder.text, s.target.text) for s in stances}
+
+
+def test_the_target_is_not_looked_for_past_a_subordinator() -> None:
+    # "... demanding her punishment because she insulted the Muslims": not against the Muslims.
+    stances = _stances("وخرج متظاهرون من المساجد يطالبون بمعاقبتها لأنها أساءت للمسلمين.")
+    assert all(s.target.text != "مسلمين" for s in stances)
