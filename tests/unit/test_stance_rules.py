@@ -330,3 +330,9 @@ def test_the_target_is_not_looked_for_past_a_subordinator() -> None:
     # "... demanding her punishment because she insulted the Muslims": not against the Muslims.
     stances = _stances("وخرج متظاهرون من المساجد يطالبون بمعاقبتها لأنها أساءت للمسلمين.")
     assert all(s.target.text != "مسلمين" for s in stances)
+
+
+def test_bewasitat_names_the_agent() -> None:
+    # "The police announced seven people killed in a suicide bombing by means of a truck bomb."
+    stances = _stances("وأعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري بواسطة شاحنة مفخخة.")
+    assert ("شاحنة مفخخة", "أشخاص", "مقتل") in _roles(stances)
