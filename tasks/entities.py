@@ -85,6 +85,7 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")
+_TITLE_ENDINGS = ("ي", "ا", "ان", "ين")  # dual and plural endings (not ه: أميرة is a name)
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +309,15 @@ def _function_word(word: str) -> bool:
     return key in _FUNCTION_WORDS or any(key[: -len(s)] in _FUNCTION_WORDS for s in _PRONOUNS if key.endswith(s))
 
 
+def _title_only(c: _Candidate) -> bool:
+    """A name that is one title word, bare or inflected (زعيمي البلدين "the two leaders",
+    الرئيسان): titles are not names, though the model sometimes tags one alone."""
+    if c.label == "DATE" or len(c.words) != 1:
+        return False
+    key = match_token(c.words[0])
+    return key in _TITLES or any(key[: -len(s)] in _TITLES for s in _TITLE_ENDINGS if key.endswith(s))
+
+
 def _split_conjoined(c: _Candidate, doc_names: set[str]) -> list[_Candidate]:
     """Cut ``كيم وشويغو`` in two where a word is ``و`` + a name this document uses alone,
     and a person's span where the model ran across a preposition (كيم إلى شويغو)."""
@@ -377,7 +387,11 @@ def extract_entities(doc: Normalized) -> list[Entity]:
     cands = [part for c in cands for part in _split_conjoined(c, doc_names)]
     for c in cands:
         _trim(c, gaz, doc_names)
-    cands = [c for c in cands if c.start < c.end and any(ch.isalnum() for ch in doc.text[c.start : c.end])]
+    cands = [
+        c
+        for c in cands
+        if c.start < c.end and any(ch.isalnum() for ch in doc.text[c.start : c.end]) and not _title_only(c)
+    ]
     entities: list[Entity] = []
     for index, members in enumerate(_group(cands), start=1):
         curated = [m.curated for m in members if m.curated]

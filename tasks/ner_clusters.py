@@ -17,7 +17,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +43,7 @@ def corpus_tokens(path: Path) -> Iterator[list[str]]:
 
 
 def build_clusters(
-    news: Path,
+    articles: Sequence[list[str]],
     out: Path = CLUSTERS_PATH,
     vocab_size: int = 60_000,
     contexts: int = 1000,
@@ -51,11 +51,11 @@ def build_clusters(
     window: int = 1,
     seed: int = 13,
 ) -> int:
-    """Cluster the ``vocab_size`` most frequent words; returns how many were written."""
+    """Cluster the ``vocab_size`` most frequent words of key-form ``articles`` (``corpus_tokens``);
+    returns how many were written."""
     import numpy as np
 
     rng = np.random.default_rng(seed)
-    articles = list(corpus_tokens(news))
     counts = Counter(t for tokens in articles for t in tokens)
     vocab = [w for w, _ in counts.most_common(vocab_size)]
     index = {w: i for i, w in enumerate(vocab)}

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tasks.gazetteer import Gazetteer, first_token_variants
 from tasks.ner_clusters import clusters
+from tasks.ner_embeddings import embedding_features
 from tasks.normalize import key_form
 
 _PUNCT = frozenset(".,،؛;:!?؟\"'()[]-/«»…")
@@ -33,6 +34,7 @@ def word_info(word: str) -> tuple[tuple[str, ...], str, str, str, str]:
     table = clusters()
     ids = table.get(key) or next((table[key[p:]] for p, _ in variants if key[p:] in table), ())
     feats.extend(f"c{i}={c}" for i, c in enumerate(ids))
+    feats.extend(embedding_features(key))
     feats.extend(f"st={token}" for _, token in variants[1:])
     if len(variants) > 1:
         feats.append(f"cl={key[: variants[-1][0]]}")

@@ -1,7 +1,8 @@
 """Rebuild the entity layer's shipped files: ``python -m tasks.train_ner --data ../shared/data``.
 
-Writes ``tasks/data/gazetteer.tsv.gz`` (name lists), ``tasks/data/clusters.tsv.gz`` (word
-clusters from the SaudiNewsNet articles) and ``tasks/data/ner.crfsuite`` (the CRF). The
+Writes ``tasks/data/gazetteer.tsv.gz`` (name lists), ``tasks/data/clusters.tsv.gz`` and
+``tasks/data/clusters_w2v.tsv.gz`` (PPMI and skip-gram word clusters from the SaudiNewsNet
+articles) and ``tasks/data/ner.crfsuite`` (the CRF). The
 CRF is trained on ANERcorp's CAMeL train part minus its last 10% of sentences, which are
 kept as the dev split, written out as CoNLL for ``bench/eval_ner.py`` and scored at the
 end. L-BFGS training is deterministic, so the same data gives the same model.
@@ -18,13 +19,14 @@ from pathlib import Path
 import pycrfsuite
 
 from tasks.gazetteer import GAZETTEER_PATH, Gazetteer, match_token
-from tasks.ner_clusters import build_clusters, clusters
+from tasks.ner_clusters import build_clusters, clusters, corpus_tokens
+from tasks.ner_embeddings import build_embedding_clusters, embedding_clusters
 from tasks.ner_eval import score
 from tasks.ner_features import sentence_features
 from tasks.ner_sources import Sentence, gazetteer_entries, read_conll
 
 MODEL_PATH = Path(__file__).parent / "data" / "ner.crfsuite"
-SEED = 13  # the SVD probe and k-means starts; L-BFGS itself is deterministic
+SEED = 13  # the SVD probe, word2vec and k-means starts; L-BFGS itself is deterministic
 DEV_SHARE = 0.10
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
@@ -84,9 +86,14 @@ def main(argv: list[str] | None = None) -> None:
     count = build_gazetteer(args.data)
     gaz = Gazetteer.load()
     print(f"gazetteer: {count} entries")
-    words = build_clusters(args.data / "news" / "saudinewsnet_dev.jsonl.gz", seed=SEED)
+    articles = list(corpus_tokens(args.data / "news" / "saudinewsnet_dev.jsonl.gz"))
+    words = build_clusters(articles, seed=SEED)
     clusters.cache_clear()
     print(f"clusters: {words} words")
+    words = build_embedding_clusters(articles, seed=SEED)
+    del articles
+    embedding_clusters.cache_clear()
+    print(f"skip-gram clusters: {words} words")
     train_part, dev_part = split(read_conll(args.data / "ner" / "anercorp_train.txt"))
     write_conll(dev_part, args.dev_out)
     print(f"train {len(train_part)} sentences, dev {len(dev_part)} sentences -> {args.dev_out}")

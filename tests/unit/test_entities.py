@@ -210,3 +210,11 @@ def test_analyze_reports_the_seed_people() -> None:
     result = analyze(SEED.read_text(encoding="utf-8"))
     people = {e.name for e in result.entities if e.label == Label.PERSON}
     assert {"فلاديمير بوتين", "ديمتري بيسكوف", "كيم جونغ أون", "جون كيربي", "سيرغي شويغو"} <= people
+
+
+def test_a_title_alone_is_not_a_name() -> None:
+    doc = normalize_text(
+        "يفيد أن زعيمي البلدين، الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية كيم جونغ أون قد تبادلا رسائل."
+    )
+    people = {e.name for e in extract_entities(doc) if e.label == Label.PERSON}
+    assert people == {"فلاديمير بوتين", "كيم جونغ أون"}
