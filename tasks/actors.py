@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from tasks.arabic import prefix_splits
+from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import Language, Normalized
 
@@ -64,7 +65,7 @@ def norm_phrase(phrase: str) -> str:
     return " ".join(w for w in words if w and _WORD.search(w))
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def candidates(token: str) -> dict[str, int]:
     """Matching forms a text token may stand for, each with the clitic length peeled.
 

@@ -16,9 +16,8 @@ Agencies only report. Negation and hedges make the record neutral and say why in
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from tasks.actors import Actor, Words, country_of, find_actors, norm_token, word_set
+from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
 from tasks.stance_cues import (
@@ -66,7 +65,7 @@ def _find_speech(
     return out
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def _is_speech(token: str) -> bool:
     """A speech verb (قال، أكدت، وأشار …) or a circumstantial speech participle (مشيرا)."""
     return verb_lemma(token, SPEECH_AR) is not None or any(

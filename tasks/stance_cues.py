@@ -8,9 +8,10 @@ this module answers "is there an event here, and which code", the other "who did
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from tasks.actors import DATA, Lexicon, Words, candidates, load_table, norm_token, word_set
+from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import Language
 
@@ -83,7 +84,7 @@ def verb_lemma(token: str, verbs: dict[str, str] | frozenset[str]) -> tuple[str,
     return next(((form, imperfect) for form, imperfect in _verb_forms(token) if form in verbs), None)
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def _verb_forms(token: str) -> tuple[tuple[str, bool], ...]:
     """Every lemma form ``verb_lemma`` may try for a token, in order (cached per word).
     A word ending in ta marbuta is a noun (وزارة is not و + زار + ه)."""

@@ -61,6 +61,10 @@ def create_app(settings: Settings, url: str) -> Celery:
         result_backend_transport_options=transport,
         result_expires=max(3600, 4 * settings.stuck_seconds),
         worker_max_memory_per_child=settings.max_memory_per_child_kb or None,
+        # A pool process loads the models and fills its caches before it reports up
+        # (``SEEDFLOW_WARM_UP_WORDS``): 1-3 s, more on a loaded machine, where Celery's
+        # default of 4 s would kill and restart it over and over.
+        worker_proc_alive_timeout=60,
         broker_connection_retry_on_startup=True,
         # Ride out a Redis restart (embedded supervisor, failover) instead of dropping
         # the message: about 15 s of retries before the sender sees an error.

@@ -12,6 +12,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tasks.caches import WORD_CACHE_SIZE
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SEEDFLOW_", extra="ignore")
@@ -35,6 +37,11 @@ class Settings(BaseSettings):
     time_limit: float = Field(default=90.0, gt=0, description="Per task hard limit: the process is killed.")
     visibility_timeout: int = Field(default=300, gt=0, description="Unacked messages are redelivered after this.")
     result_ttl: int = Field(default=7 * 24 * 3600, ge=0, description="Seconds results stay in Redis (0: forever).")
+    warm_up_words: int = Field(
+        default=WORD_CACHE_SIZE,
+        ge=0,
+        description="Frequent words each pool process analyzes at start, filling its caches (0: models only).",
+    )
     max_memory_per_child_kb: int = Field(default=512 * 1024, ge=0, description="Recycle a pool process above this.")
     queue: str = Field(default="seedflow", description="Queue name; stages use <queue>.<stage> when split.")
     split_queues: bool = Field(default=False, description="Route each stage to its own queue.")

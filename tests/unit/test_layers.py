@@ -1,0 +1,33 @@
+"""The normalization layer survives the trip through Redis (JSON) between stages."""
+
+from __future__ import annotations
+
+import orjson
+
+from tasks.actors import lexicon
+from tasks.normalize import normalize_text
+from tasks.schema import Language
+from workers.pipeline import _normalized
+
+ENGLISH = "The spokesman said on Monday that France supports the talks with Germany."
+ARABIC = "قال المتحدث إن فرنسا تدعم   المحادثات مع ألمانيا ﻻ"
+
+
+def _through_redis(text: str):
+    doc = normalize_text(text)
+    return doc, _normalized(orjson.loads(orjson.dumps(doc.model_dump())))
+
+
+def test_layer_round_trip_keeps_offsets_and_spans() -> None:
+    for text in (ENGLISH, ARABIC):
+        doc, back = _through_redis(text)
+        assert back.text == doc.text and back.key == doc.key
+        assert back.raw_offsets == doc.raw_offsets
+        assert [tuple(t) for t in back.tokens] == doc.tokens
+        assert back.to_raw(3, 9) == doc.to_raw(3, 9)
+
+
+def test_layer_language_is_the_enum_so_language_keyed_caches_are_shared() -> None:
+    _, back = _through_redis(ENGLISH)
+    assert type(back.language) is Language
+    assert lexicon(back.language) is lexicon(Language.ENGLISH)
