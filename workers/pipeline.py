@@ -21,6 +21,7 @@ runs after both, and a redelivered stage cannot count twice.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from functools import cache
@@ -61,6 +62,9 @@ def _warm_up(**_: Any) -> None:
     process starts with the memory it keeps (``tasks.caches``)."""
     t = time.perf_counter()
     warm_up(settings.warm_up_words)
+    # Models, lexicons and cache entries live as long as the process: keep the cyclic
+    # garbage collector from walking them again on every full collection.
+    gc.freeze()
     log.debug("worker.warmed_up", words=settings.warm_up_words, ms=round((time.perf_counter() - t) * 1000))
 
 
