@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from celery import Celery
 
+from workers import kombu_patch
 from workers.embedded import find_running
 from workers.queues import STAGES, queue_keys, queues
 from workers.settings import Settings
@@ -35,6 +36,7 @@ def resolve_url(settings: Settings) -> str:
 
 
 def create_app(settings: Settings, url: str) -> Celery:
+    kombu_patch.apply()
     app = Celery("seedflow", broker=celery_url(url), backend=celery_url(url), include=["workers.pipeline"])
     transport = {
         "visibility_timeout": settings.visibility_timeout,

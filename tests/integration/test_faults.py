@@ -10,10 +10,14 @@ import signal
 import time
 from pathlib import Path
 
+import kombu
 import pytest
+import redis
 
 from tests.conftest import FAST_RECOVERY, TEXTS, Worker, wait_for
 from tests.faults import BOOM, HANG, SLOW
+from workers import kombu_patch
+from workers.app import celery_url
 
 
 def make_inbox(inbox: Path, n: int) -> list[str]:
@@ -139,3 +143,15 @@ def test_pathological_documents_fail_cleanly_and_the_worker_keeps_serving(
     time.sleep(1.5)
     doc = store.doc(record["doc_id"])
     assert doc["attempts:entities"] == attempts and doc["state"] == "failed"
+
+
+def test_closing_a_channel_whose_connection_is_gone_is_a_connection_error(redis_url: str) -> None:
+    """kombu restores unacked messages when a channel closes; with the broker connection
+    already gone that used to raise AttributeError and kill the worker's consumer."""
+    kombu_patch.apply()  # as workers.app does
+    conn = kombu.Connection(celery_url(redis_url))
+    channel = conn.default_channel
+    channel.connection.client = None
+    with pytest.raises(redis.ConnectionError):
+        channel._connparams()
+    conn.maybe_close_channel(channel)  # swallowed as a connection error, not raised
