@@ -2,7 +2,8 @@
 
 Arabic names arrive glued to clitics and with spelling variants, so every word is seen
 through its key form (``tasks.normalize.key_form``), every stem ``prefix_splits`` can
-peel off, its affixes, its neighbours, and whether a name list covers it. Per-word
+peel off, its affixes, its PPMI and skip-gram word clusters (``tasks.ner_clusters``,
+``tasks.ner_embeddings``), its neighbours, and whether a name list covers it. Per-word
 features are cached: news repeats its words, which keeps tagging well above 20k tokens/s.
 """
 
