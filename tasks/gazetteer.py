@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tasks.arabic import prefix_splits
+from tasks.caches import word_cache
 from tasks.normalize import key_form
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
@@ -26,7 +27,7 @@ _MAX_TOKENS = 8
 _ARABIC_START, _ARABIC_END = "\u0600", "\u06ff"
 
 
-@lru_cache(maxsize=200_000)
+@word_cache
 def match_token(word: str) -> str:
     """The form a token is compared in: the key form without the article.
 
@@ -42,7 +43,7 @@ def match_token(word: str) -> str:
     return key
 
 
-@lru_cache(maxsize=200_000)
+@word_cache
 def first_token_variants(word: str) -> tuple[tuple[int, str], ...]:
     """``(peeled, match token)`` for a name's first word: itself, then with clitics peeled."""
     key = key_form(word)

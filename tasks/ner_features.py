@@ -10,8 +10,8 @@ features are cached: news repeats its words, which keeps tagging well above 20k 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
+from tasks.caches import word_cache
 from tasks.gazetteer import Gazetteer, first_token_variants
 from tasks.ner_clusters import clusters
 from tasks.ner_embeddings import embedding_features
@@ -21,7 +21,7 @@ _PUNCT = frozenset(".,،؛;:!?؟\"'()[]-/«»…")
 _ARABIC_START, _ARABIC_END = "\u0600", "\u06ff"
 
 
-@lru_cache(maxsize=200_000)
+@word_cache
 def word_info(word: str) -> tuple[tuple[str, ...], str, str, str, str]:
     """``(features, key, shortest stem, suffix-2, mid-size cluster)`` of one word, context-free.
 
