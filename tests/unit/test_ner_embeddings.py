@@ -1,12 +1,10 @@
 """Skip-gram clusters: the shipped table's shape, clitic fallback, and the k-means helper.
 
-Building the clusters needs numpy and gensim (the ``train`` extra); those tests are
-skipped where the extra is not installed.
+Building the clusters needs numpy and gensim (the ``train`` extra, also in ``test``, so
+the training code is tested wherever the tests run).
 """
 
 from __future__ import annotations
-
-import pytest
 
 from tasks.ner_embeddings import SIZES, embedding_clusters, embedding_features
 from tasks.ner_features import word_info
@@ -43,7 +41,8 @@ def test_word_info_carries_the_embedding_clusters() -> None:
 
 
 def test_spherical_kmeans_separates_two_directions() -> None:
-    np = pytest.importorskip("numpy")
+    import numpy as np
+
     from tasks.ner_embeddings import spherical_kmeans
 
     rng = np.random.default_rng(0)
@@ -57,7 +56,6 @@ def test_spherical_kmeans_separates_two_directions() -> None:
 
 
 def test_build_embedding_clusters_writes_loadable_table(tmp_path, monkeypatch) -> None:
-    pytest.importorskip("gensim")
     import tasks.ner_embeddings as emb
 
     rng = __import__("random").Random(3)
