@@ -205,14 +205,19 @@ def _result(args: argparse.Namespace, settings: Settings, app_module: ModuleType
         rel = os.path.relpath(target.resolve(), settings.inbox.resolve())
         for p in (s.result_path(rel), s.error_path(rel)) if not rel.startswith("..") else ():
             if p.exists():
-                sys.stdout.write(p.read_text())
+                sys.stdout.buffer.write(_pretty(p.read_bytes()))
                 return 0
     blob = s.result(key) or s.error(key) or s.error(f"path:{args.target}")
     if blob is None:
         print(f"seedflow: no result for {args.target} (not processed yet, or expired)", file=sys.stderr)
         return 1
-    sys.stdout.buffer.write(blob + b"\n")
+    sys.stdout.buffer.write(_pretty(blob))
     return 0
+
+
+def _pretty(blob: bytes) -> bytes:
+    """Results are stored compact; a person reading one gets it indented."""
+    return orjson.dumps(orjson.loads(blob), option=orjson.OPT_INDENT_2) + b"\n"
 
 
 def _failed(args: argparse.Namespace, settings: Settings, app_module: ModuleType) -> int:

@@ -258,7 +258,7 @@ def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None
         source=source,
         timings_ms=timings,
     )
-    blob = result.model_dump_json(indent=2).encode()
+    blob = result.model_dump_json().encode()  # compact: a third smaller in Redis and on disk
     s.finish(doc_id, blob, info["path"], paths, writes, seconds=timings["assemble"] / 1000)
     log.info("document.done", doc_id=doc_id, path=info["path"], ms=round(sum(timings.values()), 1),
              entities=len(ents), stances=len(stances))  # fmt: skip

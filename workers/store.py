@@ -346,7 +346,7 @@ class Store:
                 doc = orjson.loads(blob)
                 if doc.get("source") and doc["source"]["path"] != rel:
                     doc["source"]["path"] = rel
-                    data = orjson.dumps(doc, option=orjson.OPT_INDENT_2)
+                    data = orjson.dumps(doc)
             atomic_write(target, data)
             stale.unlink(missing_ok=True)
 
