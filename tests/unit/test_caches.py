@@ -52,3 +52,13 @@ def test_warm_up_fills_the_word_caches() -> None:
     tasks.warm_up(2000)
     sizes = [fn.cache_info().currsize for fn in word_caches]  # type: ignore[attr-defined]
     assert max(sizes) >= 2000, sizes
+
+
+def test_warm_up_stops_filling_at_its_time_budget() -> None:
+    """A slow machine gets a partly filled cache, not a pool process that never reports up."""
+    word_caches = [fn for fn in _caches().values() if _keyed_by_words(fn)]
+    for fn in word_caches:
+        fn.cache_clear()  # type: ignore[attr-defined]
+    tasks.warm_up(WORD_CACHE_SIZE, seconds=0)
+    sizes = [fn.cache_info().currsize for fn in word_caches]  # type: ignore[attr-defined]
+    assert max(sizes) < WORD_CACHE_SIZE // 4, sizes
