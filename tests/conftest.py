@@ -21,6 +21,10 @@ from pathlib import Path
 import pytest
 import redis
 
+from tasks.normalize import normalize_text
+from tasks.schema import Stance
+from tasks.stance import tag_stance
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b53155becc98c546.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -165,3 +169,13 @@ def seedflow(
     clean_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "workers.cli", *args], cwd=cwd, env=clean_env,
                           capture_output=True, text=True, timeout=timeout)  # fmt: skip
+
+
+def tagged_stances(text: str) -> list[Stance]:
+    """``tag_stance`` on ``text``, checking that every span's text is what it points at."""
+    doc = normalize_text(text)
+    stances = tag_stance(doc)
+    for s in stances:
+        for span in (s.holder, s.target, s.cue):
+            assert doc.text[span.start : span.end] == span.text
+    return stances

@@ -11,17 +11,9 @@ from tasks.actors import find_actors, load_table
 from tasks.normalize import normalize_text
 from tasks.schema import Polarity, Stance
 from tasks.stance import summarize, tag_stance, verb_lemma
+from tests.conftest import tagged_stances as _stances
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b53155becc98c546.txt"
-
-
-def _stances(text: str) -> list[Stance]:
-    doc = normalize_text(text)
-    stances = tag_stance(doc)
-    for s in stances:
-        for span in (s.holder, s.target, s.cue):
-            assert doc.text[span.start : span.end] == span.text
-    return stances
 
 
 def _pairs(stances: list[Stance]) -> set[tuple[str | None, str | None, str]]:

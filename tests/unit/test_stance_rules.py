@@ -6,16 +6,7 @@ from __future__ import annotations
 from tasks.actors import find_actors
 from tasks.normalize import normalize_text
 from tasks.schema import Polarity, Stance
-from tasks.stance import tag_stance
-
-
-def _stances(text: str) -> list[Stance]:
-    doc = normalize_text(text)
-    stances = tag_stance(doc)
-    for s in stances:
-        for span in (s.holder, s.target, s.cue):
-            assert doc.text[span.start : span.end] == span.text
-    return stances
+from tests.conftest import tagged_stances as _stances
 
 
 def _roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
