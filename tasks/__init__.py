@@ -40,12 +40,17 @@ def warm_up(words: int = WORD_CACHE_SIZE, *, seconds: float = 20.0) -> None:
     after ``seconds``: a slow machine gets a partly filled cache, not a worker process
     that never reports ready."""
     deadline = time.monotonic() + seconds
+    for text in _WARM_TEXTS:
+        _analyze_layers(text)
     vocab = vocabulary()[:words]
     lines = [" ".join(vocab[i : i + 20]) + "." for i in range(0, len(vocab), 20)]
-    chunks = ("\n".join(lines[i : i + 20]) for i in range(0, len(lines), 20))
-    for text in (*_WARM_TEXTS, *chunks):
-        doc = normalize_text(text)
-        extract_entities(doc)
-        tag_stance(doc)
+    for i in range(0, len(lines), 20):
         if time.monotonic() > deadline:
             break
+        _analyze_layers("\n".join(lines[i : i + 20]))
+
+
+def _analyze_layers(text: str) -> None:
+    doc = normalize_text(text)
+    extract_entities(doc)
+    tag_stance(doc)

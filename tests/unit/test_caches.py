@@ -8,6 +8,7 @@ import pkgutil
 from enum import Enum
 
 import tasks
+from tasks.actors import lexicon
 from tasks.caches import WORD_CACHE_SIZE, vocabulary
 
 
@@ -59,6 +60,8 @@ def test_warm_up_stops_filling_at_its_time_budget() -> None:
     word_caches = [fn for fn in _caches().values() if _keyed_by_words(fn)]
     for fn in word_caches:
         fn.cache_clear()  # type: ignore[attr-defined]
+    lexicon.cache_clear()
     tasks.warm_up(WORD_CACHE_SIZE, seconds=0)
     sizes = [fn.cache_info().currsize for fn in word_caches]  # type: ignore[attr-defined]
     assert max(sizes) < WORD_CACHE_SIZE // 4, sizes
+    assert lexicon.cache_info().currsize == 2, "both actor lexicons load whatever the budget"
