@@ -189,10 +189,15 @@ class Report:
 
 
 def arg_parser(doc: str | None) -> argparse.ArgumentParser:
-    """A parser whose --help is the script's docstring: first paragraph, then the details."""
+    """A parser whose --help is the script's docstring (first paragraph, then the details),
+    with the options every script has: ``--inbox`` and ``--json``."""
     parts = (doc or "").split("\n\n", 2)
-    return argparse.ArgumentParser(description=parts[0], epilog=parts[-1] if len(parts) > 2 else None,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    ap = argparse.ArgumentParser(description=parts[0], epilog=parts[-1] if len(parts) > 2 else None,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    ap.add_argument("--inbox", type=Path, default=DEFAULT_INBOX,
+                    help="folder of text files, or a .jsonl[.gz] of articles (default: bench/inbox)")  # fmt: skip
+    ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    return ap
 
 
 def log(msg: str) -> None:

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 import orjson
-from _common import DEFAULT_INBOX, Report, Seedflow, arg_parser, corpus, log, pct, sigterm_as_interrupt, workdir
+from _common import Report, Seedflow, arg_parser, corpus, log, pct, sigterm_as_interrupt, workdir
 
 
 def wait_for(paths: tuple[Path, ...], timeout: float, poll: float = 0.0005) -> tuple[float, Path]:
@@ -51,7 +51,6 @@ def drop(sf: Seedflow, staging: Path, name: str, data: bytes) -> tuple[float, fl
 
 def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__)
-    ap.add_argument("--inbox", type=Path, default=DEFAULT_INBOX, help="folder of text files (default: bench/inbox)")
     ap.add_argument("-n", type=int, default=200, help="files measured (default 200)")
     ap.add_argument("--warmup", type=int, default=6, help="files processed before measuring (default 6)")
     ap.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
@@ -62,7 +61,6 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="write the .part file inside the inbox (a move within the watched tree), not beside it",
     )
-    ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     args = ap.parse_args(argv)
     sigterm_as_interrupt()
     docs = corpus(args.inbox, args.warmup + args.n)

@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 
 from _common import (
-    DEFAULT_INBOX,
     Report,
     Seedflow,
     arg_parser,
@@ -267,12 +266,10 @@ def bench_memory(report: Report, src: Path, n: int, workers: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__)
     ap.add_argument("--only", default="workers,scan,memory", help="comma-separated parts (default: all)")
-    ap.add_argument("--inbox", type=Path, default=DEFAULT_INBOX, help="folder of text files (default: bench/inbox)")
     ap.add_argument("-n", type=int, default=300, help="documents for the workers part (default 300)")
     ap.add_argument("--scan-sizes", default="10000,100000", help="inbox sizes for the scan (default 10000,100000)")
     ap.add_argument("--docs", type=int, default=10000, help="documents for the memory/RSS part (default 10000)")
     ap.add_argument("--workers", type=int, default=2, help="worker processes of the memory part (default 2)")
-    ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     args = ap.parse_args(argv)
     sigterm_as_interrupt()
     parts = set(args.only.split(","))

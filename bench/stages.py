@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 from _common import (
-    DEFAULT_INBOX,
     Report,
     arg_parser,
     corpus,
@@ -230,13 +229,11 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
 
 def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__)
-    ap.add_argument("--inbox", type=Path, default=DEFAULT_INBOX, help="folder of text files (default: bench/inbox)")
     ap.add_argument("-n", type=int, default=100, help="documents (default 100)")
     ap.add_argument("--repeat", type=int, default=3, help="passes over the documents; best is kept (default 3)")
     ap.add_argument("--calls", type=int, default=400, help="calls per micro-benchmark batch (default 400)")
     ap.add_argument("--workers", type=int, default=2, help="worker processes of the pipeline run (default 2)")
     ap.add_argument("--no-pipeline", action="store_true", help="skip the seedflow run (part 2)")
-    ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     args = ap.parse_args(argv)
     sigterm_as_interrupt()
     named = corpus(args.inbox, args.n)

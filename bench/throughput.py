@@ -26,11 +26,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import time
-from pathlib import Path
 from typing import Any
 
 from _common import (
-    DEFAULT_INBOX,
     Report,
     arg_parser,
     children_cpu,
@@ -113,11 +111,9 @@ def pipeline(docs: list[tuple[str, bytes]], workers: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__)
-    ap.add_argument("--inbox", type=Path, default=DEFAULT_INBOX, help="folder of text files (default: bench/inbox)")
     ap.add_argument("-n", type=int, default=1000, help="documents (default 1000)")
     ap.add_argument("--workers", type=int, default=2, help="pool / worker processes (default 2)")
     ap.add_argument("--repeat", type=int, default=1, help="repeat the measurement (default 1)")
-    ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     args = ap.parse_args(argv)
     sigterm_as_interrupt()
     docs = corpus(args.inbox, args.n)
