@@ -37,11 +37,8 @@ def word_cache(fn: Callable[P, R]) -> Callable[P, R]:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> list[str]:
-    """The shipped word list, most frequent first (empty if the file is missing)."""
-    try:
-        return gzip.decompress(VOCABULARY_PATH.read_bytes()).decode("utf-8").split()
-    except FileNotFoundError:
-        return []
+    """The shipped word list, most frequent first."""
+    return gzip.decompress(VOCABULARY_PATH.read_bytes()).decode("utf-8").split()
 
 
 def build_vocabulary(corpus: Path, out: Path = VOCABULARY_PATH, size: int = VOCABULARY_SIZE) -> int:

@@ -78,7 +78,8 @@ class Normalized(_Model):
     It travels through Redis between stages, three reads per document, so it carries no
     per-character arrays: the offset map is stored as runs (``offset_runs``: the text
     offset where a run starts and the raw offset there; within a run both advance
-    together) and the key form is computed from ``text`` when first asked for.
+    together), and the key form is left to ``tasks.normalize.key_form``, which the stages
+    apply to the words they look up.
     """
 
     text: str
@@ -89,22 +90,8 @@ class Normalized(_Model):
     offset_runs: list[Span]
 
     @cached_property
-    def key(self) -> str:
-        """``text`` in key form (``tasks.normalize.key_form``): same length, so a span
-        found in ``key`` is the same span in ``text``."""
-        from tasks.normalize import key_form  # normalize imports this module
-
-        return key_form(self.text)
-
-    @cached_property
     def _run_starts(self) -> list[int]:
         return [start for start, _ in self.offset_runs]
-
-    @cached_property
-    def raw_offsets(self) -> list[int]:
-        """The offset in the decoded raw text of each character of ``text``, plus one
-        entry for the end of the text."""
-        return [self.raw_offset(i) for i in range(len(self.text) + 1)]
 
     def raw_offset(self, i: int) -> int:
         """Offset in the decoded raw text of ``text[i]`` (``i == len(text)``: the end)."""
