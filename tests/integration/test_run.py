@@ -105,6 +105,8 @@ def test_run_watches_and_stops_gracefully(tmp_path: Path) -> None:
         assert 'seedflow_documents{state="done"} 1.0' in metrics
         shown = seedflow("result", "in/dropped.txt", "--inbox", "in", "--results", "out", cwd=tmp_path)
         assert json.loads(shown.stdout)["doc_id"] == json.loads(result.read_text())["doc_id"]
+        assert b"\n" not in result.read_bytes(), "result files are stored compact"
+        assert shown.stdout.startswith('{\n  "'), "seedflow result prints them indented"
     finally:
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=120)

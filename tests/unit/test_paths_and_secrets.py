@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from workers.logs import mask_url
-from workers.store import Store, safe_relpath
+from workers.store import Store, atomic_write, safe_relpath
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,14 @@ def test_result_and_error_files_stay_in_the_results_folder(tmp_path: Path) -> No
 )  # fmt: skip
 def test_passwords_are_masked(url: str, shown: str) -> None:
     assert mask_url(url) == shown
+
+
+def test_atomic_write_creates_folders_leaves_no_temporary_and_follows_the_umask(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "doc.txt.json"
+    atomic_write(target, b"{}")
+    atomic_write(target, b'{"x":1}')  # replaces the file in place
+    assert target.read_bytes() == b'{"x":1}'
+    assert os.listdir(target.parent) == ["doc.txt.json"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
