@@ -33,21 +33,24 @@ def analyze(text: str) -> Result:
     return assemble(doc_id, doc, extract_entities(doc), tag_stance(doc))
 
 
-def warm_up(words: int = WORD_CACHE_SIZE, *, seconds: float = 20.0) -> None:
+def warm_up(words: int = WORD_CACHE_SIZE, *, seconds: float = 20.0) -> int:
     """Load every model and lexicon and fill the per-word caches with the ``words`` most
     frequent words of Arabic news (``tasks.caches``), so that a worker starts with the
     memory it will keep and its first documents are as fast as the rest. Filling stops
     after ``seconds``: a slow machine gets a partly filled cache, not a worker process
-    that never reports ready."""
+    that never reports ready. Returns how many words it analyzed."""
     deadline = time.monotonic() + seconds
     for text in _WARM_TEXTS:
         _analyze_layers(text)
     vocab = vocabulary()[:words]
-    lines = [" ".join(vocab[i : i + 20]) + "." for i in range(0, len(vocab), 20)]
-    for i in range(0, len(lines), 20):
+    done = 0
+    for i in range(0, len(vocab), 400):
         if time.monotonic() > deadline:
             break
-        _analyze_layers("\n".join(lines[i : i + 20]))
+        chunk = vocab[i : i + 400]
+        _analyze_layers("\n".join(" ".join(chunk[j : j + 20]) + "." for j in range(0, len(chunk), 20)))
+        done += len(chunk)
+    return done
 
 
 def _analyze_layers(text: str) -> None:

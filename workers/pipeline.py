@@ -61,11 +61,11 @@ def _warm_up(**_: Any) -> None:
     during its first documents: a lone file's latency does not depend on luck, and the
     process starts with the memory it keeps (``tasks.caches``)."""
     t = time.perf_counter()
-    warm_up(settings.warm_up_words)
+    words = warm_up(settings.warm_up_words)
     # Models, lexicons and cache entries live as long as the process: keep the cyclic
     # garbage collector from walking them again on every full collection.
     gc.freeze()
-    log.debug("worker.warmed_up", words=settings.warm_up_words, ms=round((time.perf_counter() - t) * 1000))
+    log.info("worker.warmed_up", words=words, ms=round((time.perf_counter() - t) * 1000))
 
 
 class StageTask(Task):

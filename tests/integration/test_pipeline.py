@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, SEED, wait_for
+from tests.conftest import FIXTURES, ROOT, SEED, Worker, wait_for
 
 SCHEMA = json.loads((ROOT / "schema" / "result.schema.json").read_text())
 ERROR_SCHEMA = json.loads((ROOT / "schema" / "error.schema.json").read_text())
@@ -207,3 +207,15 @@ def test_new_documents_queue_behind_documents_already_started(clean: Path) -> No
     finally:
         store().r.delete(*queue_keys(settings.queue))
         assert app.control.add_consumer(settings.queue, reply=True, timeout=5)
+
+
+def test_each_pool_process_warms_up_when_it_starts(tmp_path: Path) -> None:
+    """Models and per-word caches are loaded before a pool process takes its first task."""
+    log = tmp_path / "worker.log"
+    worker = Worker(log=log, concurrency=2, SEEDFLOW_WARM_UP_WORDS="400")
+    try:
+        warmed = lambda: [json.loads(x) for x in log.read_text().splitlines() if '"worker.warmed_up"' in x]  # noqa: E731
+        wait_for(lambda: len(warmed()) == 2, 60)
+        assert [w["words"] for w in warmed()] == [400, 400]
+    finally:
+        worker.stop()

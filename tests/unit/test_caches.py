@@ -50,7 +50,7 @@ def test_warm_up_fills_the_word_caches() -> None:
     word_caches = [fn for fn in _caches().values() if _keyed_by_words(fn)]
     for fn in word_caches:
         fn.cache_clear()  # type: ignore[attr-defined]
-    tasks.warm_up(2000)
+    assert tasks.warm_up(2000) == 2000
     sizes = [fn.cache_info().currsize for fn in word_caches]  # type: ignore[attr-defined]
     assert max(sizes) >= 2000, sizes
 
