@@ -104,7 +104,7 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
         os.environ["SEEDFLOW_RESULTS"] = str(root / "results")
         from tasks.schema import Entity, Normalized, Source, Stance
         from workers.pipeline import enqueue, store
-        from workers.store import atomic_write, observe_stage, utc
+        from workers.store import atomic_write, utc
 
         s = store()
         # The Store's API moves with the pipeline (single documents, then batches): call
@@ -127,7 +127,7 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
         data = sorted(docs, key=len)[len(docs) // 2]
         doc_id = "f" * 64
         s.claim(doc_id, "bench/doc.txt", data)
-        norm_dict = norm.model_dump()
+        norm_dict = norm.to_layer()
         norm_blob = orjson.dumps(norm_dict)
         ents_dicts = [e.model_dump() for e in ents]
         sts_dicts = [x.model_dump() for x in sts]
@@ -137,8 +137,7 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
         src = Source(path="bench/doc.txt", size=len(data), sha256=doc_id, received_at=utc(time.time()),
                      finished_at=utc(time.time()))  # fmt: skip
         result = res.model_copy(update={"source": src, "doc_id": doc_id})
-        result_dict = result.model_dump(mode="json")
-        blob = orjson.dumps(result_dict, option=orjson.OPT_INDENT_2)
+        blob = result.model_dump_json().encode()
         out_file = root / "results" / "bench" / "doc.txt.json"
         counter = iter(range(10**9))
 
@@ -186,23 +185,16 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
             ["Store.layers normalize (MGET + orjson)", timed(lambda: read_layers(["normalize"]), calls), 2],
             ["Store.layers all three", timed(lambda: read_layers(["normalize", "entities", "stance"]), calls), 1],
             ["Store.doc (HGETALL)", timed(lambda: s.doc(doc_id), calls), 1],
-            ["observe_stage assemble (MULTI)", timed(lambda: observe_stage(s.r, "assemble", 0.001), calls), 1],
             ["Store.finish (all of it)", finish_total, 1],
-            [
-                "  orjson.dumps result, indent",
-                timed(lambda: orjson.dumps(result_dict, option=orjson.OPT_INDENT_2), calls),
-                1,
-            ],
-            ["  SET result", timed(lambda: s.r.set(f"sf:result:{doc_id}", blob, ex=604800), calls), 1],
+            ["  Result.model_dump_json", timed(result.model_dump_json, calls), 1],
             ["  paths_of (SMEMBERS + HMGET)", timed(lambda: s.paths_of(doc_id), calls), 1],
             ["  orjson.loads result (source path check)", timed(lambda: orjson.loads(blob), calls), 1],
             ["  atomic_write result file", timed(lambda: atomic_write(out_file, blob), calls), 1],
-            ["  PUBLISH event", timed(lambda: s.r.publish("sf:events", b'{"doc_id":"x"}'), calls), 1],
             ["enqueue (Celery apply_async publish)", timed(publish, calls), 4],
-            ["Normalized.model_dump", timed(norm.model_dump, calls), 1],
+            ["Normalized.to_layer", timed(norm.to_layer, calls), 1],
             ["  (in put_layer) orjson.dumps normalized layer", timed(lambda: orjson.dumps(norm_dict), calls), 1],
             ["  (in layers) orjson.loads normalized layer", timed(lambda: orjson.loads(norm_blob), calls), 3],
-            ["Normalized.model_validate", timed(lambda: Normalized.model_validate(norm_dict), calls), 3],
+            ["Normalized.from_layer", timed(lambda: Normalized.from_layer(norm_dict), calls), 3],
             [
                 "entities+stance model_dump",
                 timed(lambda: ([e.model_dump() for e in ents], [x.model_dump() for x in sts]), calls),
@@ -219,7 +211,6 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
                 ),
                 1,
             ],
-            ["Result.model_dump(mode=json)", timed(lambda: result.model_dump(mode="json"), calls), 1],
         ]
         s.r.close()
     info = {"normalized_layer_bytes": len(norm_blob), "result_bytes": len(blob), "text_chars": len(norm.text),

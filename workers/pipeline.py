@@ -37,7 +37,7 @@ from tasks import warm_up
 from tasks.assemble import assemble as build_result
 from tasks.entities import extract_entities
 from tasks.normalize import normalize_bytes
-from tasks.schema import Entity, InputError, Language, Normalized, Reason, Source, Stance
+from tasks.schema import Entity, InputError, Normalized, Reason, Source, Stance
 from tasks.stance import tag_stance
 from workers.app import app, queues, redis_url, settings
 from workers.logs import log, setup
@@ -190,14 +190,6 @@ def _run(
     return done
 
 
-def _normalized(layer: dict[str, Any]) -> Normalized:
-    """Rebuild the normalization layer without validating it again: this process's own
-    pipeline wrote it, and validation would cost more than the look-ups it feeds. The
-    language is made a ``Language`` again: as a plain ``"en"`` it would be another key
-    to every cache keyed by language (a second copy of the English lexicon, 34 MB)."""
-    return Normalized.model_construct(**{**layer, "language": Language(layer["language"])})
-
-
 def _normalize_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
     t = time.perf_counter()
     (data,) = values
@@ -211,7 +203,7 @@ def _normalize_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> Non
         record = s.fail(doc_id, s.doc(doc_id).get("path", doc_id), exc.reason, exc.message, "normalize")
         log.warning("document.rejected", doc_id=doc_id, path=record.path, reason=exc.reason.value, message=exc.message)
         raise _Skip from None
-    s.put_layer(doc_id, "normalize", doc.model_dump(), (time.perf_counter() - t) * 1000, pipe=writes)
+    s.put_layer(doc_id, "normalize", doc.to_layer(), (time.perf_counter() - t) * 1000, pipe=writes)
 
 
 @app.task(name="seedflow.normalize", base=StageTask, ignore_result=True)
@@ -225,7 +217,7 @@ def normalize(doc_ids: list[str]) -> None:
 def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], list[Any]]) -> None:
     def one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
         t = time.perf_counter()
-        found = analyze(_normalized(values[0]))
+        found = analyze(Normalized.from_layer(values[0]))
         s.put_layer(doc_id, stage, [x.model_dump() for x in found], (time.perf_counter() - t) * 1000, pipe=writes)
 
     done = _each(doc_ids, stage, one, ("normalize",))
@@ -247,20 +239,20 @@ def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None
     t = time.perf_counter()
     norm, ents, stances, (info, paths) = values
     timings = {k[3:]: float(v) for k, v in info.items() if k.startswith("ms:")}
-    timings["assemble"] = (time.perf_counter() - t) * 1000
     source = Source(path=info["path"], size=int(info["size"]), sha256=doc_id,
                     received_at=utc(float(info["received_at"])), finished_at=utc(time.time()))  # fmt: skip
     result = build_result(
         doc_id,
-        _normalized(norm),
+        Normalized.from_layer(norm),
         [Entity.model_validate(e) for e in ents],
         [Stance.model_validate(x) for x in stances],
         source=source,
         timings_ms=timings,
     )
+    result.timings_ms["assemble"] = assembled = (time.perf_counter() - t) * 1000
     blob = result.model_dump_json().encode()  # compact: a third smaller in Redis and on disk
-    s.finish(doc_id, blob, info["path"], paths, writes, seconds=timings["assemble"] / 1000)
-    log.info("document.done", doc_id=doc_id, path=info["path"], ms=round(sum(timings.values()), 1),
+    s.finish(doc_id, blob, info["path"], paths, writes, seconds=assembled / 1000)
+    log.info("document.done", doc_id=doc_id, path=info["path"], ms=round(sum(result.timings_ms.values()), 1),
              entities=len(ents), stances=len(stances))  # fmt: skip
 
 

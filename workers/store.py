@@ -49,48 +49,81 @@ redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
 return 'new'
 """
 
-# KEYS: doc hash. ARGV: doc_id, new state, now, stage, [reason]. Terminal states are
-# final (a late delivery only bumps ``duplicates``); counters move only on a real
-# transition. Reaching (or finding) a terminal state drops the intermediates in the same
-# atomic step, so a crash between "done" and clean-up cannot leave them behind.
-# Returns {state before, deliveries of this stage so far}.
-_MOVE = """
-local function drop()
-  for _, k in ipairs({'raw', 'normalize', 'entities', 'stance'}) do
-    redis.call('DEL', 'sf:' .. k .. ':' .. ARGV[1])
+# The ledger move shared by the scripts below: (doc hash, doc_id, new state, now, stage,
+# reason or nil). Terminal states are final (a late delivery only bumps ``duplicates``);
+# counters move only on a real transition. Reaching (or finding) a terminal state drops
+# the intermediates in the same atomic step, so a crash between "done" and clean-up
+# cannot leave them behind. Returns {state before, deliveries of this stage so far}.
+_MOVE_FN = """
+local function move(key, id, state, now, stage, reason)
+  local function drop()
+    for _, k in ipairs({'raw', 'normalize', 'entities', 'stance'}) do
+      redis.call('DEL', 'sf:' .. k .. ':' .. id)
+    end
+    redis.call('ZREM', 'sf:active', id)
   end
-  redis.call('ZREM', 'sf:active', ARGV[1])
+  local cur = redis.call('HGET', key, 'state')
+  if not cur then return false end
+  if cur == 'done' or cur == 'failed' then
+    drop()
+    return {cur, redis.call('HINCRBY', key, 'duplicates', 1)}
+  end
+  if cur ~= state then
+    redis.call('ZREM', 'sf:state:' .. cur, id)
+    redis.call('ZADD', 'sf:state:' .. state, now, id)
+    redis.call('HSET', key, 'state', state)
+    if reason then redis.call('HINCRBY', 'sf:failure_reasons', reason, 1) end
+  end
+  if state == 'done' or state == 'failed' then
+    drop()
+    return {cur, 0}
+  end
+  redis.call('ZADD', 'sf:active', now, id)
+  if state ~= 'running' then return {cur, 0} end
+  return {cur, redis.call('HINCRBY', key, 'attempts:' .. stage, 1)}
 end
-local cur = redis.call('HGET', KEYS[1], 'state')
-if not cur then return false end
-if cur == 'done' or cur == 'failed' then
-  drop()
-  return {cur, redis.call('HINCRBY', KEYS[1], 'duplicates', 1)}
+local function observe(key, field, seconds)
+  redis.call('HINCRBY', key, field, 1)
+  redis.call('HINCRBYFLOAT', key, 'sum', seconds)
 end
-if cur ~= ARGV[2] then
-  redis.call('ZREM', 'sf:state:' .. cur, ARGV[1])
-  redis.call('ZADD', 'sf:state:' .. ARGV[2], ARGV[3], ARGV[1])
-  redis.call('HSET', KEYS[1], 'state', ARGV[2])
-  if ARGV[5] then redis.call('HINCRBY', 'sf:failure_reasons', ARGV[5], 1) end
-end
-if ARGV[2] == 'done' or ARGV[2] == 'failed' then
-  drop()
-  return {cur, 0}
-end
-redis.call('ZADD', 'sf:active', ARGV[3], ARGV[1])
-if ARGV[2] ~= 'running' then return {cur, 0} end
-return {cur, redis.call('HINCRBY', KEYS[1], 'attempts:' .. ARGV[4], 1)}
 """
 
-# KEYS: layer key, doc hash. ARGV: value, ttl, ms field, ms. A late duplicate of a stage
-# must not re-create a layer that the finished document already dropped.
-_PUT_LAYER = """
+# KEYS: doc hash. ARGV: doc_id, new state, now, stage, [reason].
+_MOVE = _MOVE_FN + "return move(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])"
+
+# KEYS: layer key, doc hash, stage histogram. ARGV: value, ttl, ms field, ms, bucket,
+# seconds. A late duplicate of a stage must not re-create a layer that the finished
+# document already dropped. The timing goes into the histogram in the same call: one
+# command per document and stage instead of three.
+_PUT_LAYER = (
+    _MOVE_FN
+    + """
 local state = redis.call('HGET', KEYS[2], 'state')
 if state == 'done' or state == 'failed' then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
 redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
+observe(KEYS[3], ARGV[5], ARGV[6])
 return 1
 """
+)
+
+# KEYS: doc hash, result key, assemble histogram. ARGV: doc_id, now, result, ttl (0:
+# none), bucket, seconds, event. The result, the move to done, the timing and the event
+# in one command.
+_FINISH = (
+    _MOVE_FN
+    + """
+if tonumber(ARGV[4]) > 0 then
+  redis.call('SET', KEYS[2], ARGV[3], 'EX', ARGV[4])
+else
+  redis.call('SET', KEYS[2], ARGV[3])
+end
+local out = move(KEYS[1], ARGV[1], 'done', ARGV[2], 'assemble', nil)
+observe(KEYS[3], ARGV[5], ARGV[6])
+redis.call('PUBLISH', ARGV[8], ARGV[7])
+return out
+"""
+)
 
 LAYER_TTL = 7 * 24 * 3600
 
@@ -105,14 +138,20 @@ def bucket_field(b: float) -> str:
     return "+Inf" if math.isinf(b) else repr(float(b))
 
 
+def bucket_of(seconds: float) -> tuple[str, float]:
+    """The histogram field a duration falls in, and the duration to add to the sum."""
+    seconds = max(0.0, seconds) if math.isfinite(seconds) else 0.0
+    return bucket_field(next(b for b in BUCKETS if seconds <= b)), seconds
+
+
 def observe_stage(client: redis.Redis, stage: str, seconds: float, pipe: Any = None) -> None:
     """Record that ``stage`` took ``seconds``. Pass ``pipe`` to ride on a pipeline the
     caller executes anyway (no extra round trip); otherwise a MULTI makes bucket and sum
-    move together, so a scrape never sees one without the other."""
+    move together, so a scrape never sees one without the other. (The stages record
+    theirs inside ``put_layer`` and ``finish``.)"""
     if not math.isfinite(seconds):
         return
-    seconds = max(0.0, seconds)
-    field = bucket_field(next(b for b in BUCKETS if seconds <= b))
+    field, seconds = bucket_of(seconds)
     target = pipe if pipe is not None else client.pipeline(transaction=True)
     key = HIST_KEY.format(stage=stage)
     target.hincrby(key, field, 1)
@@ -253,9 +292,8 @@ class Store:
         (the caller sends a whole batch's writes in one round trip)."""
         own = pipe is None
         pipe = self.r.pipeline(transaction=False) if own else pipe
-        pipe.eval(_PUT_LAYER, 2, f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}",
-                  orjson.dumps(value), LAYER_TTL, f"ms:{name}", f"{ms:.3f}")  # fmt: skip
-        observe_stage(self.r, name, ms / 1000, pipe=pipe)
+        pipe.eval(_PUT_LAYER, 3, f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}", HIST_KEY.format(stage=name),
+                  orjson.dumps(value), LAYER_TTL, f"ms:{name}", f"{ms:.3f}", *bucket_of(ms / 1000))  # fmt: skip
         if own:
             pipe.execute()
 
@@ -303,10 +341,9 @@ class Store:
         the document now, and queue on ``pipe`` the Redis copy and the move to done: the
         files exist before the ledger says so."""
         self._write_outcome(doc_id, paths, blob=blob, built_for=path)
-        pipe.set(f"sf:result:{doc_id}", blob, ex=self.result_ttl)
-        pipe.eval(_MOVE, 1, f"sf:doc:{doc_id}", doc_id, "done", _now(), "assemble")
-        observe_stage(self.r, "assemble", seconds, pipe=pipe)
-        pipe.publish(EVENTS, orjson.dumps({"doc_id": doc_id, "state": "done"}))
+        event = orjson.dumps({"doc_id": doc_id, "state": "done"})
+        pipe.eval(_FINISH, 3, f"sf:doc:{doc_id}", f"sf:result:{doc_id}", HIST_KEY.format(stage="assemble"),
+                  doc_id, _now(), blob, self.result_ttl or 0, *bucket_of(seconds), event, EVENTS)  # fmt: skip
 
     def fail(self, doc_id: str | None, relpath: str, reason: Reason, message: str, stage: str) -> ErrorRecord:
         """Record a permanent failure. Without a doc_id (the file could not be read) the
