@@ -10,6 +10,7 @@ machine's load at measurement time, and one table / JSON printer.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import gzip
 import json
@@ -263,15 +264,16 @@ def rss_kb(pid: int) -> int | None:
 
 @contextlib.contextmanager
 def workdir(keep: bool = False, prefix: str = "sfbench.") -> Iterator[Path]:
-    """A fresh temporary directory (short path, so redis' unix socket fits), removed after."""
+    """A fresh temporary directory (short path, so redis' unix socket fits), removed when
+    the script exits rather than when the block ends: deleting thousands of files makes
+    the file system slow to create new ones for a while after (discard on this VM's disk),
+    which would bill one run's clean-up to the next run's result writes."""
     d = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
-    try:
-        yield d
-    finally:
-        if keep:
-            log(f"kept {d}")
-        else:
-            shutil.rmtree(d, ignore_errors=True)
+    if keep:
+        atexit.register(log, f"kept {d}")
+    else:
+        atexit.register(shutil.rmtree, d, ignore_errors=True)
+    yield d
 
 
 class Seedflow:
@@ -400,6 +402,7 @@ def run_once(
     """``seedflow run --once`` over the documents, in ``root``; wall time and outcomes."""
     sf = Seedflow(root, workers=workers, once=True)
     write_corpus(src_docs, sf.inbox, per_folder=1000 if len(src_docs) > 1000 else 0)
+    os.sync()  # the inbox files are the user's: their write-back is not the pipeline's cost
     cpu0 = children_cpu()
     t0 = time.perf_counter()
     try:

@@ -151,9 +151,7 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
             d = f"{i:064x}"
             s.claim(d, f"bench/f{i}.txt", data)
             path = f"bench/f{i}.txt"
-            pipe = s.r.pipeline(transaction=False)
-            s.finish(d, blob, path, [path], pipe)
-            pipe.execute()
+            s.finish(d, blob, path, [path])
 
         def claim_only() -> None:
             i = next(counter)

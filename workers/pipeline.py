@@ -41,7 +41,7 @@ from tasks.schema import Entity, InputError, Normalized, Reason, Source, Stance
 from tasks.stance import tag_stance
 from workers.app import app, queues, redis_url, settings
 from workers.logs import log, setup
-from workers.store import PARALLEL_STAGES, Store, connect, utc
+from workers.store import PARALLEL_STAGES, Store, Writes, connect, utc
 from workers.watcher import Watcher
 
 setup(settings.log_json, settings.log_level)
@@ -131,7 +131,7 @@ def _check(s: Store, doc_id: str, stage: str, batch: int, prev: str | None, atte
         raise _Split
 
 
-Work = Callable[[Store, str, list[Any], Any], None]
+Work = Callable[[Store, str, list[Any], Writes], None]
 
 
 def _each(doc_ids: list[str], stage: str, work: Work, inputs: tuple[str, ...] = ()) -> list[str] | None:
@@ -144,7 +144,7 @@ def _each(doc_ids: list[str], stage: str, work: Work, inputs: tuple[str, ...] = 
     s = store()
     moves = s.move_many(doc_ids, "running", stage)
     layers = s.layers_many(doc_ids, inputs) if inputs else [[] for _ in doc_ids]
-    writes = s.r.pipeline(transaction=False)
+    writes = s.writes()
     try:
         return _run(s, doc_ids, stage, work, inputs, moves, layers, writes)
     finally:
@@ -159,7 +159,7 @@ def _run(
     inputs: tuple[str, ...],
     moves: list[tuple[str | None, int]],
     layers: list[list[Any]],
-    writes: Any,
+    writes: Writes,
 ) -> list[str] | None:
     done: list[str] = []
     for doc_id, (prev, attempts), values in zip(doc_ids, moves, layers, strict=True):
@@ -190,7 +190,7 @@ def _run(
     return done
 
 
-def _normalize_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
+def _normalize_one(s: Store, doc_id: str, values: list[Any], writes: Writes) -> None:
     t = time.perf_counter()
     (data,) = values
     if data is None:
@@ -203,7 +203,7 @@ def _normalize_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> Non
         record = s.fail(doc_id, s.doc(doc_id).get("path", doc_id), exc.reason, exc.message, "normalize")
         log.warning("document.rejected", doc_id=doc_id, path=record.path, reason=exc.reason.value, message=exc.message)
         raise _Skip from None
-    s.put_layer(doc_id, "normalize", doc.to_layer(), (time.perf_counter() - t) * 1000, pipe=writes)
+    writes.put_layer(doc_id, "normalize", doc.to_layer(), (time.perf_counter() - t) * 1000)
 
 
 @app.task(name="seedflow.normalize", base=StageTask, ignore_result=True)
@@ -215,10 +215,10 @@ def normalize(doc_ids: list[str]) -> None:
 
 
 def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], list[Any]]) -> None:
-    def one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
+    def one(s: Store, doc_id: str, values: list[Any], writes: Writes) -> None:
         t = time.perf_counter()
         found = analyze(Normalized.from_layer(values[0]))
-        s.put_layer(doc_id, stage, [x.model_dump() for x in found], (time.perf_counter() - t) * 1000, pipe=writes)
+        writes.put_layer(doc_id, stage, [x.model_dump() for x in found], (time.perf_counter() - t) * 1000)
 
     done = _each(doc_ids, stage, one, ("normalize",))
     if done is not None and store().join(doc_ids, stage) == len(PARALLEL_STAGES):
@@ -235,7 +235,7 @@ def stance(doc_ids: list[str]) -> None:
     _parallel(doc_ids, "stance", tag_stance)
 
 
-def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
+def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Writes) -> None:
     t = time.perf_counter()
     norm, ents, stances, (info, paths) = values
     timings = {k[3:]: float(v) for k, v in info.items() if k.startswith("ms:")}
@@ -251,7 +251,7 @@ def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None
     )
     result.timings_ms["assemble"] = assembled = (time.perf_counter() - t) * 1000
     blob = result.model_dump_json().encode()  # compact: a third smaller in Redis and on disk
-    s.finish(doc_id, blob, info["path"], paths, writes, seconds=assembled / 1000)
+    writes.finish(doc_id, blob, info["path"], paths, seconds=assembled / 1000)
     log.info("document.done", doc_id=doc_id, path=info["path"], ms=round(sum(result.timings_ms.values()), 1),
              entities=len(ents), stances=len(stances))  # fmt: skip
 
@@ -260,7 +260,7 @@ def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None
 def assemble(doc_ids: list[str]) -> None:
     ledger = dict(zip(doc_ids, store().docs_and_paths(doc_ids), strict=True))
 
-    def one(s: Store, doc_id: str, values: list[Any], writes: Any) -> None:
+    def one(s: Store, doc_id: str, values: list[Any], writes: Writes) -> None:
         _assemble_one(s, doc_id, [*values, ledger[doc_id]], writes)
 
     _each(doc_ids, "assemble", one, ("normalize", "entities", "stance"))

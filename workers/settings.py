@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     settle_seconds: float = Field(default=1.0, gt=0, description="A file unchanged this long counts as complete.")
     rescan_seconds: float = Field(default=60.0, gt=0, description="Full inbox rescan period (missed events).")
     stuck_seconds: float = Field(default=600.0, gt=0, description="Re-queue documents queued/running this long.")
-    batch_size: int = Field(default=16, ge=1, le=1000, description="Documents per task message under load.")
+    batch_size: int = Field(default=32, ge=1, le=1000, description="Documents per task message under load.")
     max_attempts: int = Field(default=3, ge=1, description="Deliveries of one document before it fails.")
     soft_time_limit: float = Field(default=60.0, gt=0, description="Per task; the task then fails as `timeout`.")
     time_limit: float = Field(default=90.0, gt=0, description="Per task hard limit: the process is killed.")

@@ -91,37 +91,55 @@ end
 # KEYS: doc hash. ARGV: doc_id, new state, now, stage, [reason].
 _MOVE = _MOVE_FN + "return move(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])"
 
-# KEYS: layer key, doc hash, stage histogram. ARGV: value, ttl, ms field, ms, bucket,
-# seconds. A late duplicate of a stage must not re-create a layer that the finished
-# document already dropped. The timing goes into the histogram in the same call: one
-# command per document and stage instead of three.
-_PUT_LAYER = (
+# KEYS: the documents' hashes. ARGV: new state, now, stage, then the doc_ids. ``move``
+# for a whole batch in one script call (a call costs the server more than the moves).
+_MOVE_MANY = (
     _MOVE_FN
     + """
-local state = redis.call('HGET', KEYS[2], 'state')
-if state == 'done' or state == 'failed' then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
-observe(KEYS[3], ARGV[5], ARGV[6])
-return 1
+local out = {}
+for i, key in ipairs(KEYS) do
+  out[i] = move(key, ARGV[3 + i], ARGV[1], ARGV[2], ARGV[3], nil)
+end
+return out
 """
 )
 
-# KEYS: doc hash, result key, assemble histogram. ARGV: doc_id, now, result, ttl (0:
-# none), bucket, seconds, event. The result, the move to done, the timing and the event
-# in one command.
-_FINISH = (
+# KEYS: stage histogram, then per document its layer key and hash. ARGV: ttl, ms field,
+# then per document value, ms, bucket, seconds. A late duplicate of a stage must not
+# re-create a layer that the finished document already dropped. The timings go into the
+# histogram in the same call.
+_PUT_LAYERS = (
     _MOVE_FN
     + """
-if tonumber(ARGV[4]) > 0 then
-  redis.call('SET', KEYS[2], ARGV[3], 'EX', ARGV[4])
-else
-  redis.call('SET', KEYS[2], ARGV[3])
+for i = 1, (#KEYS - 1) / 2 do
+  local layer, doc, a = KEYS[2 * i], KEYS[2 * i + 1], 2 + 4 * (i - 1)
+  local state = redis.call('HGET', doc, 'state')
+  if state ~= 'done' and state ~= 'failed' then
+    redis.call('SET', layer, ARGV[a + 1], 'EX', ARGV[1])
+    redis.call('HSET', doc, ARGV[2], ARGV[a + 2])
+    observe(KEYS[1], ARGV[a + 3], ARGV[a + 4])
+  end
 end
-local out = move(KEYS[1], ARGV[1], 'done', ARGV[2], 'assemble', nil)
-observe(KEYS[3], ARGV[5], ARGV[6])
-redis.call('PUBLISH', ARGV[8], ARGV[7])
-return out
+"""
+)
+
+# KEYS: assemble histogram, then per document its hash and result key. ARGV: now, ttl
+# (0: none), event channel, then per document doc_id, result, bucket, seconds, event.
+# Results, moves to done, timings and events of a batch in one call.
+_FINISH_MANY = (
+    _MOVE_FN
+    + """
+for i = 1, (#KEYS - 1) / 2 do
+  local doc, result, a = KEYS[2 * i], KEYS[2 * i + 1], 3 + 5 * (i - 1)
+  if tonumber(ARGV[2]) > 0 then
+    redis.call('SET', result, ARGV[a + 2], 'EX', ARGV[2])
+  else
+    redis.call('SET', result, ARGV[a + 2])
+  end
+  move(doc, ARGV[a + 1], 'done', ARGV[1], 'assemble', nil)
+  observe(KEYS[1], ARGV[a + 3], ARGV[a + 4])
+  redis.call('PUBLISH', ARGV[3], ARGV[a + 5])
+end
 """
 )
 
@@ -265,11 +283,9 @@ class Store:
 
     def move_many(self, doc_ids: list[str], state: str, stage: str) -> list[tuple[str | None, int]]:
         """``move`` for a batch, in one round trip."""
-        pipe = self.r.pipeline(transaction=False)
-        now = _now()
-        for doc_id in doc_ids:
-            pipe.eval(_MOVE, 1, f"sf:doc:{doc_id}", doc_id, state, now, stage)
-        return [(out[0].decode(), int(out[1])) if out else (None, 0) for out in pipe.execute()]
+        keys = [f"sf:doc:{d}" for d in doc_ids]
+        outs = self.r.eval(_MOVE_MANY, len(keys), *keys, state, _now(), stage, *doc_ids)
+        return [(out[0].decode(), int(out[1])) if out else (None, 0) for out in outs]
 
     def doc(self, doc_id: str) -> dict[str, str]:
         return {k.decode(): v.decode() for k, v in self.r.hgetall(f"sf:doc:{doc_id}").items()}
@@ -287,15 +303,15 @@ class Store:
     def raw(self, doc_id: str) -> bytes | None:
         return self.r.get(f"sf:raw:{doc_id}")
 
-    def put_layer(self, doc_id: str, name: str, value: Any, ms: float, *, pipe: Any = None) -> None:
-        """Store a stage's layer and timing; with ``pipe``, only queue the writes on it
-        (the caller sends a whole batch's writes in one round trip)."""
-        own = pipe is None
-        pipe = self.r.pipeline(transaction=False) if own else pipe
-        pipe.eval(_PUT_LAYER, 3, f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}", HIST_KEY.format(stage=name),
-                  orjson.dumps(value), LAYER_TTL, f"ms:{name}", f"{ms:.3f}", *bucket_of(ms / 1000))  # fmt: skip
-        if own:
-            pipe.execute()
+    def writes(self) -> Writes:
+        """A batch's layer and result writes, sent together by ``Writes.execute``."""
+        return Writes(self)
+
+    def put_layer(self, doc_id: str, name: str, value: Any, ms: float) -> None:
+        """Store one stage layer and its timing now (the stages go through ``writes``)."""
+        w = self.writes()
+        w.put_layer(doc_id, name, value, ms)
+        w.execute()
 
     def join(self, doc_ids: list[str], stage: str) -> int:
         """Record that ``stage`` finished for this batch; returns how many parallel stages
@@ -336,14 +352,11 @@ class Store:
         ]
         return list(zip(infos, owned, strict=True))
 
-    def finish(self, doc_id: str, blob: bytes, path: str, paths: list[str], pipe: Any, *, seconds: float = 0.0) -> None:
-        """Write the result file (JSON ``blob``, built for ``path``) of every path holding
-        the document now, and queue on ``pipe`` the Redis copy and the move to done: the
-        files exist before the ledger says so."""
-        self._write_outcome(doc_id, paths, blob=blob, built_for=path)
-        event = orjson.dumps({"doc_id": doc_id, "state": "done"})
-        pipe.eval(_FINISH, 3, f"sf:doc:{doc_id}", f"sf:result:{doc_id}", HIST_KEY.format(stage="assemble"),
-                  doc_id, _now(), blob, self.result_ttl or 0, *bucket_of(seconds), event, EVENTS)  # fmt: skip
+    def finish(self, doc_id: str, blob: bytes, path: str, paths: list[str], *, seconds: float = 0.0) -> None:
+        """Finish one document now (the stages go through ``writes``)."""
+        w = self.writes()
+        w.finish(doc_id, blob, path, paths, seconds=seconds)
+        w.execute()
 
     def fail(self, doc_id: str | None, relpath: str, reason: Reason, message: str, stage: str) -> ErrorRecord:
         """Record a permanent failure. Without a doc_id (the file could not be read) the
@@ -419,3 +432,42 @@ class Store:
     def stale(self, older_than: float) -> list[str]:
         """Unfinished documents with no activity since ``older_than`` (a timestamp)."""
         return [d.decode() for d in self.r.zrangebyscore(ACTIVE, "-inf", older_than)]
+
+
+class Writes:
+    """What a batch's documents leave in Redis, queued while they are analyzed and sent
+    as one script call per kind: a script call costs the server more than the writes it
+    makes, so per-document calls would cost more than the batching saves elsewhere."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.layers: dict[str, list[Any]] = {}
+        self.finished: list[Any] = []
+
+    def put_layer(self, doc_id: str, name: str, value: Any, ms: float) -> None:
+        """Queue a stage's layer and timing."""
+        self.layers.setdefault(name, []).append((doc_id, orjson.dumps(value), f"{ms:.3f}", *bucket_of(ms / 1000)))
+
+    def finish(self, doc_id: str, blob: bytes, path: str, paths: list[str], *, seconds: float = 0.0) -> None:
+        """Write the result file (JSON ``blob``, built for ``path``) of every path holding
+        the document now, and queue the Redis copy and the move to done: the files exist
+        before the ledger says so."""
+        self.store._write_outcome(doc_id, paths, blob=blob, built_for=path)
+        event = orjson.dumps({"doc_id": doc_id, "state": "done"})
+        self.finished.append((doc_id, blob, *bucket_of(seconds), event))
+
+    def execute(self) -> None:
+        if not (self.layers or self.finished):
+            return
+        pipe = self.store.r.pipeline(transaction=False)
+        for name, items in self.layers.items():
+            keys = [k for doc_id, *_ in items for k in (f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}")]
+            args = [a for _, *rest in items for a in rest]
+            pipe.eval(_PUT_LAYERS, 1 + len(keys), HIST_KEY.format(stage=name), *keys, LAYER_TTL, f"ms:{name}", *args)
+        if self.finished:
+            keys = [k for doc_id, *_ in self.finished for k in (f"sf:doc:{doc_id}", f"sf:result:{doc_id}")]
+            args = [a for item in self.finished for a in item]
+            pipe.eval(_FINISH_MANY, 1 + len(keys), HIST_KEY.format(stage="assemble"), *keys,
+                      _now(), self.store.result_ttl or 0, EVENTS, *args)  # fmt: skip
+        pipe.execute()
+        self.layers, self.finished = {}, []
