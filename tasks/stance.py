@@ -41,6 +41,8 @@ _COMPLEMENT = frozenset(["ان", ":"]) | {'"'}
 _NEGATORS_EN = frozenset(["not", "n't", "never", "no"])
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"])
 _HEDGES = frozenset(["ربما", "يحتمل", "محتمل", "قد", "may", "might", "could"])
+_DENY = frozenset(["نفي"])
+_QUOTE_FROM = frozenset(["نقل"])
 
 
 def _find_speech(
@@ -84,7 +86,7 @@ def _speaker(words: Words, i: int, hi: int, actors: list[Actor], english: bool) 
         after = next((a for a in actors if i < a.first <= i + 3), None) if inverted else None
         return before[-1] if before else after
     start = i + 1
-    if verb_lemma(words.keys[i], frozenset({"نقل"})):
+    if verb_lemma(words.keys[i], _QUOTE_FROM):
         start = next((j + 1 for j in range(i + 1, min(hi, i + 9)) if bare(words, j) == "عن"), start)
     for actor in actors:
         if start <= actor.first <= start + 3 and not any(
@@ -115,7 +117,7 @@ def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech 
         if word in _HEDGES and (hit.imperfect or word != "قد"):
             return Polarity.NEUTRAL, f"hedged by '{words.keys[j]}'"
     for j in range(lo, hit.first):
-        if bare(words, j) in _DENIALS or (verb_lemma(words.keys[j], frozenset({"نفي"})) is not None):
+        if bare(words, j) in _DENIALS or (verb_lemma(words.keys[j], _DENY) is not None):
             return Polarity.NEUTRAL, f"denied by '{words.keys[j]}'"
     if speech and speech.note and speech.quote <= hit.first:
         return Polarity.NEUTRAL, speech.note

@@ -81,6 +81,15 @@ def verb_lemma(token: str, verbs: dict[str, str] | frozenset[str]) -> tuple[str,
     least-peeled candidate wins. Words with the article are nouns unless listed as such
     (التقى).
     """
+    if isinstance(verbs, frozenset):
+        return _set_lemma(token, verbs)
+    return next(((form, imperfect) for form, imperfect in _verb_forms(token) if form in verbs), None)
+
+
+@word_cache
+def _set_lemma(token: str, verbs: frozenset[str]) -> tuple[str, bool] | None:
+    """``verb_lemma`` against a fixed word list (speech, light, denial verbs), cached per
+    word and list: the role rules ask it of every word before a cue."""
     return next(((form, imperfect) for form, imperfect in _verb_forms(token) if form in verbs), None)
 
 
@@ -182,9 +191,21 @@ def _verb_spelling(token: str, code: str, lex: Lexicons) -> bool:
 
 def bare(words: Words, i: int) -> str:
     """A word without a leading conjunction, for function-word checks."""
-    key = key_form(words.keys[i]).lower()
+    return _bare(words.keys[i])
+
+
+@word_cache
+def _bare(token: str) -> str:
+    """``bare`` per word: the role rules ask it of the same few words many times."""
+    key = key_form(token).lower()
     return key[1:] if key[:1] in "وف" and len(key) > 2 and (key[1:] in NEGATORS or key[1:] in CLAUSE_BREAK) else key
 
 
 def is_break(words: Words, i: int, breaks: frozenset[str]) -> bool:
-    return bare(words, i) in breaks or words.key(i) in breaks or any(c in breaks for c in candidates(words.keys[i]))
+    return _is_break(words.keys[i], breaks)
+
+
+@word_cache
+def _is_break(token: str, breaks: frozenset[str]) -> bool:
+    """``is_break`` per word and break list (a handful of lists, cached like ``_bare``)."""
+    return _bare(token) in breaks or norm_token(token) in breaks or any(c in breaks for c in candidates(token))

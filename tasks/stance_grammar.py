@@ -55,6 +55,8 @@ _STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
 
 _INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
 
+_STAND_IN = frozenset(["قام"])
+
 _QUANTITY = match_set("من نحو حوالي قرابة زهاء الفي الفا مئتي مئتا اكثر الاف امس اليوم ابناء افراد")
 
 
@@ -151,7 +153,7 @@ def is_victim(words: Words, actor: Actor) -> bool:
     """A counted noun ("ثلاثة مسلحين") or a counted partitive ("ثلاثة من عناصر")."""
     if is_counted(words, actor):
         # "قام عشرة جنود باغتصابها": a counted subject of the light verb قام is the agent
-        light = actor.first >= 2 and verb_lemma(words.keys[actor.first - 2], frozenset({"قام"})) is not None
+        light = actor.first >= 2 and verb_lemma(words.keys[actor.first - 2], _STAND_IN) is not None
         return not light
     if actor.first < 2 or bare(words, actor.first - 1) != "من":
         return False
