@@ -133,11 +133,15 @@ class Lexicon:
                 node = node.setdefault(word, {})
             node.setdefault(_END, Entry(words, code, kind))
 
-    def match(self, keys: list[str], i: int, end: int | None = None) -> tuple[Entry, int] | None:
+    def match(self, keys: list[str], i: int, end: int | None = None) -> tuple[Entry, int, int] | None:
         """Longest entry starting at token ``i`` (and ending before ``end``), with the
-        clitic length of its first word."""
+        clitic length of its first word and the index of its last token.
+
+        A quotation mark inside a name is passed over: news quotes the proper part of an
+        organisation's name (تنظيم "القاعدة", كتائب "شهداء الأقصى"), which the
+        dictionaries list unquoted."""
         end = len(keys) if end is None else end
-        best: tuple[Entry, int] | None = None
+        best: tuple[Entry, int, int] | None = None
         for cand, offset in candidates(keys[i]).items():
             node = self.root.get(cand)
             if node is None:
@@ -147,8 +151,10 @@ class Lexicon:
                 node, j = stack.pop()
                 entry = node.get(_END)
                 if entry is not None and (best is None or len(entry.words) > len(best[0].words)):
-                    best = (entry, offset)
+                    best = (entry, offset, j - 1)
                 if j < end and len(node) > (entry is not None):
+                    if keys[j] == '"' and j + 1 < end:
+                        j += 1
                     stack.extend((node[c], j + 1) for c in candidates(keys[j]) if c in node and c != _END)
         return best
 
@@ -233,11 +239,10 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
         if hit is None:
             i += 1
             continue
-        entry, offset = hit
+        entry, offset, last = hit
         if _false_split(words.keys[i], entry, offset) or _feminine_masdar(words.keys[i], entry):
             i += 1
             continue
-        last = i + len(entry.words) - 1
         named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
         found.append(
             Actor(words.spans[i][0] + offset, words.spans[last][1], i, last, entry.code, entry.kind, "", named)
@@ -249,7 +254,7 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
 def _false_split(token: str, entry: Entry, offset: int) -> bool:
     """A one-word actor reached by peeling ف/ب/ل/ك off an everyday word: فرقة is a
     squad, not ف + الرقة (Raqqa). A peeled و is kept (والعراق is و + العراق)."""
-    if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و":
+    if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و" or entry.kind == "agent":
         return False
     return norm_token(token) in common_words()
 

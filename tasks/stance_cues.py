@@ -141,9 +141,9 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
         if phrase and not (
             phrase[0].kind == "hd" and len(phrase[0].words) == 1 and _verb_spelling(words.keys[i], phrase[0].code, lex)
         ):
-            entry, _ = phrase
-            hits.append(Hit(i, i + len(entry.words) - 1, entry.code, entry.kind, verb=False, english=english))
-            i += len(entry.words)
+            entry, _, last = phrase
+            hits.append(Hit(i, last, entry.code, entry.kind, verb=False, english=english))
+            i = last + 1
             continue
         word = words.keys[i]
         if english:

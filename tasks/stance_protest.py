@@ -5,7 +5,7 @@ towns, those the protest stands with).
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, word_set
+from tasks.actors import Actor, Words, candidates, country_codes, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare
 from tasks.stance_grammar import (
@@ -17,6 +17,7 @@ from tasks.stance_grammar import (
     is_plural_verb,
     match_set,
     role,
+    same_party,
     vso_subject,
 )
 
@@ -125,3 +126,25 @@ def is_supported(words: Words, actor: Actor) -> bool:
     return any(any(c in _SOLIDARITY for c in candidates(b)) for b in back) and (
         "مع" in back or "ل" in glued or any(b.startswith("ل") for b in back)
     )
+
+
+def protest_place(words: Words, hit: Hit, actors: list[Actor], holder: Actor, lo: int, hi: int) -> Actor | None:
+    """The state a protest with no one named to receive it is aimed at: the place where it
+    happens or whose project it opposes ("متظاهرون في البقاع اللبناني", "المحطة
+    الفرنسية"), as event coders code an untargeted demonstration against the country's
+    authorities. A country, town or nationality with no role of its own, nearest the cue;
+    not one the protest stands with, nor one inside a quoted slogan ("لا لتخريب الجزائر"
+    is what the banner says, not where it is carried), nor a plural nationality, which
+    names people ("مصريين": Egyptians, not Egypt)."""
+    quotes = [j for j in range(lo, hi) if words.keys[j] == '"']
+    places = [
+        a
+        for a in actors
+        if lo <= a.first < hi
+        and a.code in country_codes()
+        and not same_party(a, holder)
+        and not is_supported(words, a)
+        and sum(j < a.first for j in quotes) % 2 == 0
+        and not (a.kind == "adj" and key_form(words.keys[a.last]).endswith(("ين", "ون")))
+    ]
+    return min(places, key=lambda a: abs(a.first - hit.first), default=None)

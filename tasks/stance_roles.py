@@ -33,7 +33,15 @@ from tasks.stance_grammar import (
     same_party,
     vso_subject,
 )
-from tasks.stance_protest import CROWD_VERBS, CROWDS, is_crowd, is_slogan_verb, is_supported, protester
+from tasks.stance_protest import (
+    CROWD_VERBS,
+    CROWDS,
+    is_crowd,
+    is_slogan_verb,
+    is_supported,
+    protest_place,
+    protester,
+)
 from tasks.stance_violence import armed_adj, passive, perpetrator, suffered, thing_after
 
 _POSSESSIVE_EN = word_set("its their his her")
@@ -186,6 +194,8 @@ def assign_roles(
     target = _target(words, hit, actors, holder, clause, hi)
     if target is None and light is not None:
         target = _pronoun_referent(words, hit, actors, holder, lo)
+    if target is None and hit.code[:2] == "14":
+        target, confidence = protest_place(words, hit, actors, holder, lo, hi), 0.4
     if target is None:
         return None
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)

@@ -34,7 +34,7 @@ _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انف�
 _THINGS = match_set(
     "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة قوافل منزل منازل "
     "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مباني حاجز معبر مصنع محطة جسر جسور "
-    "بوابة نقطة ثكنة قاعدة"
+    "بوابة نقطة ثكنة قاعدة بلدة بلدات قرية قري مخيم مخيمات مستوطنة مستوطنات"
 )
 
 _PASSIVE_LEMMAS = word_set("اصيب")
@@ -134,14 +134,20 @@ def suffered(
             ),
             None,
         )
-    survived = any(
-        strip_conj(key_form(words.keys[j]))[-1] in _SURVIVED for j in range(max(clause, hit.first - 4), hit.first)
-    )
-    if hit.layout != "pas" and exposed is None and not survived:
+    near = range(max(clause, hit.first - 4), hit.first)
+    survived = next((j for j in near if strip_conj(key_form(words.keys[j]))[-1] in _SURVIVED), None)
+    verb = exposed if exposed is not None else survived
+    if hit.layout != "pas" and verb is None:
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4 and not is_locative(words, a)), None)
-    victim = before[-1] if before else after if hit.layout == "pas" else None
+    if verb is not None:
+        # The subject of تعرض/نجا: right after the verb, else the head of its clause
+        # ("قائد مجلس … لمقاتلة تنظيم القاعدة نجا": the commander, not al-Qaeda).
+        between = [a for a in before if a.first > verb]
+        victim = between[0] if between else before[0] if before else None
+    else:
+        victim = before[-1] if before else after
     victim = victim or _thing(words, range(hit.first - 1, clause - 1, -1), actors)
     if victim is None:
         return ()
