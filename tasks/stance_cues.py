@@ -45,6 +45,7 @@ class Hit:
     imperfect: bool = False
     english: bool = False
     lemma: str = ""
+    participle: bool = False
 
 
 @dataclass
@@ -154,12 +155,48 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             if found and found[0] in SPEECH_AR:
                 found = None
         code = lex.verbs[found[0]] if found else None
+        if found is None and not english:
+            lemma = _participle(word, lex.verbs)
+            if lemma is not None:
+                hits.append(Hit(i, i, lex.verbs[lemma], "hd", verb=False, lemma=lemma, participle=True))
+                i += 1
+                continue
         if found and found[0] in _OBJECT_CODED:
             code = _object_code(words, i, hi, found[0])
         if found and code:
             hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
+
+
+def verbal(code: str) -> bool:
+    """Codes for what an actor says (CAMEO 01–05 and 09–13: comment, appeal, intend,
+    consult, endorse, investigate, demand, disapprove, reject, threaten)."""
+    return code[:2] in ("01", "02", "03", "04", "05", "09", "10", "11", "12", "13")
+
+
+@word_cache
+def _participle_forms(token: str) -> tuple[str, ...]:
+    """Verb lemmas an indefinite accusative active participle may stand for: مطالبين،
+    منددا (forms II, III: drop the م), منتقدين، مستنكرين (forms VIII, X: م → ا), رافضين
+    (form I فاعل: drop the ا). Only the ين and ا endings of a circumstantial participle
+    ("خرجوا مطالبين"), never the bare or definite noun (مطالب "demands", المنتقدين)."""
+    key = strip_conj(key_form(token))[-1]
+    if key.startswith("ال"):
+        return ()
+    body = key[:-2] if key.endswith("ين") else key[:-1] if key.endswith("ا") else ""
+    if len(body) < 4:
+        return ()
+    if body[0] == "م":
+        return (body[1:], "ا" + body[1:])
+    return (body[0] + body[2:],) if body[1] == "ا" and len(body) == 4 else ()
+
+
+def _participle(token: str, verbs: dict[str, str]) -> str | None:
+    """The verb of a circumstantial participle that is a verbal cue (demand, condemn,
+    reject): "خرج المتظاهرون مطالبين برحيل الحكومة" is the protesters' demand. Material
+    acts are left out: مهاجم، مقاتل، متظاهر are role nouns."""
+    return next((f for f in _participle_forms(token) if f in verbs and verbal(verbs[f])), None)
 
 
 def _object_code(words: Words, i: int, hi: int, lemma: str) -> str | None:

@@ -167,7 +167,8 @@ def clause_start(words: Words, i: int, lo: int) -> int:
 
 
 def is_locative(words: Words, actor: Actor) -> bool:
-    """A place after في/قرب/شمال… (or glued ب) is where something happened, not a party."""
+    """A place after في/قرب/شمال… (or glued ب) is where something happened, not a party;
+    so is one after a place word with a clitic ("بوسط نيودلهي", "لمحافظة الديوانية")."""
     if actor.kind not in ("country", "city") and actor.code not in country_codes():
         return False
     if is_town(actor) and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
@@ -175,7 +176,7 @@ def is_locative(words: Words, actor: Actor) -> bool:
     if actor.first == 0:
         return False
     prev = bare(words, actor.first - 1)
-    return prev in PLACE_PREPS or (prev[:1] == "و" and prev[1:] in PLACE_PREPS)
+    return prev in PLACE_PREPS or (prev[:1] in "وبل" and prev[1:] in PLACE_PREPS)
 
 
 def is_town(actor: Actor) -> bool:

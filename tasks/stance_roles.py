@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from tasks.actors import Actor, Words, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
     ARMED,
     FILLERS,
@@ -78,10 +78,14 @@ def _holder(
     shared = hit.verb and previous is not None and words.keys[hit.first][:1] in "وف" and id(previous) in roles
     if shared and not any(a.last == before for a in actors):
         return roles[id(previous)]
+    if hit.participle and previous is not None and id(previous) in roles:
+        # "وتجمع المتظاهرون أمام المبنى مطالبين": a circumstantial participle has the
+        # subject of the verb it follows, however far back.
+        return roles[id(previous)]
     adjacent = [
         a for a in actors if a.last < hit.first and all(bare(words, j) in FILLERS for j in range(a.last + 1, hit.first))
     ]
-    close = adjacent and hit.first - adjacent[-1].last <= 3 and adjacent[-1].first >= sent_lo
+    close = adjacent and hit.first - adjacent[-1].last <= 3 and adjacent[-1].first >= sent_lo and not hit.participle
     place = close and (adjacent[-1].kind == "country" or is_town(adjacent[-1]))
     if place and any(words.keys[j] in ("،", ",") for j in range(adjacent[-1].last + 1, hit.first)):
         # "…دخلت غزة، اشتبك العشرات من المتظاهرين": a place before the comma ends the last
@@ -92,9 +96,11 @@ def _holder(
             return vso
     if close and can_hold(words, adjacent[-1], hit):
         return adjacent[-1]
-    clause = clause_start(words, hit.first, lo)
+    # A participle's subject is the main verb's: the first actor of the sentence or quote,
+    # before any comma ("عاد النواب إلى البرلمان، مطالبين").
+    clause = lo if hit.participle else clause_start(words, hit.first, lo)
     earlier = [a for a in actors if clause <= a.first and a.last < hit.first and can_hold(words, a, hit)]
-    if earlier and hit.english and bare(words, hit.first - 1) in _POSSESSIVE_EN:
+    if earlier and (hit.participle or (hit.english and bare(words, hit.first - 1) in _POSSESSIVE_EN)):
         return earlier[0]
     if earlier:
         return earlier[-1]
@@ -120,13 +126,6 @@ def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, A
     return None
 
 
-def _verbal(code: str) -> bool:
-    """Codes for what an actor says (CAMEO 01–05 and 09–13: comment, appeal, intend,
-    consult, endorse, investigate, demand, disapprove, reject, threaten): a speaker can hold
-    these; material acts (aid, force, violence) are only reported by the speaker."""
-    return code[:2] in ("01", "02", "03", "04", "05", "09", "10", "11", "12", "13")
-
-
 def assign_roles(
     words: Words,
     hit: Hit,
@@ -137,7 +136,7 @@ def assign_roles(
     previous: Hit | None,
     roles: dict,
 ) -> tuple[Actor, Actor, float] | None:
-    speaker = speech.speaker if speech and _verbal(hit.code) else None
+    speaker = speech.speaker if speech and verbal(hit.code) else None
     clause = clause_start(words, hit.first, lo)
     if is_violent(hit):
         reported = (passive if hit.verb else suffered)(words, hit, actors, clause, hi)
@@ -166,7 +165,7 @@ def assign_roles(
     if is_slogan_verb(words, hit, lo):
         holder = protester(words, hit, actors, lo, hi, None, None)
     confidence = 0.7
-    if holder is not None and speech is not None and holder is speech.speaker and not _verbal(hit.code):
+    if holder is not None and speech is not None and holder is speech.speaker and not verbal(hit.code):
         holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
     if is_violent(hit) and not hit.verb:
         # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its author.
@@ -274,6 +273,8 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         breaks = TARGET_BREAK_EN if hit.english else TARGET_BREAK
         if any(is_break(words, j, breaks) for j in range(hit.last + 1, actor.first)):
             break
+        if hit.participle and actor.first - hit.last > 4:
+            break  # "مطالبين برحيل الحكومة": a participle's object follows it closely
         if actor.first == last + 1 and words.keys[actor.first][:1] == "و" and last >= holder.last:
             skip.add(id(actor))
             last = actor.last

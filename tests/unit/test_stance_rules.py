@@ -363,3 +363,17 @@ def test_the_survivor_is_the_head_of_the_clause_not_a_later_actor() -> None:
     # "The police chief, who fights the gunmen, survived an assassination attempt."
     stances = _stances("وقال مسؤول إن قائد الشرطة الذي يلاحق المسلحين نجا من محاولة اغتيال.")
     assert {t for _, t, c in _roles(stances) if c == "اغتيال"} == {"قائد"}
+
+
+def test_a_circumstantial_participle_is_the_demand_of_the_verbs_subject() -> None:
+    # "The deputies returned to parliament, demanding that the minister resign."
+    [s] = _stances("وعاد النواب إلى قاعة البرلمان، مطالبين وزير التعليم بالاستقالة.")
+    assert (s.holder.text, s.target.text, s.cue.text, s.event_code) == ("النواب", "وزير التعليم", "مطالبين", "100")
+    # The bare noun مطالب ("demands") is no participle.
+    assert not [s for s in _stances("ورفضت الحكومة مطالب المعارضة.") if s.cue.text == "مطالب"]
+
+
+def test_a_place_after_a_place_word_with_a_clitic_is_where() -> None:
+    # "Gunmen in northern Afghanistan attacked an army convoy": بشمال is ب + شمال.
+    stances = _stances("وهاجم مسلحون بشمال أفغانستان قافلة للجيش.")
+    assert all(s.target.text != "أفغانستان" for s in stances)
