@@ -115,6 +115,8 @@ attack 190 hd; attacks 190 hd; invasion 190 hd; support 051 hd
 """)
 
 # Role nouns the agent file lacks (or spells in a rarer form), with their CAMEO agent code.
+# Broken plurals (زعماء، ضباط، أقباط) need their own line: ``candidates`` only peels sound
+# plural endings. Plurals in ة (قادة، طلبة) are left out, their match form is a verb (قاد).
 _AGENTS_AR = _pairs("""
 أشخاص CVL; شخص CVL; مدني CVL; مدنيين CVL; مواطن CVL; سكان CVL; متظاهر CVL; محتج CVL
 طالب EDU; جندي MIL; جنود MIL; جيش MIL; قوات MIL; مسلح UAF; مسلحون UAF; مقاتل UAF
@@ -135,6 +137,8 @@ _AGENTS_AR = _pairs("""
 رجال CVL; أهالي CVL; جماهير CVL; عرب CVL; أسرى CVL; سجناء CVL; نواب LEG; حزب PTY; أحزاب PTY; نقابة LAB
 شركة BUS; ميليشيات UAF; مليشيات UAF; مليشيا UAF; عصابة CRM; عصابات CRM; خاطفين CRM; خاطفون CRM
 أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
+زعماء GOV; وزراء GOV; رؤساء GOV; سفراء GOV; ضباط MIL; جيوش MIL; ثوار REB; فصائل UAF; لصوص CRM
+رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

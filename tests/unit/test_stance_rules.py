@@ -377,3 +377,10 @@ def test_a_place_after_a_place_word_with_a_clitic_is_where() -> None:
     # "Gunmen in northern Afghanistan attacked an army convoy": بشمال is ب + شمال.
     stances = _stances("وهاجم مسلحون بشمال أفغانستان قافلة للجيش.")
     assert all(s.target.text != "أفغانستان" for s in stances)
+
+
+def test_broken_plural_role_nouns_are_actors() -> None:
+    doc = normalize_text("وتجمع الأقباط، واعتقل الضباط الثوار، وأفرج الخاطفون عن الرهائن، واجتمع الزعماء.")
+    codes = {a.text: a.code for a in find_actors(doc)}
+    assert (codes.get("الأقباط"), codes.get("الضباط"), codes.get("الثوار")) == ("CVL", "MIL", "REB")
+    assert (codes.get("الرهائن"), codes.get("الزعماء")) == ("CVL", "GOV")
