@@ -31,6 +31,9 @@ _OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
 PRONOUNS = ("هما", "هم", "ها", "ه")
+_DAYS = frozenset(
+    key_form(w) for w in word_set("امس أمس اليوم الغد يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
+)
 
 
 @dataclass
@@ -152,7 +155,7 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             found = (lemma, False) if lemma and word.lower() not in SPEECH_EN else None
         else:
             found = verb_lemma(word, lex.verbs)
-            if found and found[0] in SPEECH_AR:
+            if found and (found[0] in SPEECH_AR or _dawn(words, i, hi)):
                 found = None
         code = lex.verbs[found[0]] if found else None
         if found is None and not english:
@@ -167,6 +170,11 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
+
+
+def _dawn(words: Words, i: int, hi: int) -> bool:
+    """فجر before a day word is "dawn" ("فجر امس", "فجر الأحد"), not the verb "blew up"."""
+    return strip_conj(key_form(words.keys[i]))[-1] == "فجر" and i + 1 < hi and key_form(words.keys[i + 1]) in _DAYS
 
 
 def verbal(code: str) -> bool:

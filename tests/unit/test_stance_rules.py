@@ -384,3 +384,11 @@ def test_broken_plural_role_nouns_are_actors() -> None:
     codes = {a.text: a.code for a in find_actors(doc)}
     assert (codes.get("الأقباط"), codes.get("الضباط"), codes.get("الثوار")) == ("CVL", "MIL", "REB")
     assert (codes.get("الرهائن"), codes.get("الزعماء")) == ("CVL", "GOV")
+
+
+def test_fajr_before_a_day_is_dawn_not_blew_up() -> None:
+    # "Mortar shells fell on houses at dawn yesterday, killing two civilians."
+    stances = _stances("وسقطت قذائف على منازل المدنيين فجر امس.")
+    assert all(s.cue.text != "فجر" for s in stances)
+    [s] = _stances("وفجر مسلحون جسرا فجر الأحد.")
+    assert (s.holder.text, s.cue.text) == ("مسلحون", "وفجر")
