@@ -23,7 +23,7 @@ def match_set(text: str) -> frozenset[str]:
 FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 
 TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"]) | frozenset(
-    key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ")
+    key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ إلا")
 )
 
 TARGET_BREAK_EN = TARGET_BREAK | {","}

@@ -392,3 +392,9 @@ def test_fajr_before_a_day_is_dawn_not_blew_up() -> None:
     assert all(s.cue.text != "فجر" for s in stances)
     [s] = _stances("وفجر مسلحون جسرا فجر الأحد.")
     assert (s.holder.text, s.cue.text) == ("مسلحون", "وفجر")
+
+
+def test_the_target_is_not_looked_for_past_illa_anna() -> None:
+    # "The workers gathered in the stadium, but the police dispersed them": not against the police.
+    stances = _stances("وتجمع العمال في الملعب، إلا أن الشرطة قامت بتفريقهم.")
+    assert all(s.target.text != "الشرطة" for s in stances if s.cue.text == "وتجمع")
