@@ -49,6 +49,9 @@ class Hit:
     english: bool = False
     lemma: str = ""
     participle: bool = False
+    # Set by the role rules when a violent verb is read as passive, so that a verb joined
+    # to it by و shares that reading ("قتل 28 متطوعا وجرح 55 شخصا").
+    passive: bool = False
 
 
 @dataclass

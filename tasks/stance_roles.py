@@ -139,8 +139,16 @@ def assign_roles(
     speaker = speech.speaker if speech and verbal(hit.code) else None
     clause = clause_start(words, hit.first, lo)
     if is_violent(hit):
-        reported = (passive if hit.verb else suffered)(words, hit, actors, clause, hi)
+        joined = previous if previous is not None and previous.passive and words.keys[hit.first][:1] == "و" else None
+        shared = roles.get(id(joined)) if joined is not None else None
+        if hit.verb:
+            reported = passive(words, hit, actors, clause, hi, shared if joined is not None else None)
+        else:
+            reported = suffered(words, hit, actors, clause, hi)
         if reported is not None:
+            if reported:
+                hit.passive = hit.verb
+                roles[id(hit)] = reported[0]
             return reported or None
     fronted = _fronted_object(words, hit, actors, clause)
     if fronted is not None:
@@ -183,7 +191,8 @@ def assign_roles(
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
     if holder is None and is_violent(hit):
-        holder, confidence = perpetrator(words, hit, actors, lo, hi), 0.5
+        # No subject: the verb reports what was done, like a passive one.
+        holder, confidence, hit.passive = perpetrator(words, hit, actors, lo, hi), 0.5, hit.verb
     elif holder is None and hit.code[:2] == "14":
         crowd = [a for a in actors if lo <= a.first < hi and role(a) in CROWDS and not is_locative(words, a)]
         holder, confidence = (crowd[0], 0.5) if crowd else (None, 0.0)

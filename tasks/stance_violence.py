@@ -76,7 +76,7 @@ def _marked_agent(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor 
 
 
 def passive(
-    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
+    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int, joined: Actor | None = None
 ) -> tuple[Actor, Actor, float] | tuple[()] | None:
     """Violence reported in the passive: a verb that is passive by its spelling (أصيب), or
     an ambiguous one (قتل: قَتل or قُتل) followed by the attack it happened in ("قتل 12
@@ -87,8 +87,14 @@ def passive(
     perpetrator named in the sentence. An uncounted actor right after the verb ("قتل
     الجيش عشرة مسلحين في هجوم") keeps the active reading.
 
+    A verb joined by و to a passive one ("قتل 28 متطوعا وجرح 55 شخصا") is passive too,
+    with the same author (``joined``) and the counted noun after it for victim.
+
     None when the verb is read as active; an empty tuple when it is passive but the victim
     or the author is missing (a passive subject is never the holder, so no record)."""
+    if joined is not None:
+        victim = next((a for a in actors if hit.last < a.first <= hit.last + 4 and is_counted(words, a)), None)
+        return (joined, victim, 0.5) if victim is not None and not same_party(joined, victim) else ()
     if is_active_only(hit):
         return None
     attack = _attack_after(words, hit, hi)

@@ -398,3 +398,10 @@ def test_the_target_is_not_looked_for_past_illa_anna() -> None:
     # "The workers gathered in the stadium, but the police dispersed them": not against the police.
     stances = _stances("وتجمع العمال في الملعب، إلا أن الشرطة قامت بتفريقهم.")
     assert all(s.target.text != "الشرطة" for s in stances if s.cue.text == "وتجمع")
+
+
+def test_a_verb_joined_to_a_subjectless_killing_shares_its_reading() -> None:
+    # "Three soldiers of the Afghan army were killed and five people wounded, in a suicide attack."
+    stances = _stances("وقتل ثلاثة جنود في الجيش الأفغاني وجرح خمسة أشخاص آخرون، في هجوم انتحاري.")
+    assert ("انتحاري", "أشخاص", "وجرح") in _roles(stances)
+    assert all(s.holder.text != "الجيش الأفغاني" for s in stances)
