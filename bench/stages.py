@@ -113,7 +113,8 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
 
         def read_layers(names: list[str]) -> Any:
             if hasattr(s, "layers_many"):
-                return s.layers_many([doc_id], tuple(names))
+                values = s.layers_many([doc_id], tuple(names))
+                return [s.decode_layers(tuple(names), v) for v in values] if hasattr(s, "decode_layers") else values
             return s.layers(doc_id, names)
 
         def join() -> Any:

@@ -158,7 +158,7 @@ def _run(
     work: Work,
     inputs: tuple[str, ...],
     moves: list[tuple[str | None, int]],
-    layers: list[list[Any]],
+    layers: list[list[bytes | None]],
     writes: Writes,
 ) -> list[str] | None:
     done: list[str] = []
@@ -172,7 +172,7 @@ def _run(
                 s.move(doc_id, "queued", "requeue")
                 enqueue([doc_id])
                 continue
-            work(s, doc_id, values, writes)
+            work(s, doc_id, s.decode_layers(inputs, values), writes)
             done.append(doc_id)
         except _Skip:
             continue

@@ -326,13 +326,18 @@ class Store:
             self.r.delete(key)
         return count
 
-    def layers_many(self, doc_ids: list[str], names: tuple[str, ...]) -> list[list[Any]]:
-        """The ``names`` layers of each document (None where missing), in one MGET;
-        ``raw`` comes back as bytes, the others decoded."""
+    def layers_many(self, doc_ids: list[str], names: tuple[str, ...]) -> list[list[bytes | None]]:
+        """The ``names`` layers of each document as stored (None where missing), in one
+        MGET. They stay JSON until their document's turn (``decode_layers``): a batch's
+        layers decoded at once would set a worker's memory high-water mark, and so its
+        resident size, by the whole batch instead of one document."""
         values = self.r.mget([f"sf:{n}:{d}" for d in doc_ids for n in names])
-        kinds = names * len(doc_ids)
-        loaded = [v if v is None or k == "raw" else orjson.loads(v) for k, v in zip(kinds, values, strict=True)]
-        return [loaded[i : i + len(names)] for i in range(0, len(loaded), len(names))]
+        return [values[i : i + len(names)] for i in range(0, len(values), len(names))]
+
+    @staticmethod
+    def decode_layers(names: tuple[str, ...], values: list[bytes | None]) -> list[Any]:
+        """``raw`` stays bytes; the other layers are JSON."""
+        return [v if v is None or n == "raw" else orjson.loads(v) for n, v in zip(names, values, strict=True)]
 
     # -- outcomes -------------------------------------------------------------------------
     def docs_and_paths(self, doc_ids: list[str]) -> list[tuple[dict[str, str], list[str]]]:
