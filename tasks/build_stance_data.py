@@ -52,7 +52,9 @@ def _triples(block: str) -> list[tuple[str, str, str]]:
 _CODE = re.compile(r"\[([~A-Z0-9:\-]+)[^\]]*\]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
-# Verbs whose gloss route gives a poor code for news usage; CAMEO code by hand.
+# Verbs whose gloss route gives a poor code for news usage; CAMEO code by hand. قطع، فتح
+# and ألقى are events only with the objects ``tasks.stance_cues`` lists for them (قطع
+# الطريق, فتح النار, ألقى القبض).
 _VERB_OVERRIDES: dict[str, str] = dict(
     entry.split()
     for entry in _entries("""
@@ -67,6 +69,7 @@ _VERB_OVERRIDES: dict[str, str] = dict(
 قمع 175; نسف 183; احتشد 141; اغتصب 180; عذب 180; هتف 141; استنكر 111; شجب 111
 قاطع 163; تعدى 180; اصيب 190; هدم 1712; خرب 1712; صادر 1711; اضرم 180; نهب 1711
  تجمع 141; سار 141; خرج 141; تدفق 141; احتشد 141; انضم 141; اسقط 190; خطف 181
+قطع 144; فتح 190; القى 173
 """)
 )
 
@@ -107,6 +110,7 @@ _CUES_AR = _triples("""
 عملية انتحارية 183 hd; عمليات انتحارية 183 hd; مداهمة 173 hd; احتجاز 173 hd; مجزرة 202 hd
 مذبحة 202 hd; مجازر 202 hd; هدم 1712 hd; نهب 1711 hd; مصرع 190 pas; حتف 190 pas
 وقفة احتجاجية 141 hd; وقفات احتجاجية 141 hd; عصيان مدني 1411 hd; اضراب عن الطعام 1423 hd
+ضرب 180 hd; القبض على 173 hd
 """)
 _CUES_EN = _triples("""
 concern 012 hd; concerns 012 hd; good relations 051 rec; friendly relations 051 rec; mutual respect 051 rec
@@ -136,7 +140,7 @@ _AGENTS_AR = _pairs("""
 قرويين CVL; عائلات CVL; شرطيين COP; علمانيين OPP; مسلح UAF; متشدد RAD; متشددين RAD; مقاتلو UAF
 رجال CVL; أهالي CVL; جماهير CVL; عرب CVL; أسرى CVL; سجناء CVL; نواب LEG; حزب PTY; أحزاب PTY; نقابة LAB
 شركة BUS; ميليشيات UAF; مليشيات UAF; مليشيا UAF; عصابة CRM; عصابات CRM; خاطفين CRM; خاطفون CRM
-أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
+حزام ناسف UAF; أحزمة ناسفة UAF; أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
 زعماء GOV; وزراء GOV; رؤساء GOV; سفراء GOV; ضباط MIL; جيوش MIL; ثوار REB; فصائل UAF; لصوص CRM
 رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
 """)

@@ -28,6 +28,12 @@ _OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
             for w in word_set("النار النيران الرصاص صواريخ صاروخ قذائف قذيفة قنابل قنبلة عيارات طلقات الرصاصات")
         ]
     ),
+    "قطع": tuple((norm_token(w), "144") for w in word_set("الطريق الطرق طريق الشوارع")),
+    "فتح": tuple((norm_token(w), "190") for w in word_set("النار النيران")),
+    "القي": tuple(
+        [(norm_token("القبض"), "173")]
+        + [(norm_token(w), "190") for w in word_set("قنبلة قنابل المتفجرات متفجرات عبوة عبوات")]
+    ),
 }
 _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
 PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -212,7 +218,9 @@ def _participle(token: str, verbs: dict[str, str]) -> str | None:
 
 def _object_code(words: Words, i: int, hi: int, lemma: str) -> str | None:
     """The code of a verb whose meaning is set by its object: أطلق النار/صواريخ is force
-    (190), أطلق سراح a release (0841), أطلق حملة/مبادرة/قمرا no event at all. The object
+    (190), أطلق سراح a release (0841), أطلق حملة/مبادرة/قمرا no event at all; قطع الطريق
+    is a blockade (144), فتح النار force, ألقى القبض an arrest (173), ألقى قنبلة force,
+    and قطع العلاقات, فتح تحقيقا, ألقى كلمة are none of these. The object
     is looked for in the next six words (the subject may stand between: أطلق الجيش النار;
     أطلقت الشرطة الغاز المسيل للدموع is repression, 175)."""
     for j in range(i + 1, min(hi, i + 7)):

@@ -22,8 +22,13 @@ def match_set(text: str) -> frozenset[str]:
 
 FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 
-TARGET_BREAK = frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"]) | frozenset(
-    key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ إلا")
+# "according to": the actor after it is the source of the report, never a party.
+ATTRIBUTION = frozenset(key_form(w) for w in word_set("وفقا طبقا حسب بحسب حسبما نقلا"))
+
+TARGET_BREAK = (
+    frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
+    | frozenset(key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ إلا"))
+    | ATTRIBUTION
 )
 
 TARGET_BREAK_EN = TARGET_BREAK | {","}
@@ -82,8 +87,11 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     ("بباكستان", "للمتظاهرين", "إلى القاهرة"; a noun cue's holder may: "لروسيا … في حربها";
     an attack's weapon may: "هجوم بسيارة مفخخة استهدف …" has the car bomb for author), and a country
     or town is singular, so it cannot be the subject of a verb with a plural ending
-    ("الخرطوم ينددون": the protesters condemn)."""
+    ("الخرطوم ينددون": the protesters condemn). Nor is the source of the report
+    ("بحسب المسؤولين") a holder."""
     if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
+        return False
+    if is_source(words, actor):
         return False
     if hit.verb and actor.first > 0 and bare(words, actor.first - 1) in _PREPOSITIONS and not _may_govern(words, actor):
         return False  # "إلى القاهرة عندما أطلق": after a preposition word too
@@ -95,6 +103,21 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return False
     state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL"
     return hit.verb or role(actor) in ARMED or role(actor) in _FORCES or state
+
+
+def is_source(words: Words, actor: Actor) -> bool:
+    """An actor the report is attributed to: "بحسب المسؤولين", "وفقا لمصادر أمنية
+    عراقية" (up to three words after the attribution word)."""
+    return any(bare(words, j) in ATTRIBUTION for j in range(max(0, actor.first - 3), actor.first))
+
+
+WEAPONS = match_set("سيارة شاحنة عبوة عبوات حزام احزمة دراجة")
+
+
+def is_weapon(words: Words, actor: Actor) -> bool:
+    """A bomb the dictionaries list as an armed actor (سيارة مفخخة، عبوة ناسفة، حزام
+    ناسف): it may stand for the unnamed attacker, but it is never what was attacked."""
+    return role(actor) in ARMED and any(c in WEAPONS for c in candidates(words.keys[actor.first]))
 
 
 def is_active_only(hit: Hit) -> bool:

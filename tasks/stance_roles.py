@@ -29,6 +29,7 @@ from tasks.stance_grammar import (
     is_quantity,
     is_town,
     is_violent,
+    is_weapon,
     role,
     same_party,
     vso_subject,
@@ -290,8 +291,8 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor)):
             continue
-        if role(actor) in ARMED and is_governed(words, actor):
-            continue  # "بسيارة مفخخة": the weapon, not the victim
+        if (role(actor) in ARMED and is_governed(words, actor)) or is_weapon(words, actor):
+            continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
         if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
             continue
         if id(actor) in skip or same_party(actor, holder):

@@ -405,3 +405,25 @@ def test_a_verb_joined_to_a_subjectless_killing_shares_its_reading() -> None:
     stances = _stances("وقتل ثلاثة جنود في الجيش الأفغاني وجرح خمسة أشخاص آخرون، في هجوم انتحاري.")
     assert ("انتحاري", "أشخاص", "وجرح") in _roles(stances)
     assert all(s.holder.text != "الجيش الأفغاني" for s in stances)
+
+
+def test_verbs_coded_by_their_object() -> None:
+    # Blocking roads is a blockade; opening fire is force; arresting is 173; beating is assault.
+    [road] = _stances("وقطع المحتجون الطريق الرئيسي أمام مبنى المحافظة.")
+    assert (road.holder.text, road.event_code) == ("المحتجون", "144")
+    [fire] = _stances("وفتح مسلحون النار على دورية للشرطة.")
+    assert (fire.holder.text, fire.target.text, fire.event_code) == ("مسلحون", "شرطة", "190")
+    [arrest] = _stances("وألقت الشرطة القبض على ثلاثة متظاهرين.")
+    assert (arrest.holder.text, arrest.target.text, arrest.event_code) == ("الشرطة", "متظاهرين", "173")
+    assert not _stances("وقطعت الحكومة الكهرباء، وفتحت الشرطة تحقيقا، وألقى الوزير كلمة.")
+    stances = _stances("واعتدى الحراس على السجناء بالضرب.")
+    assert ("الحراس", "السجناء") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_a_bomb_is_never_the_target_and_a_source_never_the_holder() -> None:
+    # "The bomber, who was carrying an explosive belt, attacked the checkpoint."
+    stances = _stances("وهاجم الانتحاري الذي يحمل حزاما ناسفا الحاجز الأمني.")
+    assert all(s.target.text != "حزاما ناسفا" for s in stances)
+    # "Five civilians were killed, according to Pakistani officials, in an air strike."
+    stances = _stances("وقتل خمسة مدنيين بحسب المسؤولين الباكستانيين في ضربة جوية.")
+    assert all(s.holder.text != "المسؤولين الباكستانيين" for s in stances)
