@@ -51,6 +51,9 @@ _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي �
 
 _LIGHT_VERBS = word_set("قام اقدم")
 
+# Imperfect verbs of driving, carrying and wearing: what follows them is their object.
+_CARRY_VERBS = word_set("قود حمل استقل ارتدي ركب")  # يقود: the stemmer's hollow stem
+
 
 @dataclass
 class Speech:
@@ -96,7 +99,7 @@ def _holder(
         if vso is not None and can_hold(words, vso, hit):
             return vso
     if close and can_hold(words, adjacent[-1], hit):
-        return adjacent[-1]
+        return _carrier(words, adjacent[-1], actors) or adjacent[-1]
     # A participle's subject is the main verb's: the first actor of the sentence or quote,
     # before any comma ("عاد النواب إلى البرلمان، مطالبين").
     clause = lo if hit.participle else clause_start(words, hit.first, lo)
@@ -114,6 +117,17 @@ def _holder(
         ):
             return after[0]
     return None
+
+
+def _carrier(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
+    """The actor that drives, carries or wears the one in subject position: in "انتحاريا
+    يقود سيارة مفخخة، فجر نفسه" the car bomb is the object of يقود, and the bomber before
+    it is the subject of فجر."""
+    verb = actor.first - 1
+    found = verb_lemma(words.keys[verb], _CARRY_VERBS) if verb >= 1 else None
+    if found is None or not found[1]:
+        return None
+    return next((a for a in actors if a.last == verb - 1), None)
 
 
 def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, Actor] | None:

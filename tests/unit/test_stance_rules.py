@@ -427,3 +427,9 @@ def test_a_bomb_is_never_the_target_and_a_source_never_the_holder() -> None:
     # "Five civilians were killed, according to Pakistani officials, in an air strike."
     stances = _stances("وقتل خمسة مدنيين بحسب المسؤولين الباكستانيين في ضربة جوية.")
     assert all(s.holder.text != "المسؤولين الباكستانيين" for s in stances)
+
+
+def test_the_driver_not_the_car_is_the_subject() -> None:
+    # "A bomber driving a truck bomb blew himself up near the base."
+    stances = _stances('وقال مسؤول إن "انتحاريا يقود شاحنة مفخخة، فجر نفسه قرب مقر الشرطة".')
+    assert {h for h, _, c in _roles(stances) if c == "فجر"} == {"انتحاريا"}
