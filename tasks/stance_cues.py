@@ -36,6 +36,9 @@ _OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "ين", "نا", "ت", "ا", "ن")
+# Endings before which a verb with a weak last letter loses it: اعتدى → اعتدوا، اعتدت،
+# يعتدون; التقى → التقوا، التقت. The ي is restored after them.
+_WEAK_SUFFIXES = ("وا", "ون", "ت")
 PRONOUNS = ("هما", "هم", "ها", "ه")
 _DAYS = frozenset(
     key_form(w) for w in word_set("امس أمس اليوم الغد يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
@@ -90,9 +93,9 @@ def verb_lemma(token: str, verbs: dict[str, str] | frozenset[str]) -> tuple[str,
     """The dictionary lemma an inflected Arabic verb stands for, and whether it is imperfect.
 
     Peels a conjunction, the future س, one object pronoun, one subject suffix and one
-    imperfect prefix (ي ت ن ا), restoring the ا of derived forms (يعتقل → اعتقل); the
-    least-peeled candidate wins. Words with the article are nouns unless listed as such
-    (التقى).
+    imperfect prefix (ي ت ن ا), restoring the ا of derived forms (يعتقل → اعتقل) and the
+    weak last letter (اعتدوا → اعتدى); the least-peeled candidate wins. Words with the
+    article take no imperfect prefix: they are nouns unless listed as verbs (التقى، التقت).
     """
     if isinstance(verbs, frozenset):
         return _set_lemma(token, verbs)
@@ -109,19 +112,23 @@ def _set_lemma(token: str, verbs: frozenset[str]) -> tuple[str, bool] | None:
 @word_cache
 def _verb_forms(token: str) -> tuple[tuple[str, bool], ...]:
     """Every lemma form ``verb_lemma`` may try for a token, in order (cached per word).
-    A word ending in ta marbuta is a noun (وزارة is not و + زار + ه)."""
+    A word ending in ta marbuta is a noun (وزارة is not و + زار + ه), and هنا is "here"
+    (the verb هنأ keeps its hamza in news spelling)."""
     out: list[tuple[str, bool]] = []
-    if token.endswith("ة"):
+    if token.endswith("ة") or strip_conj(token)[-1] == "هنا":
         return ()
     for word in strip_conj(key_form(token)):
-        if word.startswith("ال"):
-            out.append((word, False))
-            continue
+        article = word.startswith("ال")  # a noun, or a listed verb such as التقى: no prefix
         stems = [word] + [word[: -len(p)] for p in PRONOUNS if word.endswith(p) and len(word) - len(p) >= 3]
         bodies = list(stems)
+        weak: list[str] = []
         for stem in stems:
             bodies += [stem[: -len(s)] for s in _VERB_SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= 3]
+            weak += [stem[: -len(s)] + "ي" for s in _WEAK_SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= 3]
+        bodies += weak
         out += [(body, False) for body in bodies]
+        if article:
+            continue
         for body in bodies:
             if body[:1] in "يتنا" and len(body) >= 4:
                 out += [(body[1:], True), ("ا" + body[1:], True)]

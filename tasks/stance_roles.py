@@ -51,6 +51,10 @@ _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي �
 
 _LIGHT_VERBS = word_set("قام اقدم")
 
+_PRONOUN_OBJECTS = frozenset(
+    key_form(p + s) for p in ("علي", "ضد", "ب", "ل") for s in ("ه", "ها", "هم", "هما")
+) | frozenset(key_form(w) for w in word_set("عليه عليها عليهم عليهما"))
+
 # Imperfect verbs of driving, carrying and wearing: what follows them is their object.
 _CARRY_VERBS = word_set("قود حمل استقل ارتدي ركب")  # يقود: the stemmer's hollow stem
 
@@ -217,6 +221,8 @@ def assign_roles(
     target = _target(words, hit, actors, holder, clause, hi)
     if target is None and light is not None:
         target = _pronoun_referent(words, hit, actors, holder, lo)
+    if target is None and hit.verb and _object_pronoun(words, hit, hi):
+        target = _referent_after_holder(words, hit, actors, holder, lo)
     if target is None and hit.code[:2] == "14":
         target, confidence = protest_place(words, hit, actors, holder, lo, hi), 0.4
     if target is None:
@@ -231,6 +237,27 @@ def _pronoun_referent(words: Words, hit: Hit, actors: list[Actor], holder: Actor
         return None
     before = [a for a in actors if lo <= a.first and a.last < holder.first and not is_locative(words, a)]
     return before[-1] if before and not same_party(before[-1], holder) else None
+
+
+def _object_pronoun(words: Words, hit: Hit, hi: int) -> bool:
+    """A verb whose object is a pronoun: on the verb ("ورشقهم", "وطالبوه") or on the
+    preposition after it ("واعتدوا عليهم", "نددوا به")."""
+    if has_object_pronoun(words.keys[hit.first], hit.lemma):
+        return True
+    nxt = key_form(words.keys[hit.last + 1]) if hit.last + 1 < hi else ""
+    return nxt in _PRONOUN_OBJECTS
+
+
+def _referent_after_holder(words: Words, hit: Hit, actors: list[Actor], holder: Actor, lo: int) -> Actor | None:
+    """What an object pronoun points back to when a verb names no target of its own: the
+    actor last named between the holder and the verb ("هاجم المستوطنون المواطنين …
+    واعتدوا عليهم": the villagers). None when nothing stands between them."""
+    between = [
+        a
+        for a in actors
+        if lo <= a.first and holder.last < a.first and a.last < hit.first and not is_locative(words, a)
+    ]
+    return between[-1] if between and not same_party(between[-1], holder) else None
 
 
 def _fronted_object(words: Words, hit: Hit, actors: list[Actor], clause: int) -> tuple[Actor, Actor, float] | None:

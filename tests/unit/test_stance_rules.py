@@ -433,3 +433,13 @@ def test_the_driver_not_the_car_is_the_subject() -> None:
     # "A bomber driving a truck bomb blew himself up near the base."
     stances = _stances('وقال مسؤول إن "انتحاريا يقود شاحنة مفخخة، فجر نفسه قرب مقر الشرطة".')
     assert {h for h, _, c in _roles(stances) if c == "فجر"} == {"انتحاريا"}
+
+
+def test_weak_verbs_and_pronoun_objects() -> None:
+    # اعتدوا is اعتدى with its last letter dropped; عليهم points back to the farmers.
+    stances = _stances("وهدد المستوطنون المزارعين في الحقل واعتدوا عليهم بالضرب.")
+    assert ("المستوطنون", "المزارعين", "واعتدوا") in _roles(stances)
+    # التقت is التقى; هنا is "here", not the verb هنأ.
+    [met] = _stances("والتقت وزيرة الخارجية الأمريكية الرئيس المصري.")
+    assert met.cue.text == "والتقت"
+    assert not _stances("وقال الوزير إن الجيش الأمريكي هنا لحماية السفارة.")
