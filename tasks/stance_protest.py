@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, country_codes, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, bare
+from tasks.stance_cues import Hit, bare, strip_conj
 from tasks.stance_grammar import (
     FILLERS,
     can_hold,
@@ -28,6 +28,10 @@ CROWDS = word_set("CVL OPP EDU LAB")
 CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
 
 _SOLIDARITY = match_set("تضامنا تضامن دعما دعم تاييدا تاييد نصرة مساندة مساندين")
+
+_ORGANIZED = frozenset(key_form(w) for w in word_set("نظمها نظمه نظمتها نظمته"))
+_CALLED = frozenset(key_form(w) for w in word_set("دعا دعت"))
+_TO_IT = frozenset(key_form(w) for w in word_set("إليها إليه اليها اليه"))
 
 _SLOGANS = match_set("شعارات شعار لافتات لافتة هتافات يافطات")
 
@@ -61,6 +65,9 @@ def protester(
     sentence; else the subject found by the clause rules when it is a crowd, a party or a
     union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the sentence, before
     it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
+    organizer = _organizer(words, hit, actors, hi)
+    if organizer is not None:
+        return organizer
     crowd = [a for a in actors if lo <= a.first < hi and is_crowd(a) and not is_locative(words, a)]
     protesters = [a for a in crowd if role(a) == "OPP"]
     if holder is not None and role(holder) == "OPP":
@@ -75,6 +82,20 @@ def protester(
     if not crowd:
         return None if hit.lemma in CROWD_VERBS else holder
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
+
+
+def _organizer(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """Who organised or called a protest named by a noun: "مظاهرة نظمها حزب البعث",
+    "تظاهرة دعت إليها المعارضة" (the actor within three words after the marker)."""
+    if hit.verb or hit.last + 1 >= hi:
+        return None
+    j = hit.last + 1
+    key = strip_conj(key_form(words.keys[j]))[-1]
+    called = key in _CALLED and j + 1 < hi and key_form(words.keys[j + 1]) in _TO_IT
+    if key not in _ORGANIZED and not called:
+        return None
+    start = j + 2 if called else j + 1
+    return next((a for a in actors if start <= a.first <= start + 2 and not is_locative(words, a)), None)
 
 
 def _counted_crowd(words: Words, hit: Hit) -> Actor | None:

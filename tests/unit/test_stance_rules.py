@@ -443,3 +443,11 @@ def test_weak_verbs_and_pronoun_objects() -> None:
     [met] = _stances("والتقت وزيرة الخارجية الأمريكية الرئيس المصري.")
     assert met.cue.text == "والتقت"
     assert not _stances("وقال الوزير إن الجيش الأمريكي هنا لحماية السفارة.")
+
+
+def test_the_organiser_of_a_protest_holds_it() -> None:
+    # "A demonstration organised by the opposition party in front of the embassy."
+    stances = _stances("وفرقت الشرطة مظاهرة نظمها حزب المعارضة أمام السفارة الأمريكية.")
+    assert [s.holder.text for s in stances if s.cue.text == "مظاهرة"] == ["حزب المعارضة"]
+    stances = _stances("وشارك الآلاف في تظاهرة دعت إليها النقابات العمالية ضد الحكومة.")
+    assert [s.holder.text for s in stances if s.cue.text == "تظاهرة"] == ["النقابات"]
