@@ -451,3 +451,10 @@ def test_the_organiser_of_a_protest_holds_it() -> None:
     assert [s.holder.text for s in stances if s.cue.text == "مظاهرة"] == ["حزب المعارضة"]
     stances = _stances("وشارك الآلاف في تظاهرة دعت إليها النقابات العمالية ضد الحكومة.")
     assert [s.holder.text for s in stances if s.cue.text == "تظاهرة"] == ["النقابات"]
+
+
+def test_a_protest_over_an_arrest_is_not_against_the_arrested() -> None:
+    # "Students demonstrated in protest at the arrest of the opposition leader by the police."
+    stances = _stances("وتظاهر الطلاب احتجاجا على اعتقال زعيم المعارضة من قبل الشرطة.")
+    assert all(s.target.text != "زعيم المعارضة" for s in stances if s.event_code.startswith("14"))
+    assert ("الطلاب", "الشرطة") in {(h, t) for h, t, _ in _roles(stances)}
