@@ -359,9 +359,40 @@ def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
             actors += _raw_actors(words, alias_lex, taken)
             actors = _merge_adjacent(sorted(actors, key=lambda a: a.start), words)
         actors = _join_roles(words, actors)
+        actors = _named_in_slot(words, actors)
     for actor in actors:
         actor.text = doc.text[actor.start : actor.end]
     return actors
+
+
+# Verbal nouns of what befalls a politician: the word after them is a person.
+_PERSON_SLOTS = frozenset(
+    norm_token(w) for w in word_set("استقالة رحيل ترشيح ترشح بقاء إقالة اقالة تنحي محاكمة إسقاط اسقاط")
+)
+
+
+def _named_in_slot(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Unknown personal names in the slot news reserves for a person: after the verbal
+    noun of a political fate (استقالة، رحيل، ترشيح، بقاء، إقالة، تنحي، محاكمة، إسقاط):
+    "يطالبون باستقالة ساماك", "رفضهم لترشيح ميقاتي". A name is one or two words that
+    are neither frequent news words nor an actor already, without the article; it is an
+    actor with no code (the dictionaries do not know it)."""
+    taken = {j for a in actors for j in range(a.first, a.last + 1)}
+    found: list[Actor] = []
+    for i in range(len(words.keys) - 1):
+        if not any(c in _PERSON_SLOTS for c in candidates(words.keys[i])):
+            continue
+        j = i + 1
+        while j < len(words.keys) and j - i <= 2 and _is_name(words, j, taken) and not is_article(words.keys[j]):
+            j += 1
+        if j > i + 1:
+            start, end = words.spans[i + 1][0], words.spans[j - 1][1]
+            found.append(Actor(start, end, i + 1, j - 1, "", "person"))
+    return sorted(actors + found, key=lambda a: a.start) if found else actors
+
+
+def is_article(token: str) -> bool:
+    return key_form(token).startswith("ال")
 
 
 def _merge_adjacent(actors: list[Actor], words: Words) -> list[Actor]:

@@ -87,7 +87,8 @@ def _holder(
         earlier = [a for a in actors if sent_lo <= a.first and a.last < before and not is_locative(words, a)]
         return earlier[-1] if earlier else None
     shared = hit.verb and previous is not None and words.keys[hit.first][:1] in "وف" and id(previous) in roles
-    if shared and not any(a.last == before for a in actors):
+    if shared and not any(a.last == before and can_hold(words, a, hit) for a in actors):
+        # "ويعتصمون … في بانكوك، ويطالبون": a place before the verb is no subject of its own.
         return roles[id(previous)]
     if hit.participle and previous is not None and id(previous) in roles:
         # "وتجمع المتظاهرون أمام المبنى مطالبين": a circumstantial participle has the

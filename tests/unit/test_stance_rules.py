@@ -458,3 +458,21 @@ def test_a_protest_over_an_arrest_is_not_against_the_arrested() -> None:
     stances = _stances("وتظاهر الطلاب احتجاجا على اعتقال زعيم المعارضة من قبل الشرطة.")
     assert all(s.target.text != "زعيم المعارضة" for s in stances if s.event_code.startswith("14"))
     assert ("الطلاب", "الشرطة") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_an_unknown_name_after_the_noun_of_a_political_fate_is_a_person() -> None:
+    # "The protesters demand the resignation of Kovač": the name is in no dictionary.
+    doc = normalize_text("ويطالب المتظاهرون باستقالة كوفاتش، ويرفضون رحيل القوات.")
+    people = [a.text for a in find_actors(doc) if a.kind == "person"]
+    assert people == ["كوفاتش"]  # رحيل القوات: the article marks no name
+    tagged = _stances(doc.text)
+    assert ("المتظاهرون", "كوفاتش") in {(h, t) for h, t, _ in _roles(tagged)}
+    assert all(s.target.code is None for s in tagged if s.target.text == "كوفاتش")
+
+
+def test_a_verb_joined_after_a_place_shares_the_earlier_subject() -> None:
+    # "Gunmen kidnapped the consul in Peshawar, north-west Pakistan, and killed his driver."
+    stances = _stances("وخطف مسلحون القنصل العام في مدينة بيشاور شمال غرب باكستان وقتلوا سائقه.")
+    assert {h for h, _, c in _roles(stances) if c == "وقتلوا"} <= {"مسلحون"}
+    stances = _stances("ويعتصم آلاف المتظاهرين أمام البرلمان في بانكوك، ويطالبون باستقالة وزير الداخلية.")
+    assert ("المتظاهرين", "وزير الداخلية", "ويطالبون") in _roles(stances)
