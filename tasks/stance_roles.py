@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.actors import Actor, Words, candidates, word_set
+from tasks.actors import Actor, Words, candidates, is_article, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
@@ -107,7 +107,7 @@ def _holder(
         if vso is not None and can_hold(words, vso, hit):
             return vso
     if close and can_hold(words, adjacent[-1], hit):
-        return _carrier(words, adjacent[-1], actors) or adjacent[-1]
+        return _carrier(words, adjacent[-1], actors) or _apposed(words, adjacent[-1], actors) or adjacent[-1]
     # A participle's subject is the main verb's: the first actor of the sentence or quote,
     # before any comma ("عاد النواب إلى البرلمان، مطالبين").
     clause = lo if hit.participle else clause_start(words, hit.first, lo)
@@ -136,6 +136,17 @@ def _carrier(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
     if found is None or not found[1]:
         return None
     return next((a for a in actors if a.last == verb - 1), None)
+
+
+def _apposed(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
+    """The named head of a description in apposition: in "كتائب القسام، الجناح العسكري
+    لحركة حماس، أطلقت" the wing and the brigades are one party; the name before the comma
+    is the subject the description explains."""
+    if actor.first < 2 or not is_article(words.keys[actor.first]) or words.keys[actor.first - 1] not in ("،", ","):
+        return None
+    end = actor.first - 2 - (words.keys[actor.first - 2] == '"')
+    head = next((a for a in actors if a.last == end), None)
+    return head if head is not None and head.kind not in ("country", "city", "adj") and not is_town(head) else None
 
 
 def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, Actor] | None:

@@ -476,3 +476,9 @@ def test_a_verb_joined_after_a_place_shares_the_earlier_subject() -> None:
     assert {h for h, _, c in _roles(stances) if c == "وقتلوا"} <= {"مسلحون"}
     stances = _stances("ويعتصم آلاف المتظاهرين أمام البرلمان في بانكوك، ويطالبون باستقالة وزير الداخلية.")
     assert ("المتظاهرين", "وزير الداخلية", "ويطالبون") in _roles(stances)
+
+
+def test_the_named_head_of_an_apposition_is_the_subject() -> None:
+    # '"The Taliban", the Afghan armed group, had attacked an army convoy.'
+    stances = _stances('وكانت "حركة طالبان"، الجماعة المسلحة الأفغانية قد هاجمت قافلة للجيش.')
+    assert {h for h, _, c in _roles(stances) if c == "هاجمت"} == {"حركة طالبان"}
