@@ -105,7 +105,7 @@ def _opening_verb(words: Words, actor: Actor, lo: int, lex: Lexicons) -> bool:
     if key.startswith(("ال", "وال", "فال")):
         return False
     opening = actor.first == lo or is_break(words, actor.first - 1, CLAUSE_BREAK) or key[:1] in "وف"
-    return opening and verb_lemma(words.keys[actor.first], lex.verbs) is not None
+    return opening and verb_lemma(words.keys[actor.first], lex.lemmas) is not None
 
 
 def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech | None) -> tuple[Polarity, str | None]:

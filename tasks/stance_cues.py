@@ -68,6 +68,11 @@ class Lexicons:
     cues: Lexicon
     verbs: dict[str, str]
     goldstein: dict[str, float]
+    # The verbs as a word list, so that ``verb_lemma`` look-ups are cached per word.
+    lemmas: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.lemmas = frozenset(self.verbs)
 
 
 @cache
@@ -170,7 +175,7 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             lemma = verb_lemma_en(word, lex.verbs)
             found = (lemma, False) if lemma and word.lower() not in SPEECH_EN else None
         else:
-            found = verb_lemma(word, lex.verbs)
+            found = verb_lemma(word, lex.lemmas)
             if found and (found[0] in SPEECH_AR or _dawn(words, i, hi)):
                 found = None
         code = lex.verbs[found[0]] if found else None
@@ -248,7 +253,7 @@ def _verb_spelling(token: str, code: str, lex: Lexicons) -> bool:
     key = key_form(token)
     if key.startswith(("ال", "وال", "بال", "لل")) or key[:1] in "بل" or key.endswith("ه"):
         return False
-    found = verb_lemma(token, lex.verbs)
+    found = verb_lemma(token, lex.lemmas)
     return found is not None and lex.verbs[found[0]][:2] == code[:2]
 
 
