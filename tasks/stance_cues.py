@@ -40,6 +40,7 @@ _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "�
 # يعتدون; التقى → التقوا، التقت. The ي is restored after them.
 _WEAK_SUFFIXES = ("وا", "ون", "ت")
 PRONOUNS = ("هما", "هم", "ها", "ه")
+_COMBATING = frozenset(norm_token(w) for w in word_set("مكافحة منع"))
 _DAYS = frozenset(
     key_form(w) for w in word_set("امس أمس اليوم الغد يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
 )
@@ -163,6 +164,8 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
     i = lo
     while i < hi:
         phrase = lex.cues.match(words.keys, i, hi)
+        if phrase and i > lo and any(c in _COMBATING for c in candidates(words.keys[i - 1])):
+            phrase = None  # "شرطة مكافحة الشغب", "منع التظاهر": combated or banned, not held
         if phrase and not (
             phrase[0].kind == "hd" and len(phrase[0].words) == 1 and _verb_spelling(words.keys[i], phrase[0].code, lex)
         ):

@@ -482,3 +482,9 @@ def test_the_named_head_of_an_apposition_is_the_subject() -> None:
     # '"The Taliban", the Afghan armed group, had attacked an army convoy.'
     stances = _stances('وكانت "حركة طالبان"، الجماعة المسلحة الأفغانية قد هاجمت قافلة للجيش.')
     assert {h for h, _, c in _roles(stances) if c == "هاجمت"} == {"حركة طالبان"}
+
+
+def test_a_cue_noun_after_combating_or_banning_is_no_event() -> None:
+    # "Riot police dispersed the crowd": no riot; "the ban on demonstrations": no demonstration.
+    stances = _stances("واعتقلت شرطة مكافحة الشغب عشرة طلاب بعد قرار منع التظاهرات في الجامعة.")
+    assert {s.cue.text for s in stances} == {"واعتقلت"}
