@@ -43,6 +43,7 @@ _NAME_STOP = word_set(
     "في من علي الي عن مع ان قد لم لن لا ما هو هي الذي التي بين بعد قبل خلال حيث كما اليوم امس عندما حين "
     "وقال وقالت قال قالت اكد وكان كان كانت وكانت زار التقي ذكر ذكرت"
 )
+_ADVERBS = frozenset(key_form(w) for w in word_set("بالقوة بقوة"))
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
 _MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي")
 # Tokens allowed between a role noun and the nationality or institution that completes it.
@@ -253,7 +254,10 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
 
 def _false_split(token: str, entry: Entry, offset: int) -> bool:
     """A one-word actor reached by peeling ف/ب/ل/ك off an everyday word: فرقة is a
-    squad, not ف + الرقة (Raqqa). A peeled و is kept (والعراق is و + العراق)."""
+    squad, not ف + الرقة (Raqqa). A peeled و is kept (والعراق is و + العراق). بالقوة and
+    بقوة are "by force", "strongly", not ب + a military force."""
+    if key_form(token) in _ADVERBS:
+        return True
     if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و" or entry.kind == "agent":
         return False
     return norm_token(token) in common_words()

@@ -53,8 +53,8 @@ _CODE = re.compile(r"\[([~A-Z0-9:\-]+)[^\]]*\]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 # Verbs whose gloss route gives a poor code for news usage; CAMEO code by hand. قطع، فتح
-# and ألقى are events only with the objects ``tasks.stance_cues`` lists for them (قطع
-# الطريق, فتح النار, ألقى القبض).
+# ألقى and فرّق are events only with the objects ``tasks.stance_cues`` lists for them
+# (قطع الطريق, فتح النار, ألقى القبض, فرّق المتظاهرين: PETRARCH2 codes DISPERSE + PROTEST 175).
 _VERB_OVERRIDES: dict[str, str] = dict(
     entry.split()
     for entry in _entries("""
@@ -69,7 +69,7 @@ _VERB_OVERRIDES: dict[str, str] = dict(
 قمع 175; نسف 183; احتشد 141; اغتصب 180; عذب 180; هتف 141; استنكر 111; شجب 111
 قاطع 163; تعدى 180; اصيب 190; هدم 1712; خرب 1712; صادر 1711; اضرم 180; نهب 1711
  تجمع 141; سار 141; خرج 141; تدفق 141; احتشد 141; انضم 141; اسقط 190; خطف 181
-قطع 144; فتح 190; القى 173
+قطع 144; فتح 190; القى 173; فرق 175
 """)
 )
 
@@ -111,6 +111,8 @@ _CUES_AR = _triples("""
 مذبحة 202 hd; مجازر 202 hd; هدم 1712 hd; نهب 1711 hd; مصرع 190 pas; حتف 190 pas
 وقفة احتجاجية 141 hd; وقفات احتجاجية 141 hd; عصيان مدني 1411 hd; اضراب عن الطعام 1423 hd
 ضرب 180 hd; القبض على 173 hd
+تفريق المتظاهرين 175 hd; تفريق المحتجين 175 hd; تفريق المظاهرة 175 hd; تفريق التظاهرة 175 hd
+تفريق الحشود 175 hd; تفريق المعتصمين 175 hd; تفريق الاعتصام 175 hd; تفريق المسيرة 175 hd
 """)
 _CUES_EN = _triples("""
 concern 012 hd; concerns 012 hd; good relations 051 rec; friendly relations 051 rec; mutual respect 051 rec

@@ -29,6 +29,10 @@ _OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
         ]
     ),
     "قطع": tuple((norm_token(w), "144") for w in word_set("الطريق الطرق طريق الشوارع")),
+    "فرق": tuple(
+        (norm_token(w), "175")
+        for w in word_set("متظاهر متظاهرين محتج محتجين مظاهرة تظاهرة حشود معتصمين اعتصام مسيرة تجمع")
+    ),
     "فتح": tuple((norm_token(w), "190") for w in word_set("النار النيران")),
     "القي": tuple(
         [(norm_token("القبض"), "173")]
@@ -235,7 +239,8 @@ def _object_code(words: Words, i: int, hi: int, lemma: str) -> str | None:
     """The code of a verb whose meaning is set by its object: أطلق النار/صواريخ is force
     (190), أطلق سراح a release (0841), أطلق حملة/مبادرة/قمرا no event at all; قطع الطريق
     is a blockade (144), فتح النار force, ألقى القبض an arrest (173), ألقى قنبلة force,
-    and قطع العلاقات, فتح تحقيقا, ألقى كلمة are none of these. The object
+    فرّق المتظاهرين repression (175), and قطع العلاقات, فتح تحقيقا, ألقى كلمة, فرق
+    العمل (teams) are none of these. The object
     is looked for in the next six words (the subject may stand between: أطلق الجيش النار;
     أطلقت الشرطة الغاز المسيل للدموع is repression, 175)."""
     for j in range(i + 1, min(hi, i + 7)):

@@ -157,6 +157,15 @@ def is_plural_verb(words: Words, hit: Hit) -> bool:
     return key.endswith(("ون", "وا")) and not hit.lemma.endswith(("ون", "وا"))
 
 
+def conjoined(words: Words, hit: Hit) -> bool:
+    """A verb cue opening with the conjunction و or ف ("وساروا", "فهاجموا"), not with a
+    letter of its own lemma (فرّق، فجّر، وعد)."""
+    key = key_form(words.keys[hit.first])
+    if not hit.verb or key[:1] not in "وف":
+        return False
+    return not (hit.lemma.startswith(key[0]) and key[1:2] != key[0])
+
+
 def is_plural_form(token: str) -> bool:
     """A word with the past-tense plural ending (نظموا، رفعوا): a verb whose subject precedes it."""
     key = strip_conj(key_form(token))[-1]

@@ -20,6 +20,7 @@ from tasks.stance_grammar import (
     TARGET_BREAK_EN,
     can_hold,
     clause_start,
+    conjoined,
     has_object_pronoun,
     is_counted,
     is_governed,
@@ -86,7 +87,7 @@ def _holder(
     if before >= sent_lo and is_pronoun_complement(words.keys[before]):
         earlier = [a for a in actors if sent_lo <= a.first and a.last < before and not is_locative(words, a)]
         return earlier[-1] if earlier else None
-    shared = hit.verb and previous is not None and words.keys[hit.first][:1] in "وف" and id(previous) in roles
+    shared = previous is not None and conjoined(words, hit) and id(previous) in roles
     if shared and not any(a.last == before and can_hold(words, a, hit) for a in actors):
         # "ويعتصمون … في بانكوك، ويطالبون": a place before the verb is no subject of its own.
         return roles[id(previous)]
@@ -173,7 +174,7 @@ def assign_roles(
     speaker = speech.speaker if speech and verbal(hit.code) else None
     clause = clause_start(words, hit.first, lo)
     if is_violent(hit):
-        joined = previous if previous is not None and previous.passive and words.keys[hit.first][:1] == "و" else None
+        joined = previous if previous is not None and previous.passive and conjoined(words, hit) else None
         shared = roles.get(id(joined)) if joined is not None else None
         if hit.verb:
             reported = passive(words, hit, actors, clause, hi, shared if joined is not None else None)
@@ -218,7 +219,7 @@ def assign_roles(
     if hit.code[:2] == "14":
         # "وأضاف النشطاء أن رجالا ونساء نظموا مسيرة": the activists report the march.
         pool = [a for a in actors if speech is None or a is not speech.speaker]
-        shared = hit.verb and previous is not None and words.keys[hit.first][:1] in "وف"
+        shared = previous is not None and conjoined(words, hit)
         holder = protester(words, hit, pool, lo, hi, holder, roles.get(id(previous)) if shared else None)
         if holder is None and hit.lemma in CROWD_VERBS:
             return None

@@ -488,3 +488,16 @@ def test_a_cue_noun_after_combating_or_banning_is_no_event() -> None:
     # "Riot police dispersed the crowd": no riot; "the ban on demonstrations": no demonstration.
     stances = _stances("واعتقلت شرطة مكافحة الشغب عشرة طلاب بعد قرار منع التظاهرات في الجامعة.")
     assert {s.cue.text for s in stances} == {"واعتقلت"}
+
+
+def test_dispersing_protesters_is_repression() -> None:
+    [s] = _stances("وفرقت الشرطة المتظاهرين بالقوة أمام البرلمان.")
+    assert (s.holder.text, s.target.text, s.event_code) == ("الشرطة", "المتظاهرين", "175")
+    assert not find_actors(normalize_text("بالقوة"))  # "by force", not a military force
+    assert not _stances("وفرق العمل الحكومية تعمل مع الجيش.")  # teams, not "dispersed"
+
+
+def test_a_verb_spelt_with_fa_is_not_joined_to_the_previous_one() -> None:
+    # فرّق starts with ف: the relative clause's own subject (its members) dispersed the march.
+    stances = _stances("ونظم الطلاب مسيرة نحو مقر الحزب، الذي فرق عناصره المسيرة بإطلاق النار على الطلاب.")
+    assert all(s.holder.text != "الطلاب" for s in stances if s.cue.text in ("فرق", "بإطلاق النار"))
