@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from tasks.actors import DATA, Lexicon, Words, candidates, load_table, norm_token, word_set
+from tasks.actors import DATA, Lexicon, Words, candidates, common_words, country_codes, load_table, norm_token, word_set
 from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import Language
@@ -82,8 +82,12 @@ class Lexicons:
 
 @cache
 def lexicons(language: Language) -> Lexicons:
-    """Cue dictionaries, loaded once per process on first use."""
+    """Cue dictionaries, loaded once per process on first use, with the word lists the
+    Arabic role rules consult (frequent words, country codes), so that no document in the
+    middle of a batch pays for loading them."""
     suffix = "en" if language == Language.ENGLISH else "ar"
+    if language != Language.ENGLISH:
+        common_words(), country_codes()
     goldstein = {code: float(score) for code, score in load_table(DATA / "goldstein.tsv", 2)}
     return Lexicons(
         Lexicon(load_table(DATA / f"cues_{suffix}.tsv", 3)),
