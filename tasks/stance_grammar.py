@@ -42,6 +42,10 @@ PLACE_PREPS = frozenset(
     )
 )
 
+_PLACE_NOUNS = frozenset(
+    key_form(w) for w in word_set("منطقة مدينة بلدة محافظة ولاية اقليم إقليم قرية مخيم ضاحية قضاء")
+)
+
 _NUMBERS = match_set(
     "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
     "مئات الاف عشرين ثلاثين اربعين خمسين مائه ميه الف عدد"
@@ -88,10 +92,11 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     an attack's weapon may: "هجوم بسيارة مفخخة استهدف …" has the car bomb for author), and a country
     or town is singular, so it cannot be the subject of a verb with a plural ending
     ("الخرطوم ينددون": the protesters condemn). Nor is the source of the report
-    ("بحسب المسؤولين") a holder."""
+    ("بحسب المسؤولين") a holder, nor a region named by a place noun ("المنطقة القبلية
+    الباكستانية": where a strike hit, not who struck)."""
     if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
         return False
-    if is_source(words, actor):
+    if is_source(words, actor) or _place_head(words, actor):
         return False
     if hit.verb and actor.first > 0 and bare(words, actor.first - 1) in _PREPOSITIONS and not _may_govern(words, actor):
         return False  # "إلى القاهرة عندما أطلق": after a preposition word too
@@ -103,6 +108,12 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return False
     state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL"
     return hit.verb or role(actor) in ARMED or role(actor) in _FORCES or state
+
+
+def _place_head(words: Words, actor: Actor) -> bool:
+    """An actor whose first word is a place noun (المنطقة، مدينة، محافظة …)."""
+    key = key_form(words.keys[actor.first])
+    return (key[2:] if key.startswith("ال") else key) in _PLACE_NOUNS
 
 
 def is_source(words: Words, actor: Actor) -> bool:

@@ -501,3 +501,9 @@ def test_a_verb_spelt_with_fa_is_not_joined_to_the_previous_one() -> None:
     # فرّق starts with ف: the relative clause's own subject (its members) dispersed the march.
     stances = _stances("ونظم الطلاب مسيرة نحو مقر الحزب، الذي فرق عناصره المسيرة بإطلاق النار على الطلاب.")
     assert all(s.holder.text != "الطلاب" for s in stances if s.cue.text in ("فرق", "بإطلاق النار"))
+
+
+def test_a_region_named_by_a_place_noun_holds_nothing() -> None:
+    # "An air strike targeted the Pakistani tribal region bordering Afghanistan."
+    stances = _stances("وقتل خمسة أشخاص في ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان.")
+    assert all(s.holder.text != "المنطقة القبلية الباكستانية" for s in stances)
