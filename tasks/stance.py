@@ -146,14 +146,24 @@ def tag_stance(doc: Normalized) -> list[Stance]:
     carried: Actor | None = None
     for index, toks in sorted(by_sentence.items()):
         lo, hi = toks[0], toks[-1] + 1
-        local = [a for a in actors if lo <= a.first < hi and not _opening_verb(words, a, lo, lex)]
+        hits = find_cues(words, lo, hi, lex, english)
+        # A dictionary name spelt as a one-word noun cue is the event (الصدامات "the
+        # clashes", not صدام + ات; تهديد "a threat"); role nouns (مناهضي) stay actors.
+        nouns = {h.first for h in hits if not h.verb and h.first == h.last}
+        local = [
+            a
+            for a in actors
+            if lo <= a.first < hi
+            and not _opening_verb(words, a, lo, lex)
+            and not (a.kind == "actor" and a.first == a.last and a.first in nouns)
+        ]
         speeches = _find_speech(words, lo, hi, local, english, carried)
         carried = next((s.speaker for s in reversed(speeches) if s.speaker), None)
         records: dict[tuple[int, int, int, int], Stance] = {}
         roles: dict[int, Actor] = {}
         previous: Hit | None = None
         inside = {j for a in local for j in range(a.first, a.last + 1)}
-        for hit in find_cues(words, lo, hi, lex, english):
+        for hit in hits:
             if hit.verb and hit.first in inside:
                 continue
             speech = next((s for s in reversed(speeches) if s.quote <= hit.first), None)

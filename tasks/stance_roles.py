@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.actors import Actor, Words, candidates, is_article, word_set
+from tasks.actors import Actor, Words, is_article, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
@@ -31,7 +31,6 @@ from tasks.stance_grammar import (
     is_town,
     is_violent,
     is_weapon,
-    match_set,
     role,
     same_party,
     vso_subject,
@@ -52,8 +51,6 @@ _POSSESSIVE_EN = word_set("its their his her")
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 
 _LIGHT_VERBS = word_set("قام اقدم")
-
-_SUFFERED = match_set("اعدام اعتقال مقتل اغتيال اختطاف خطف احتجاز سجن قتل تعذيب")
 
 _PRONOUN_OBJECTS = frozenset(
     key_form(p + s) for p in ("علي", "ضد", "ب", "ل") for s in ("ه", "ها", "هم", "هما")
@@ -334,7 +331,6 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     skip = {id(holder)}
     last = holder.last
     fallback = None
-    sufferer = -9
     for actor in actors:
         if actor.first <= hit.last or actor.first >= hi or is_locative(words, actor):
             continue
@@ -349,11 +345,6 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor)):
             continue
-        if hit.code[:2] in ("11", "14") and (_suffered_by(words, actor) or actor.first - sufferer <= 3):
-            # "للتنديد بإعدام الرئيس العراقي الراحل صدام حسين": they protest his
-            # execution, not him (nor the name in apposition after the title).
-            sufferer = actor.last
-            continue
         if (role(actor) in ARMED and is_governed(words, actor)) or is_weapon(words, actor):
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
         if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
@@ -366,12 +357,6 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     if fallback is None and (is_violent(hit) or hit.code[:2] == "14"):
         return thing_after(words, hit, actors, hi)
     return fallback
-
-
-def _suffered_by(words: Words, actor: Actor) -> bool:
-    """An actor named as the one who suffered an act (the genitive of إعدام، اعتقال،
-    مقتل …): a protest or a condemnation of that act stands with them."""
-    return actor.first > 0 and any(c in _SUFFERED for c in candidates(words.keys[actor.first - 1]))
 
 
 def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:
