@@ -53,8 +53,9 @@ _CODE = re.compile(r"\[([~A-Z0-9:\-]+)[^\]]*\]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 # Verbs whose gloss route gives a poor code for news usage; CAMEO code by hand. قطع، فتح
-# ألقى and فرّق are events only with the objects ``tasks.stance_cues`` lists for them
-# (قطع الطريق, فتح النار, ألقى القبض, فرّق المتظاهرين: PETRARCH2 codes DISPERSE + PROTEST 175).
+# ألقى, فرّق and أغلق are events only with the objects ``tasks.stance_cues`` lists for them
+# (قطع الطريق, فتح النار, ألقى القبض, فرّق المتظاهرين: PETRARCH2 codes DISPERSE + PROTEST
+# 175, أغلق الطرق).
 _VERB_OVERRIDES: dict[str, str] = dict(
     entry.split()
     for entry in _entries("""
@@ -69,7 +70,7 @@ _VERB_OVERRIDES: dict[str, str] = dict(
 قمع 175; نسف 183; احتشد 141; اغتصب 180; عذب 180; هتف 141; استنكر 111; شجب 111
 قاطع 163; تعدى 180; اصيب 190; هدم 1712; خرب 1712; صادر 1711; اضرم 180; نهب 1711
  تجمع 141; سار 141; خرج 141; تدفق 141; احتشد 141; انضم 141; اسقط 190; خطف 181
-قطع 144; فتح 190; القى 173; فرق 175
+قطع 144; فتح 190; القى 173; فرق 175; اغلق 144; اردى 190
 """)
 )
 
@@ -112,6 +113,7 @@ _CUES_AR = _triples("""
 وقفة احتجاجية 141 hd; وقفات احتجاجية 141 hd; عصيان مدني 1411 hd; اضراب عن الطعام 1423 hd
 ضرب 180 hd; القبض على 173 hd
 تفريق المتظاهرين 175 hd; تفريق المحتجين 175 hd; تفريق المظاهرة 175 hd; تفريق التظاهرة 175 hd
+مصادمات 190 rec; اشتباك 190 rec; اغلاق الطريق 144 hd; اغلاق الطرق 144 hd
 تفريق الحشود 175 hd; تفريق المعتصمين 175 hd; تفريق الاعتصام 175 hd; تفريق المسيرة 175 hd
 """)
 _CUES_EN = _triples("""

@@ -29,6 +29,7 @@ _OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
         ]
     ),
     "قطع": tuple((norm_token(w), "144") for w in word_set("الطريق الطرق طريق الشوارع")),
+    "اغلق": tuple((norm_token(w), "144") for w in word_set("الطريق الطرق طريق الشوارع المداخل")),
     "فرق": tuple(
         (norm_token(w), "175")
         for w in word_set("متظاهر متظاهرين محتج محتجين مظاهرة تظاهرة حشود معتصمين اعتصام مسيرة تجمع")
@@ -242,11 +243,11 @@ def _participle(token: str, verbs: dict[str, str]) -> str | None:
 def _object_code(words: Words, i: int, hi: int, lemma: str) -> str | None:
     """The code of a verb whose meaning is set by its object: أطلق النار/صواريخ is force
     (190), أطلق سراح a release (0841), أطلق حملة/مبادرة/قمرا no event at all; قطع الطريق
-    is a blockade (144), فتح النار force, ألقى القبض an arrest (173), ألقى قنبلة force,
-    فرّق المتظاهرين repression (175), and قطع العلاقات, فتح تحقيقا, ألقى كلمة, فرق
-    العمل (teams) are none of these. The object
-    is looked for in the next six words (the subject may stand between: أطلق الجيش النار;
-    أطلقت الشرطة الغاز المسيل للدموع is repression, 175)."""
+    and أغلق الطرق are a blockade (144), فتح النار force, ألقى القبض an arrest (173),
+    ألقى قنبلة force, فرّق المتظاهرين repression (175), and قطع العلاقات, أغلق الملف,
+    فتح تحقيقا, ألقى كلمة, فرق العمل (teams) are none of these. The object is looked for
+    in the next six words (the subject may stand between: أطلق الجيش النار; أطلقت الشرطة
+    الغاز المسيل للدموع is repression, 175)."""
     for j in range(i + 1, min(hi, i + 7)):
         forms = candidates(words.keys[j])
         for word, code in _OBJECT_CODED[lemma]:

@@ -507,3 +507,13 @@ def test_a_name_spelt_as_a_one_word_noun_cue_is_the_event() -> None:
     stances = _stances("وتظاهر الطلاب أمام الجامعة وتبعت ذلك الصدامات مع الشرطة.")
     assert ("الطلاب", "الشرطة", "وتظاهر") in _roles(stances)
     assert all("الصدامات" not in (s.holder.text, s.target.text) for s in stances)
+
+
+def test_closing_roads_clashes_and_shooting_dead() -> None:
+    [road] = _stances("وأغلق المحتجون الطرق المؤدية إلى مقر الحكومة.")
+    assert (road.holder.text, road.event_code) == ("المحتجون", "144")
+    assert not _stances("وأغلقت الحكومة الملف نهائيا.")
+    stances = _stances("ووقعت مصادمات بين الشرطة والمتظاهرين أمام البرلمان.")
+    assert {frozenset((s.holder.text, s.target.text)) for s in stances} == {frozenset(("الشرطة", "المتظاهرين"))}
+    stances = _stances("وأردى مسلحون ضابطا في الشرطة قرب منزله.")
+    assert ("مسلحون", "ضابطا") in {(h, t) for h, t, _ in _roles(stances)}
