@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tasks.actors import DATA, Lexicon, Words, candidates, common_words, country_codes, load_table, norm_token, word_set
-from tasks.caches import word_cache
+from tasks.caches import context_cache, word_cache
 from tasks.normalize import key_form
 from tasks.schema import Language
 
@@ -275,7 +275,7 @@ def bare(words: Words, i: int) -> str:
     return _bare(words.keys[i])
 
 
-@word_cache
+@context_cache
 def _bare(token: str) -> str:
     """``bare`` per word: the role rules ask it of the same few words many times."""
     key = key_form(token).lower()
@@ -286,7 +286,7 @@ def is_break(words: Words, i: int, breaks: frozenset[str]) -> bool:
     return _is_break(words.keys[i], breaks)
 
 
-@word_cache
+@context_cache
 def _is_break(token: str, breaks: frozenset[str]) -> bool:
     """``is_break`` per word and break list (a handful of lists, cached like ``_bare``)."""
     return _bare(token) in breaks or norm_token(token) in breaks or any(c in breaks for c in candidates(token))
