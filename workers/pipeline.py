@@ -16,7 +16,9 @@ than with a Celery ``chord``: freezing a chord subscribes the sender to the resu
 channel of every header task (a pubsub round trip per document, and senders that hang
 at exit while unsubscribing from a stopped server). The join is a Redis set of finished
 stages, which keeps a chord's guarantees: entities and stance run in parallel, assemble
-runs after both, and a redelivered stage cannot count twice.
+runs after both, and a redelivered stage cannot count twice. Assemble runs in the process
+of the stage that completes the join, with no message of its own, unless each stage has
+its own queue (``SEEDFLOW_SPLIT_QUEUES``).
 """
 
 from __future__ import annotations
@@ -222,7 +224,13 @@ def _parallel(doc_ids: list[str], stage: str, analyze: Callable[[Normalized], li
 
     done = _each(doc_ids, stage, one, ("normalize",))
     if done is not None and store().join(doc_ids, stage) == len(PARALLEL_STAGES):
-        _send(assemble, doc_ids)
+        if settings.split_queues:
+            _send(assemble, doc_ids)  # to its own queue, which a deployment may scale apart
+        else:
+            # One queue for all stages: a message would only add a wait for the broker and
+            # the worker (about 5 ms here) and the cost of a task. Assemble stays its own
+            # stage: its own ledger move, attempts, timing and failures.
+            _assemble(doc_ids)
 
 
 @app.task(name="seedflow.entities", base=StageTask, ignore_result=True)
@@ -258,6 +266,10 @@ def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Writes) -> N
 
 @app.task(name="seedflow.assemble", base=StageTask, ignore_result=True)
 def assemble(doc_ids: list[str]) -> None:
+    _assemble(doc_ids)
+
+
+def _assemble(doc_ids: list[str]) -> None:
     ledger = dict(zip(doc_ids, store().docs_and_paths(doc_ids), strict=True))
 
     def one(s: Store, doc_id: str, values: list[Any], writes: Writes) -> None:

@@ -91,6 +91,17 @@ end
 # KEYS: doc hash. ARGV: doc_id, new state, now, stage, [reason].
 _MOVE = _MOVE_FN + "return move(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])"
 
+# KEYS: a batch's join set. ARGV: stage, stages to join, TTL once all have, TTL before.
+# A complete join is kept a while rather than deleted, so that a parallel stage delivered
+# again (its worker died or Redis blinked after the join) finds it complete and runs
+# assemble again (which skips what is done) instead of waiting for the sweep.
+_JOIN = """
+redis.call('SADD', KEYS[1], ARGV[1])
+local n = redis.call('SCARD', KEYS[1])
+redis.call('EXPIRE', KEYS[1], n >= tonumber(ARGV[2]) and ARGV[3] or ARGV[4])
+return n
+"""
+
 # KEYS: the documents' hashes. ARGV: new state, now, stage, then the doc_ids. ``move``
 # for a whole batch in one script call (a call costs the server more than the moves).
 _MOVE_MANY = (
@@ -144,6 +155,8 @@ end
 )
 
 LAYER_TTL = 7 * 24 * 3600
+# Longer than a redelivery takes (visibility timeout, autoretry backoff).
+JOINED_TTL = 3600
 
 
 # Seconds. Stages take milliseconds to a few seconds; the tail reaches the hard time limit.
@@ -317,14 +330,7 @@ class Store:
         """Record that ``stage`` finished for this batch; returns how many parallel stages
         have. The key is derived from the batch itself, so a redelivered stage finds it."""
         key = "sf:join:" + hashlib.sha1("\n".join(doc_ids).encode()).hexdigest()
-        pipe = self.r.pipeline(transaction=True)
-        pipe.sadd(key, stage)
-        pipe.scard(key)
-        pipe.expire(key, LAYER_TTL)
-        count = int(pipe.execute()[1])
-        if count == len(PARALLEL_STAGES):
-            self.r.delete(key)
-        return count
+        return int(self.r.eval(_JOIN, 1, key, stage, len(PARALLEL_STAGES), JOINED_TTL, LAYER_TTL))
 
     def layers_many(self, doc_ids: list[str], names: tuple[str, ...]) -> list[list[bytes | None]]:
         """The ``names`` layers of each document as stored (None where missing), in one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -112,3 +113,19 @@ def test_run_watches_and_stops_gracefully(tmp_path: Path) -> None:
         _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err[-3000:]
     assert "redis.stopped" in err
+
+
+def test_run_once_with_a_queue_per_stage(tmp_path: Path) -> None:
+    """With SEEDFLOW_SPLIT_QUEUES every stage, assemble included, goes through its own
+    queue (otherwise assemble runs where the join completes, with no message)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / SEED.name).write_bytes(SEED.read_bytes())
+    proc = seedflow("run", "--once", "--inbox", "in", "--results", "out", "--workers", "2", cwd=tmp_path,
+                    env={"SEEDFLOW_SPLIT_QUEUES": "1"})  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads((tmp_path / "out" / f"{SEED.name}.json").read_text())
+    assert set(result["timings_ms"]) == {"normalize", "entities", "stance", "assemble"}
+    aof = b"".join(p.read_bytes() for p in (tmp_path / ".seedflow").rglob("appendonly*") if p.is_file())
+    for stage in ("normalize", "entities", "stance", "assemble"):
+        # LPUSH <key>, the key being the queue or one of its priority lists (queue\x06\x16<p>)
+        assert re.search(rb"LPUSH\r\n\$\d+\r\nseedflow\.%s(\r\n|\x06\x16)" % stage.encode(), aof), stage
