@@ -215,6 +215,8 @@ def connect(url: str) -> redis.Redis:
 
 def safe_relpath(rel: str) -> str:
     """A path below the inbox, as POSIX text with no way out of a folder (no ``..``, no root)."""
+    if rel and "\\" not in rel and all(p not in ("", ".", "..") for p in rel.split("/")):
+        return rel  # already plain: the catch-up scan asks this of every file
     parts = [p for p in PurePosixPath(rel.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
     if not parts:
         raise ValueError(f"not a path below the inbox: {rel!r}")
@@ -261,9 +263,10 @@ class Store:
     def has_outcome(self, relpath: str, mtime: float) -> bool:
         """True when the file at ``relpath`` (last modified at ``mtime``) already has its
         result or error file: the catch-up scan's fast path, one or two stats per file."""
-        for p in (self.result_path(relpath), self.error_path(relpath)):
+        rel = safe_relpath(relpath)
+        for p in (f"{self.results}/{rel}.json", f"{self.results}/failed/{rel}.error.json"):
             try:
-                if p.stat().st_mtime >= mtime:
+                if os.stat(p).st_mtime >= mtime:
                     return True
             except OSError:
                 continue

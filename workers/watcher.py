@@ -15,12 +15,13 @@ import hashlib
 import logging
 import os
 import queue
+import re
 import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from fnmatch import fnmatch
+from fnmatch import translate
 from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
@@ -37,9 +38,12 @@ from workers.store import Store
 JUNK = (".*", "*.part", "*.tmp", "*~", "*.swp", "*.crdownload", "Thumbs.db", "desktop.ini", "~$*")
 
 
+_JUNK_NAME = re.compile("|".join(translate(pattern) for pattern in JUNK))
+
+
 def is_junk(relpath: str) -> bool:
     """Temporary and system files, in any folder of the path: never processed, never recorded."""
-    return any(fnmatch(part, pat) for part in relpath.split("/") for pat in JUNK)
+    return any(_JUNK_NAME.match(part) for part in relpath.split("/"))
 
 
 @dataclass
@@ -155,9 +159,9 @@ class Watcher:
             log.warning("watcher.unreadable_folder", folder=str(folder), error=exc.strerror)
             return
         for entry in entries:
-            rel = prefix + entry.name
-            if is_junk(rel):
+            if _JUNK_NAME.match(entry.name):  # the folders above were checked on the way down
                 continue
+            rel = prefix + entry.name
             try:
                 st = entry.stat(follow_symlinks=False)
             except OSError:
