@@ -3,6 +3,7 @@ still gets exactly its own outcome, and a finished document is never written to 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -58,3 +59,28 @@ def test_batched_moves_layers_and_finishes_keep_each_document_apart(clean: Path,
         {"doc_id": ids[1], "state": "done"},
     ]
     assert s.r.hget(HIST_KEY.format(stage="assemble"), bucket_field(0.005)) == b"2"
+
+
+def test_a_stage_delivered_again_after_the_join_still_assembles(clean: Path) -> None:
+    """The worker completing the join dies before assemble has run: the redelivered stage
+    finds the join complete (it is kept, not deleted) and assembles, instead of leaving the
+    document to the stuck-document sweep. The stage functions run here, in this process;
+    the messages they send stay in the queue (no worker in this module)."""
+    from tests.conftest import SEED
+    from workers.pipeline import entities, normalize, stance, store
+
+    s = store()
+    data = SEED.read_bytes()
+    doc_id = hashlib.sha256(data).hexdigest()
+    assert s.claim(doc_id, "seed.txt", data) == "new"
+    normalize([doc_id])
+    entities([doc_id])
+    assert s.join([doc_id], "stance") == 2  # the stance worker got this far, then died
+    assert s.doc(doc_id)["state"] == "running" and not s.result_path("seed.txt").exists()
+
+    stance([doc_id])  # the same message, delivered again
+
+    assert s.doc(doc_id)["state"] == "done"
+    assert s.doc(doc_id)["attempts:stance"] == "1"  # the join above stood in for the first run
+    result = orjson.loads(s.result_path("seed.txt").read_bytes())
+    assert result["doc_id"] == doc_id and result["stances"] and result["entities"]
