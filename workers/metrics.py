@@ -8,7 +8,7 @@ multiplies series, and a restarted exporter loses nothing.
 
 Why the stage histogram lives in Redis too: a stage runs in a prefork child of some
 worker container; a process-local ``Histogram`` would be scattered over processes that
-Prometheus cannot all reach and that vanish when recycled. ``store.observe_stage`` adds each
+Prometheus cannot all reach and that vanish when recycled. ``store.Writes`` adds each
 duration to a hash ``sf:hist:<stage>`` instead: one field per bucket bound holding a
 *non-cumulative* count (a run increments exactly one field), plus ``sum`` in seconds. The
 collector makes the counts cumulative. Bounds are fixed below; a field whose bound is not

@@ -170,25 +170,10 @@ def bucket_field(b: float) -> str:
 
 
 def bucket_of(seconds: float) -> tuple[str, float]:
-    """The histogram field a duration falls in, and the duration to add to the sum."""
+    """The histogram field a duration falls in, and the duration to add to the sum. A
+    negative or undefined duration (a clock step) counts as 0 s: every stage run counts."""
     seconds = max(0.0, seconds) if math.isfinite(seconds) else 0.0
     return bucket_field(next(b for b in BUCKETS if seconds <= b)), seconds
-
-
-def observe_stage(client: redis.Redis, stage: str, seconds: float, pipe: Any = None) -> None:
-    """Record that ``stage`` took ``seconds``. Pass ``pipe`` to ride on a pipeline the
-    caller executes anyway (no extra round trip); otherwise a MULTI makes bucket and sum
-    move together, so a scrape never sees one without the other. (The stages record
-    theirs inside ``put_layer`` and ``finish``.)"""
-    if not math.isfinite(seconds):
-        return
-    field, seconds = bucket_of(seconds)
-    target = pipe if pipe is not None else client.pipeline(transaction=True)
-    key = HIST_KEY.format(stage=stage)
-    target.hincrby(key, field, 1)
-    target.hincrbyfloat(key, "sum", seconds)
-    if pipe is None:
-        target.execute()
 
 
 def _now() -> float:
@@ -323,12 +308,6 @@ class Store:
         """A batch's layer and result writes, sent together by ``Writes.execute``."""
         return Writes(self)
 
-    def put_layer(self, doc_id: str, name: str, value: Any, ms: float) -> None:
-        """Store one stage layer and its timing now (the stages go through ``writes``)."""
-        w = self.writes()
-        w.put_layer(doc_id, name, value, ms)
-        w.execute()
-
     def join(self, doc_ids: list[str], stage: str) -> int:
         """Record that ``stage`` finished for this batch; returns how many parallel stages
         have. The key is derived from the batch itself, so a redelivered stage finds it."""
@@ -365,12 +344,6 @@ class Store:
             for d, ps in zip(doc_ids, paths, strict=True)
         ]
         return list(zip(infos, owned, strict=True))
-
-    def finish(self, doc_id: str, blob: bytes, path: str, paths: list[str], *, seconds: float = 0.0) -> None:
-        """Finish one document now (the stages go through ``writes``)."""
-        w = self.writes()
-        w.finish(doc_id, blob, path, paths, seconds=seconds)
-        w.execute()
 
     def fail(self, doc_id: str | None, relpath: str, reason: Reason, message: str, stage: str) -> ErrorRecord:
         """Record a permanent failure. Without a doc_id (the file could not be read) the

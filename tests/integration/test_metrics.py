@@ -138,7 +138,6 @@ def test_queue_depth_counts_every_configured_queue(scrape: Scrape, redis_url: st
 
 
 def test_stage_histogram_counts_every_stage_of_every_document(scrape: Scrape, clean: Path) -> None:
-    """Needs the tasks to call ``observe_stage`` (the lead integrates it into the pipeline)."""
     _submit(clean, {k: GOOD[k] for k in ("seed.txt", "a.txt")})
     _outcomes(["seed.txt", "a.txt"], [])
     m = scrape()
@@ -149,23 +148,21 @@ def test_stage_histogram_counts_every_stage_of_every_document(scrape: Scrape, cl
         assert val(m, "seedflow_stage_duration_seconds_bucket", stage=stage, le="+Inf") == 2
 
 
-def test_observe_stage_fills_buckets_cumulatively(scrape: Scrape, redis_url: str) -> None:
-    from workers.store import observe_stage
+def test_stage_timings_fill_buckets_cumulatively(scrape: Scrape, redis_url: str, tmp_path: Path) -> None:
+    from workers.store import Store
 
-    client = redis.Redis.from_url(redis_url)
-    for seconds in (0.003, 0.2, 7.0, 500.0, math.nan, -1.0):
-        observe_stage(client, "stance", seconds)
-    pipe = client.pipeline(transaction=False)
-    observe_stage(client, "stance", 0.04, pipe=pipe)
-    pipe.execute()
+    w = Store(redis.Redis.from_url(redis_url), tmp_path).writes()
+    for i, seconds in enumerate((0.003, 0.2, 7.0, 500.0, math.nan, -1.0, 0.04)):
+        w.put_layer(f"{i:064x}", "stance", [], seconds * 1000)
+    w.execute()
     m = scrape()
 
     def bucket(le: str) -> float | None:
         return val(m, "seedflow_stage_duration_seconds_bucket", stage="stance", le=le)
 
-    # -1 counts as 0 s (a clock step must not vanish), NaN is dropped.
-    assert [bucket(le) for le in ("0.005", "0.05", "0.25", "10.0", "120.0", "+Inf")] == [2, 3, 4, 5, 5, 6]
-    assert val(m, "seedflow_stage_duration_seconds_count", stage="stance") == 6
+    # -1 and NaN count as 0 s: a clock step must not make a stage run vanish.
+    assert [bucket(le) for le in ("0.005", "0.05", "0.25", "10.0", "120.0", "+Inf")] == [3, 4, 5, 6, 6, 7]
+    assert val(m, "seedflow_stage_duration_seconds_count", stage="stance") == 7
     assert val(m, "seedflow_stage_duration_seconds_sum", stage="stance") == pytest.approx(507.243)
     assert val(m, "seedflow_stage_duration_seconds_count", stage="entities") == 0
 
