@@ -163,6 +163,15 @@ def test_date_rules(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in find_dates(text)] == expected
 
 
+def test_date_patterns_all_start_at_a_word_or_clitic() -> None:
+    """``find_dates`` checks that start once for all patterns: one that did not open with
+    it would silently get it."""
+    from tasks.ner_dates import _AR_PATTERNS, _PRE
+
+    assert all(p.startswith(_PRE) for p in _AR_PATTERNS)
+    assert find_dates("قالبيوليو إن بيوليو") == [(14, 19)]  # not inside a word; after a clitic
+
+
 def test_clitic_variants_and_gazetteer_keys() -> None:
     variants = dict((token, peeled) for peeled, token in first_token_variants("للكرملين"))
     assert variants[match_token("الكرملين")] == 2
