@@ -82,6 +82,10 @@ local function move(key, id, state, now, stage, reason)
   if state ~= 'running' then return {cur, 0} end
   return {cur, redis.call('HINCRBY', key, 'attempts:' .. stage, 1)}
 end
+"""
+
+# Adds one stage run to a histogram hash (see ``bucket_of``).
+_OBSERVE_FN = """
 local function observe(key, field, seconds)
   redis.call('HINCRBY', key, field, 1)
   redis.call('HINCRBYFLOAT', key, 'sum', seconds)
@@ -120,7 +124,7 @@ return out
 # re-create a layer that the finished document already dropped. The timings go into the
 # histogram in the same call.
 _PUT_LAYERS = (
-    _MOVE_FN
+    _OBSERVE_FN
     + """
 for i = 1, (#KEYS - 1) / 2 do
   local layer, doc, a = KEYS[2 * i], KEYS[2 * i + 1], 2 + 4 * (i - 1)
@@ -139,6 +143,7 @@ end
 # Results, moves to done, timings and events of a batch in one call.
 _FINISH_MANY = (
     _MOVE_FN
+    + _OBSERVE_FN
     + """
 for i = 1, (#KEYS - 1) / 2 do
   local doc, result, a = KEYS[2 * i], KEYS[2 * i + 1], 3 + 5 * (i - 1)
@@ -239,17 +244,22 @@ class Store:
         self._move = client.register_script(_MOVE)
 
     # -- file locations ---------------------------------------------------------------
+    def _outcome_paths(self, relpath: str) -> tuple[str, str]:
+        """Where the result and the error record of ``relpath`` go, as plain strings (the
+        catch-up scan stats them for every file; pathlib would cost more than the stat)."""
+        rel = safe_relpath(relpath)
+        return f"{self.results}/{rel}.json", f"{self.results}/failed/{rel}.error.json"
+
     def result_path(self, relpath: str) -> Path:
-        return self.results / (safe_relpath(relpath) + ".json")
+        return Path(self._outcome_paths(relpath)[0])
 
     def error_path(self, relpath: str) -> Path:
-        return self.results / "failed" / (safe_relpath(relpath) + ".error.json")
+        return Path(self._outcome_paths(relpath)[1])
 
     def has_outcome(self, relpath: str, mtime: float) -> bool:
         """True when the file at ``relpath`` (last modified at ``mtime``) already has its
         result or error file: the catch-up scan's fast path, one or two stats per file."""
-        rel = safe_relpath(relpath)
-        for p in (f"{self.results}/{rel}.json", f"{self.results}/failed/{rel}.error.json"):
+        for p in self._outcome_paths(relpath):
             try:
                 if os.stat(p).st_mtime >= mtime:
                     return True

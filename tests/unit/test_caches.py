@@ -65,3 +65,16 @@ def test_warm_up_stops_filling_at_its_time_budget() -> None:
     sizes = [fn.cache_info().currsize for fn in word_caches]  # type: ignore[attr-defined]
     assert max(sizes) < WORD_CACHE_SIZE // 4, sizes
     assert lexicon.cache_info().currsize == 2, "both actor lexicons load whatever the budget"
+
+
+def test_context_caches_are_full_after_the_default_warm_up() -> None:
+    """The stance rules' context look-ups are bounded below what the warm-up reaches, so a
+    worker starts with them full instead of growing through its first documents."""
+    from tasks.caches import CONTEXT_CACHE_SIZE
+
+    context = [fn for fn in _caches().values() if fn.cache_info().maxsize == CONTEXT_CACHE_SIZE]  # type: ignore[attr-defined]
+    assert context, "no context cache found: the test looks in the wrong place"
+    for fn in context:
+        fn.cache_clear()  # type: ignore[attr-defined]
+    tasks.warm_up()
+    assert [fn.cache_info().currsize for fn in context] == [CONTEXT_CACHE_SIZE] * len(context)  # type: ignore[attr-defined]
