@@ -404,6 +404,7 @@ def run_once(
     write_corpus(src_docs, sf.inbox, per_folder=1000 if len(src_docs) > 1000 else 0)
     os.sync()  # the inbox files are the user's: their write-back is not the pipeline's cost
     cpu0 = children_cpu()
+    started_at = time.time()
     t0 = time.perf_counter()
     try:
         sf.start()
@@ -421,6 +422,7 @@ def run_once(
         "results": count_files(sf.results) - errors,
         "errors": errors,
         "run_finished_s": finished[-1]["seconds"] if finished else None,
+        "started_at": started_at,
     }
     if src_docs:
         out.update({k: v for k, v in result_times(sf.results).items() if k != "timings"})

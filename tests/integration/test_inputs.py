@@ -181,3 +181,24 @@ def test_a_file_moved_in_from_outside_goes_without_waiting_to_settle(clean: Path
     finally:
         watcher.stop()
     assert store().counts() == {"queued": 0, "running": 0, "done": 1, "failed": 0}
+
+
+def test_a_burst_starts_with_small_batches_that_double(clean: Path) -> None:
+    """The first file of a burst reaches the workers alone, then 2, 4... up to the batch
+    size; the end of the burst flushes what is left and starts the doubling over."""
+    from workers.pipeline import queues, settings, store
+    from workers.watcher import Watcher
+
+    sent: list[int] = []
+    watcher = Watcher(settings.model_copy(update={"batch_size": 8}), store(), lambda ids: sent.append(len(ids)),
+                      queues(settings))  # fmt: skip
+    names = [f"{i:02}.txt" for i in range(25)]
+    for i, name in enumerate(names):
+        (clean / name).write_bytes(SEED.read_bytes() + f"\n{i}".encode())
+        watcher.submit(name, flush=name == names[-1])
+    assert sent == [1, 2, 4, 8, 8, 2]
+    (clean / "next.txt").write_bytes(SEED.read_bytes() + b"\nnext")
+    (clean / "after.txt").write_bytes(SEED.read_bytes() + b"\nafter")
+    watcher.submit("next.txt", flush=False)
+    watcher.submit("after.txt", flush=True)
+    assert sent[-2:] == [1, 1]
