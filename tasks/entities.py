@@ -116,8 +116,9 @@ def _sentence_tags(words: Sequence[str], gaz: Gazetteer) -> list[str]:
             _put(tags, m.start, m.end, m.labels[0])
         _titled_people(words, tags)
         return tags
-    tags = list(_tagger().tag(sentence_features(words, gaz)))
-    for m in gaz.matches(words):
+    matches = gaz.matches(words)
+    tags = list(_tagger().tag(sentence_features(words, matches)))
+    for m in matches:
         inside = tags[m.start : m.end]
         extends = any(t != "O" for t in inside) and "O" in inside
         if (m.group[:2] in _CURATED and extends) or (m.group[:2] == "O:" and m.end - m.start > 1):

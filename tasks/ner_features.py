@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tasks.caches import word_cache
-from tasks.gazetteer import Gazetteer, first_token_variants
+from tasks.gazetteer import Match, first_token_variants
 from tasks.ner_clusters import clusters
 from tasks.ner_embeddings import embedding_features
 from tasks.normalize import key_form
@@ -55,10 +55,10 @@ def word_info(word: str) -> tuple[tuple[str, ...], str, str, str, str]:
     return tuple(feats), key, stem, key[-2:], ids[1] if ids else "-"
 
 
-def gazetteer_flags(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
+def gazetteer_flags(words: Sequence[str], matches: Sequence[Match]) -> list[list[str]]:
     """Per token, ``B-LOC``/``I-PERSON``… for each longest name-list match covering it."""
     flags: list[list[str]] = [[] for _ in words]
-    for m in gaz.matches(words):
+    for m in matches:
         for label in m.labels:
             flags[m.start].append(f"B-{label}")
             for i in range(m.start + 1, m.end):
@@ -69,11 +69,12 @@ def gazetteer_flags(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
     return flags
 
 
-def sentence_features(words: Sequence[str], gaz: Gazetteer) -> list[list[str]]:
+def sentence_features(words: Sequence[str], matches: Sequence[Match]) -> list[list[str]]:
     """One feature list per token: the word's own features, its gazetteer flags, and a
-    window of two words each side (keys), one each side (stems, flags, suffixes)."""
+    window of two words each side (keys), one each side (stems, flags, suffixes).
+    ``matches`` are the sentence's ``Gazetteer.matches``, which the caller needs too."""
     infos = [word_info(w) for w in words]
-    flags = gazetteer_flags(words, gaz)
+    flags = gazetteer_flags(words, matches)
     n = len(words)
     keys = ["<s>", "<s>", *[info[1] for info in infos], "</s>", "</s>"]
     out: list[list[str]] = []

@@ -64,7 +64,7 @@ def write_conll(sentences: list[Sentence], path: Path) -> None:
 def train(sentences: list[Sentence], gaz: Gazetteer, model: Path) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in sentences:
-        trainer.append(sentence_features(words, gaz), tags)
+        trainer.append(sentence_features(words, gaz.matches(words)), tags)
     trainer.set_params(CRF_PARAMS)
     trainer.train(str(model))
 
@@ -72,7 +72,7 @@ def train(sentences: list[Sentence], gaz: Gazetteer, model: Path) -> None:
 def evaluate(sentences: list[Sentence], gaz: Gazetteer, model: Path) -> dict[str, dict[str, float]]:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    return score((tags, tagger.tag(sentence_features(words, gaz))) for words, tags in sentences)
+    return score((tags, tagger.tag(sentence_features(words, gaz.matches(words)))) for words, tags in sentences)
 
 
 def main(argv: list[str] | None = None) -> None:
