@@ -93,11 +93,24 @@ def candidates(token: str) -> dict[str, int]:
                 forms.append(stem[: -len(suffix)])
         if stem.endswith("يين") and len(stem) > 4:
             forms.append(stem[:-2])
-        if stem.endswith("ي") and len(stem) >= 6:
-            forms.append(stem[:-1])  # construct plural: مستوطني براخة
+        if _construct_plural(stem):
+            forms.append(stem[:-1])  # construct plural: مستوطني براخة، مسلحي الحركة
         for form in forms:
             out.setdefault(norm_token(form), offset)
     return out
+
+
+def _construct_plural(stem: str) -> bool:
+    """A sound plural in the construct state, its ن dropped (مستوطني، مسلحي، محتجي), or an
+    adjective in the dictionaries' lemma form, which drops the ي (الحرس الثوري is listed as
+    حرس ثور). A five-letter word, or one with the article (which a construct noun cannot
+    take), keeps its ي when it is an everyday word: رئيسي "main", عربي "Arab", الحربي
+    "military"."""
+    if not stem.endswith("ي") or len(stem) < 5:
+        return False
+    if len(stem) >= 6 and not stem.startswith("ال"):
+        return True
+    return norm_token(stem) not in common_words()
 
 
 def load_table(path: Path, columns: int) -> list[list[str]]:

@@ -125,6 +125,8 @@ attack 190 hd; attacks 190 hd; invasion 190 hd; support 051 hd
 # Role nouns the agent file lacks (or spells in a rarer form), with their CAMEO agent code.
 # Broken plurals (زعماء، ضباط، أقباط) need their own line: ``candidates`` only peels sound
 # plural endings. Plurals in ة (قادة، طلبة) are left out, their match form is a verb (قاد).
+# Warplanes, helicopters and tanks are the army that flies or drives them: news writes
+# "قصفت الطائرات الإسرائيلية" and "قامت دبابة اسرائيلية بقصف" for the air force and army.
 _AGENTS_AR = _pairs("""
 أشخاص CVL; شخص CVL; مدني CVL; مدنيين CVL; مواطن CVL; سكان CVL; متظاهر CVL; محتج CVL
 طالب EDU; جندي MIL; جنود MIL; جيش MIL; قوات MIL; مسلح UAF; مسلحون UAF; مقاتل UAF
@@ -147,12 +149,15 @@ _AGENTS_AR = _pairs("""
 حزام ناسف UAF; أحزمة ناسفة UAF; أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
 زعماء GOV; وزراء GOV; رؤساء GOV; سفراء GOV; ضباط MIL; جيوش MIL; ثوار REB; فصائل UAF; لصوص CRM
 رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
+طائرة MIL; طائرات MIL; مقاتلات MIL; مروحية MIL; مروحيات MIL; دبابة MIL; دبابات MIL; طيران MIL
+قناص UAF; معتصم OPP; معتصمين OPP; مضرب OPP
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not
-# Kyiv; تجمع "gathering"; بندقية "rifle", not Venice; طيار in "بدون طيار"): never actors.
+# Kyiv; تجمع "gathering"; بندقية "rifle", not Venice; طيار in "بدون طيار"; تبنى the verb
+# "claimed", as in تبنت الحركة الهجوم): never actors.
 _NOT_ACTORS = frozenset(
-    norm_phrase(w) for w in word_set("كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة")
+    norm_phrase(w) for w in word_set("كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة تبنى")
 )
 
 # Common news words (by document frequency) that the UniversalPetrarch dictionaries list as

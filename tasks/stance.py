@@ -34,6 +34,7 @@ from tasks.stance_cues import (
     strip_conj,
     verb_lemma,
 )
+from tasks.stance_grammar import refine_actors
 from tasks.stance_roles import Speech, assign_roles
 
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
@@ -135,7 +136,7 @@ def tag_stance(doc: Normalized) -> list[Stance]:
     english = doc.language == Language.ENGLISH
     lex = lexicons(Language.ENGLISH if english else Language.ARABIC)
     words = Words.of(doc)
-    actors = find_actors(doc, words)
+    actors = refine_actors(words, find_actors(doc, words))
     by_sentence: dict[int, list[int]] = {}
     index = 0
     for i, (start, _) in enumerate(words.spans):

@@ -18,7 +18,7 @@ from tasks.schema import Language
 SPEECH_AR = word_set("قال اكد اعرب ذكر اشار نقل صرح اعلن اوضح اضاف تحدث ابدي شدد")
 SPEECH_EN = word_set("said says say told stated added noted according")
 NEGATORS = word_set("لم لن لا ليس ليست ما عدم غير")
-CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", "that", "while", "but", "whereas"])
+CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", ":", "that", "while", "but", "whereas"])
 # Verbs coded by their object (see ``_object_code``): object word (match form) → code.
 _OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
     "اطلق": tuple(

@@ -8,8 +8,19 @@ specialisations (``tasks.stance_violence``, ``tasks.stance_protest``), which all
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_codes, norm_token, word_set
+from tasks.actors import (
+    Actor,
+    Words,
+    candidates,
+    country_codes,
+    country_of,
+    is_article,
+    lexicon,
+    norm_token,
+    word_set,
+)
 from tasks.normalize import key_form
+from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, PRONOUNS, Hit, bare, is_break, strip_conj, verb_lemma
 
 
@@ -27,7 +38,7 @@ ATTRIBUTION = frozenset(key_form(w) for w in word_set("وفقا طبقا حسب 
 
 TARGET_BREAK = (
     frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
-    | frozenset(key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ إلا"))
+    | frozenset(key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ إلا فيما"))
     | ATTRIBUTION
 )
 
@@ -186,10 +197,23 @@ def is_plural_form(token: str) -> bool:
 def is_counted(words: Words, actor: Actor) -> bool:
     """ "قتل 12 شخصا", "قتل أربعة أشخاص": a counted noun after the verb is the victim of a
     passive verb (unvowelled, قُتل and قَتل look alike), not its subject."""
+    if is_dual(words, actor):
+        return True
     if actor.first == 0:
         return False
     prev = key_form(words.keys[actor.first - 1])
     return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
+
+
+def is_dual(words: Words, actor: Actor) -> bool:
+    """A role noun or nationality in the nominative dual (شرطيان، جنديان، عراقيان): a count
+    of two, like "اثنان"; so "قتل شرطيان في هجوم" reports two policemen killed. Names
+    that end so (طالبان، لبنان) are not duals, nor are four-letter plurals (سكان، شبان)."""
+    key = strip_conj(key_form(words.keys[actor.first]))[-1]
+    if actor.kind in ("country", "city", "person") or not key.endswith("ان") or len(key) < 5 or key.startswith("ال"):
+        return False
+    own = lexicon(Language.ARABIC).match([key], 0)
+    return own is None or own[0].words != (norm_token(key),) or country_of(own[0].code) is None
 
 
 def is_victim(words: Words, actor: Actor) -> bool:
@@ -279,3 +303,71 @@ def is_quantity(words: Words, j: int) -> bool:
     """A number or quantity word that may stand between a verb and its subject."""
     key = key_form(words.keys[j])
     return key.isdigit() or any(c in _NUMBERS or c in _QUANTITY for c in candidates(key))
+
+
+def refine_actors(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Actor phrases the dictionaries cannot list, read from the words around them: a
+    booby-trapped vehicle is a bomb, a unit belonging to an actor is that actor, and the
+    object of "anti-" in a weapon's name is no party."""
+    actors = _owned(words, _booby_trapped(words, actors))
+    return [a for a in actors if not _anti(words, a)]
+
+
+def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Any vehicle or object "مفخخ" (booby-trapped) is a bomb, an armed actor (UAF) like
+    the listed سيارة مفخخة: "صهريج مفخخ", "دراجة نارية مفخخة" stand for the unnamed
+    bomber as event coders record it, even when the noun alone is listed as another agent.
+    A conjunction or preposition on the noun is left out."""
+    taken = {j for a in actors for j in range(a.first, a.last + 1) if a.last > a.first}
+    taken |= {a.first for a in actors if a.last == a.first and a.kind != "agent"}
+    found: list[Actor] = []
+    for i in range(len(words.keys) - 1):
+        if i in taken or i + 1 in taken or "مفخخ" not in candidates(words.keys[i + 1]):
+            continue
+        actors = [a for a in actors if a.first != i]  # صهريج "tanker" (BUS) is the bomb here
+        key = key_form(words.keys[i])
+        offset = 1 if key[:1] in "وف" and len(key) > 4 else 0
+        offset += 1 if key[offset : offset + 1] in "بل" and len(key) - offset > 4 else 0
+        start, end = words.spans[i][0] + offset, words.spans[i + 1][1]
+        found.append(Actor(start, end, i, i + 1, "UAF", "agent", words.text[start:end]))
+    return sorted(actors + found, key=lambda a: a.start) if found else actors
+
+
+_ANTI = frozenset(norm_token(w) for w in word_set("مضاد مضادة مضادات"))
+
+
+def _anti(words: Words, actor: Actor) -> bool:
+    """The object of "anti-" in a weapon's name ("صواريخ مضادة للطائرات", "قذائف مضادة
+    للدروع") names what the weapon is for, not a party."""
+    return actor.first > 0 and any(c in _ANTI for c in candidates(words.keys[actor.first - 1]))
+
+
+_BELONGING = frozenset(key_form(w) for w in word_set("تابع تابعة تابعين تابعون تابعتين التابع التابعة التابعين"))
+
+
+def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
+    """A unit, plane or vehicle said to belong to an actor ("طائرة بدون طيار تابعة للقوات
+    الأميركية", "مروحية تابعة لشركة") is that actor's: one actor from the unit to its
+    owner, with the owner's code, so the owner holds what the drone did and receives what
+    was done to its helicopter. Up to three words may describe the unit before تابعة, all
+    agreeing with it in definiteness as adjectives do ("المحتجون سيارة تابعة": the car
+    belongs, not the protesters)."""
+    out: list[Actor] = []
+    k = 0
+    while k < len(actors):
+        actor = actors[k]
+        owner = actors[k + 1] if k + 1 < len(actors) else None
+        if owner is not None and actor.kind == "agent" and owner.first - actor.last <= 5:
+            mark = owner.first - 1
+            glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
+            definite = is_article(words.keys[actor.last])
+            agree = all(is_article(words.keys[j]) == definite for j in range(actor.last + 1, mark + 1))
+            if key_form(words.keys[mark]) in _BELONGING and glued.endswith("ل") and mark > actor.last and agree:
+                text = words.text[actor.start : owner.end]
+                unit = Actor(actor.start, owner.end, actor.first, owner.last, owner.code, owner.kind, text, owner.named)
+                out.append(unit)
+                k += 2
+                continue
+        out.append(actor)
+        k += 1
+    return out

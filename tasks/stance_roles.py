@@ -44,7 +44,7 @@ from tasks.stance_protest import (
     protest_place,
     protester,
 )
-from tasks.stance_violence import armed_adj, passive, perpetrator, suffered, thing_after
+from tasks.stance_violence import aimed_at, armed_adj, noun_author, passive, perpetrator, suffered, thing_after
 
 _POSSESSIVE_EN = word_set("its their his her")
 
@@ -58,6 +58,11 @@ _PRONOUN_OBJECTS = frozenset(
 
 # Imperfect verbs of driving, carrying and wearing: what follows them is their object.
 _CARRY_VERBS = word_set("قود حمل استقل ارتدي ركب")  # يقود: the stemmer's hollow stem
+
+
+# فيما "while" opens a new clause, but a protest's addressee is often named in the one on
+# how it was met ("ينظمون مظاهرة …، فيما تقوم قوات الشرطة بقمعهم").
+_PROTEST_BREAK = TARGET_BREAK - {key_form("فيما")}
 
 
 @dataclass
@@ -205,6 +210,10 @@ def assign_roles(
     if is_slogan_verb(words, hit, lo):
         holder = protester(words, hit, actors, lo, hi, None, None)
     confidence = 0.7
+    author = noun_author(words, hit, actors, hi) if is_violent(hit) else None
+    if author is not None:
+        target = aimed_at(words, author, actors, hi)
+        return (author, target, 0.6) if target is not None and not same_party(author, target) else None
     if holder is not None and speech is not None and holder is speech.speaker and not verbal(hit.code):
         holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
     if is_violent(hit) and not hit.verb:
@@ -334,7 +343,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     for actor in actors:
         if actor.first <= hit.last or actor.first >= hi or is_locative(words, actor):
             continue
-        breaks = TARGET_BREAK_EN if hit.english else TARGET_BREAK
+        breaks = TARGET_BREAK_EN if hit.english else _PROTEST_BREAK if hit.code[:2] == "14" else TARGET_BREAK
         if any(is_break(words, j, breaks) for j in range(hit.last + 1, actor.first)):
             break
         if hit.participle and actor.first - hit.last > 4:
@@ -345,7 +354,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor)):
             continue
-        if (role(actor) in ARMED and is_governed(words, actor)) or is_weapon(words, actor):
+        if (role(actor) in ARMED and _instrument(words, actor)) or is_weapon(words, actor):
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
         if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
             continue
@@ -357,6 +366,14 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     if fallback is None and (is_violent(hit) or hit.code[:2] == "14"):
         return thing_after(words, hit, actors, hi)
     return fallback
+
+
+def _instrument(words: Words, actor: Actor) -> bool:
+    """An armed actor with the instrumental ب ("بسيارة مفخخة", "بانتحاري"): the means of
+    the act. With ل it is a possessor ("مواقع للحوثيين": the Houthis' positions), which
+    is what was hit."""
+    peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
+    return "ب" in peeled
 
 
 def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:

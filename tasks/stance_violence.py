@@ -8,7 +8,7 @@ from the words around the cue rather than from clause order alone.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, word_set
+from tasks.actors import Actor, Words, candidates, is_article, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
 from tasks.stance_grammar import (
@@ -62,6 +62,30 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
         and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
     ]
     return armed[0] if armed else None
+
+
+def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """The author an attack noun names in the relative clause right after it: "غارة
+    شنتها طائرة …", "هجوم انتحاري نفذته امرأة", "عمليات نفذها قراصنة" (the marker at
+    most one adjective after the noun). Whoever stands before the noun is then its victim
+    or a bystander, not its author."""
+    if hit.verb:
+        return None
+    return _marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4))
+
+
+def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor | None:
+    """What an attack whose author is named after it was aimed at: the actor or thing after
+    على/ضد past the author ("غارة شنتها طائرات على منزل", "هجوم نفذه متطرف ضد مستشفى").
+    The words between the noun and على describe the author ("طائرة … التي تقاتل
+    طالبان"), so nothing there is the target."""
+    for j in range(author.last + 1, hi):
+        if is_break(words, j, CLAUSE_BREAK | TARGET_BREAK):
+            return None
+        if bare(words, j) in ("علي", "على", "ضد"):
+            actor = next((a for a in actors if j < a.first <= j + 2 and not is_locative(words, a)), None)
+            return actor or _thing(words, range(j + 1, min(hi, j + 3)), actors)
+    return None
 
 
 def _marked_agent(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor | None:
@@ -210,29 +234,39 @@ def thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
     (مقر، دورية، موكب، سفينة، سيارة …) in the words after the cue, as event coders
     record a target even when it is a building: "استهدف موكبا", "أحرقوا عشرين سيارة".
     A thing after في/من/قرب … or with a glued ب is where it happened ("خرج من المنزل",
-    "بالقرب من منزلها"), not what was hit. The record has no actor code; things are never
-    holders."""
+    "بالقرب من منزلها"), not what was hit; but a protest held in front of or outside a
+    building ("اعتصموا أمام مبنى الوزارة", "خارج السفارة") is addressed to it. The record
+    has no actor code; things are never holders."""
     breaks = TARGET_BREAK_EN if hit.english else TARGET_BREAK
     stop = next(
         (j for j in range(hit.last + 1, min(hi, hit.last + 9)) if is_break(words, j, breaks | CLAUSE_BREAK)),
         min(hi, hit.last + 9),
     )
-    return _thing(words, range(hit.last + 1, stop), actors)
+    return _thing(words, range(hit.last + 1, stop), actors, facing=hit.code[:2] == "14")
 
 
-def _thing(words: Words, span: range, actors: list[Actor]) -> Actor | None:
+_FACING = frozenset(key_form(w) for w in word_set("أمام خارج"))
+
+
+def _thing(words: Words, span: range, actors: list[Actor], facing: bool = False) -> Actor | None:
     """The first place or thing word in ``span`` (in its order), outside any actor, not after
-    في/من/قرب … and without a glued ب or ل ("مضادة للطائرات" names no target), as an actor
-    with no code."""
+    في/من/قرب … (``facing``: except أمام/خارج) and without a glued ب or ل ("مضادة للطائرات"
+    names no target), as an actor with no code. A definite word after an indefinite thing
+    is its construct complement and part of its name: "مبنى المحافظة", "مقر الشركة" (after
+    a definite one it is an adjective: "البلدات المحيطة")."""
     for j in span:
         if any(a.first <= j <= a.last for a in actors):
             continue  # "انفجار سيارة مفخخة": the car is the bomb
         offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
         if offset is None:
             continue
-        where = j > 0 and (bare(words, j - 1) in PLACE_PREPS or bare(words, j - 1) in ("من", "الي", "عن"))
+        prev = bare(words, j - 1) if j > 0 else ""
+        where = (prev in PLACE_PREPS and not (facing and prev in _FACING)) or prev in ("من", "الي", "عن")
         glued = key_form(words.keys[j])[:offset].replace("ال", "")
         if not where and "ب" not in glued and "ل" not in glued:
             start, end = words.spans[j]
-            return Actor(start + offset, end, j, j, "", "thing", words.text[start + offset : end])
+            last = j
+            if not is_definite(words.keys[j]) and j + 1 < len(words.keys) and is_article(words.keys[j + 1]):
+                last, end = j + 1, words.spans[j + 1][1]
+            return Actor(start + offset, end, j, last, "", "thing", words.text[start + offset : end])
     return None

@@ -196,3 +196,69 @@ def test_attack_noun_takes_its_nationality_adjective_as_author() -> None:
 
 def test_everyday_words_are_not_places() -> None:
     assert find_actors(normalize_text("كيف وصلت فرقة الإنقاذ؟")) == []
+
+
+def _against(stances: list[Stance]) -> set[tuple[str, str]]:
+    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
+
+
+def test_construct_plural_of_five_letters_is_its_role_noun() -> None:
+    # "The army killed dozens of the group's gunmen": مسلحي is مسلحين in the construct state.
+    assert ("الجيش", "مسلحي") in _against(_stances("وقتل الجيش عشرات من مسلحي الجماعة في الجبال."))
+    assert not find_actors(normalize_text("وهذا هو السبب الرئيسي."))  # رئيسي "main" is no president
+
+
+def test_warplanes_are_the_air_force_of_their_nationality() -> None:
+    [s] = _stances("وقصفت المروحيات الروسية قرية في الجبال.")
+    assert (s.holder.text, s.holder.code) == ("المروحيات الروسية", "RUSMIL")
+
+
+def test_a_unit_belonging_to_an_actor_is_that_actor() -> None:
+    # "A drone belonging to the French forces struck the fighters' positions."
+    stances = _stances("وقصفت طائرة بدون طيار تابعة للقوات الفرنسية مواقع المقاتلين.")
+    assert {s.holder.code for s in stances} == {"FRAMIL"}
+
+
+def test_a_colon_ends_the_dateline_clause() -> None:
+    # The paper's name before the colon is no subject of the verb after it.
+    [s] = _stances('* القاهرة "الأهرام": هاجم مسلحون حافلة للسياح.')
+    assert (s.holder.text, s.target.text) == ("مسلحون", "سياح")
+
+
+def test_an_attack_noun_takes_the_author_its_relative_clause_names() -> None:
+    # "…in a raid carried out by foreign forces on a house": the forces, aimed at the house.
+    stances = _stances("وقتل خمسة أشخاص في غارة شنتها قوات أجنبية على منزل في القرية.")
+    assert ("قوات أجنبية", "منزل", "غارة") in {(s.holder.text, s.target.text, s.cue.text) for s in stances}
+    assert all(s.holder.text != "أشخاص" for s in stances)
+
+
+def test_an_armed_group_with_possessive_lam_is_a_target() -> None:
+    # مواقع للمتمردين: the rebels' positions were attacked; بسيارة مفخخة is a weapon.
+    assert ("الجيش", "متمردين") in _against(_stances("وهاجم الجيش مواقع للمتمردين في الشمال."))
+
+
+def test_a_dual_after_an_ambiguous_verb_is_a_victim() -> None:
+    # "Two soldiers were killed in an Israeli shelling": جنديان counts two victims.
+    stances = _stances("وقتل جنديان لبنانيان في قصف إسرائيلي على الحدود.")
+    assert ("إسرائيلي", "جنديان لبنانيان") in _against(stances)
+
+
+def test_any_booby_trapped_vehicle_is_a_bomb() -> None:
+    # "Three were killed in the explosion of a booby-trapped motorbike": the bomb is the author.
+    stances = _stances("وقتل ثلاثة أشخاص في انفجار دراجة مفخخة قرب السوق.")
+    assert ("دراجة مفخخة", "أشخاص") in _against(stances)
+
+
+def test_while_ends_the_target_search_of_an_attack() -> None:
+    # The soldier killed "while" is the victim of another incident, not of this attack.
+    stances = _stances("وانفجرت عبوة ناسفة في السوق، فيما قتل جندي في حادث آخر.")
+    assert all(s.target.text != "جندي" for s in stances if s.cue.text == "وانفجرت")
+
+
+def test_a_protest_in_front_of_a_building_is_addressed_to_it() -> None:
+    [s] = _stances("واعتصم المعلمون أمام مبنى الوزارة.")
+    assert (s.holder.text, s.target.text) == ("المعلمون", "مبنى الوزارة")
+
+
+def test_a_claiming_verb_is_not_an_actor() -> None:
+    assert not find_actors(normalize_text("تبنى التنظيم العملية."))
