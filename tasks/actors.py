@@ -306,6 +306,7 @@ def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
                 and nxt.country
                 and nxt.first - actor.last <= _MAX_GAP + 1
                 and all(_bridge(words, j) for j in range(actor.last + 1, nxt.first))
+                and _may_head_chain(words, actor, end > k + 1 or nxt.kind in ("title", "agent"))
                 and not words.keys[nxt.first].startswith("و")
                 and "ب" not in key_form(words.keys[nxt.first])[: nxt.start - words.spans[nxt.first][0]]
             ):
@@ -317,6 +318,17 @@ def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
         out.append(actor)
         k += 1
     return out
+
+
+def _may_head_chain(words: Words, actor: Actor, absorbs: bool) -> bool:
+    """Whether a role noun can reach a country word across another role noun, or join a
+    role noun of a country (``absorbs``). Only a noun
+    without the article heads a construct chain (وزير الدفاع الروسي, رجال الأمن المركزي
+    المصري); a definite one takes adjectives (القوات الخاصة العراقية) or باسم (المتحدث
+    باسم الخارجية الأميركية), so "الطلاب السفير المصري" is the students and the ambassador."""
+    if not absorbs or not is_article(words.keys[actor.first]):
+        return True
+    return key_form(words.keys[actor.last + 1]) == "باسم"
 
 
 def _bridge(words: Words, j: int) -> bool:

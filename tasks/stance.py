@@ -34,7 +34,7 @@ from tasks.stance_cues import (
     strip_conj,
     verb_lemma,
 )
-from tasks.stance_grammar import refine_actors
+from tasks.stance_grammar import construct_object, refine_actors
 from tasks.stance_roles import Speech, assign_roles
 
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
@@ -168,8 +168,9 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             if hit.verb and hit.first in inside:
                 continue
             speech = next((s for s in reversed(speeches) if s.quote <= hit.first), None)
-            # An actor inside the cue's own words ("العمليات الانتحارية") is part of the cue.
-            parties = [a for a in local if a.last < hit.first or a.first > hit.last] if hit.last > hit.first else local
+            # An actor inside the cue's own words ("العمليات الانتحارية") is part of the cue,
+            # unless it is the object the cue's head governs ("بتفريق المتظاهرين").
+            parties = [a for a in local if a.last < hit.first or a.first > hit.last or construct_object(words, hit, a)]
             found = assign_roles(words, hit, parties, lo, hi, speech, previous, roles)
             previous = hit
             if not found:

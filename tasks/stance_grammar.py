@@ -73,6 +73,9 @@ _RELATIVES = word_set("الذي التي الذين اللذين اللتين ا
 # Roles that speak for a state: a country with one of these (or none) is that state.
 _STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
 
+# Unarmed groups that still clash with the police: protesters, students, workers.
+_CLASHING = word_set("OPP EDU LAB")
+
 _INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
 
 _STAND_IN = frozenset(["قام"])
@@ -113,8 +116,8 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return False  # "إلى القاهرة عندما أطلق": after a preposition word too
     if (actor.kind == "country" or is_town(actor)) and actor.last < hit.first and is_plural_verb(words, hit):
         return False
-    if not is_violent(hit):
-        return True
+    if not is_violent(hit) or (hit.layout == "rec" and role(actor) in _CLASHING):
+        return True  # protesters are a side of the clashes they are in (مواجهات مع الشرطة)
     if is_victim(words, actor) and not is_active_only(hit):
         return False
     state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL"
@@ -281,6 +284,14 @@ def has_object_pronoun(token: str, lemma: str) -> bool:
     if key == lemma:
         return False
     return key.endswith(("هم", "ها", "هما")) or (key.endswith("ه") and not lemma.endswith("ه"))
+
+
+def construct_object(words: Words, hit: Hit, actor: Actor) -> bool:
+    """An actor that is the definite genitive object inside a phrase cue whose head has no
+    article: "تفريق المتظاهرين" (dispersing the protesters) names whom it was done to. In
+    "العمليات الانتحارية" noun and adjective share the article; the actor describes the act."""
+    inside = hit.first < actor.first and actor.last <= hit.last
+    return inside and is_article(words.keys[actor.first]) and not is_definite(words.keys[hit.first])
 
 
 def is_definite(token: str) -> bool:

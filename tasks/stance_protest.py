@@ -1,13 +1,14 @@
 """Role rules for protests (CAMEO 14x): who protests (a crowd, party or union in subject
 position, or the protesters of the sentence) and who cannot be protested against (crowds,
-towns, those the protest stands with).
+towns, those the protest stands with, what the crowd carries), and whom a protest note
+handed over is addressed to.
 """
 
 from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, country_codes, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, bare, strip_conj
+from tasks.stance_cues import Hit, bare, strip_conj, verb_lemma
 from tasks.stance_grammar import (
     FILLERS,
     can_hold,
@@ -99,12 +100,19 @@ def _organizer(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | 
 
 
 def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
-    """A crowd named only by its size right after a protest verb: "وتظاهر الآلاف",
-    "اعتصم المئات". The number word is the subject, a crowd of people (CVL). Not after the
-    verbs that are protests only with protesters for subject (احتشد الآلاف … لحضور الحفل)."""
-    j = hit.last + 1
-    if not hit.verb or hit.lemma in CROWD_VERBS or j >= len(words.keys):
-        return None
+    """A crowd named only by its size as the subject of a protest: right after a protest
+    verb ("وتظاهر الآلاف", "اعتصم المئات"), or before the protest noun it took part in
+    ("خرج الآلاف في مظاهرات", "شارك المئات في مسيرة"). The number word is the subject, a
+    crowd of people (CVL). Not right after the verbs that are protests only with
+    protesters for subject (احتشد الآلاف … لحضور الحفل)."""
+    if hit.verb:
+        j = hit.last + 1
+        if hit.lemma in CROWD_VERBS or j >= len(words.keys):
+            return None
+    else:
+        j = hit.first - 2 if hit.first >= 2 and bare(words, hit.first - 1) == "في" else -1
+        if j < 0:
+            return None
     if not key_form(words.keys[j]).startswith("ال"):
         return None
     if not any(c in _CROWD_SIZES for c in candidates(words.keys[j])):
@@ -169,3 +177,36 @@ def protest_place(words: Words, hit: Hit, actors: list[Actor], holder: Actor, lo
         and not (a.kind == "adj" and key_form(words.keys[a.last]).endswith(("ين", "ون")))
     ]
     return min(places, key=lambda a: abs(a.first - hit.first), default=None)
+
+
+_HANDING = word_set("سلم قدم وجه ارسل بعث")
+
+
+def recipient(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: int) -> Actor | None:
+    """The first object of a verb of handing whose second object is the noun cue: "سلم
+    المتظاهرون السفير مذكرة احتجاج" (handed the ambassador a protest note) is addressed
+    to the ambassador, who stands between the subject and the cue."""
+    if hit.verb:
+        return None
+    for j in range(hit.first - 1, max(clause, hit.first - 8) - 1, -1):
+        if verb_lemma(words.keys[j], _HANDING) is not None:
+            between = [
+                a
+                for a in actors
+                if j < a.first and a.last < hit.first and a is not holder and not is_locative(words, a)
+            ]
+            return between[-1] if between and not same_party(between[-1], holder) else None
+    return None
+
+
+_CARRIED = word_set("حمل ارتدي رفع")
+
+
+def carried(words: Words, actor: Actor, lo: int) -> bool:
+    """An actor named in what a crowd carries, wears or raises ("حملوا الأعلام المغربية",
+    "يرتدون لباس معتقلي غوانتانامو", "رفعوا صور الرئيس"): a flag or a portrait is shown,
+    not attacked or protested against."""
+    for j in range(actor.first - 1, max(lo, actor.first - 3) - 1, -1):
+        if verb_lemma(words.keys[j], _CARRIED) is not None:
+            return True
+    return False

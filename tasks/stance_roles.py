@@ -21,6 +21,7 @@ from tasks.stance_grammar import (
     can_hold,
     clause_start,
     conjoined,
+    construct_object,
     has_object_pronoun,
     is_counted,
     is_governed,
@@ -38,11 +39,13 @@ from tasks.stance_grammar import (
 from tasks.stance_protest import (
     CROWD_VERBS,
     CROWDS,
+    carried,
     is_crowd,
     is_slogan_verb,
     is_supported,
     protest_place,
     protester,
+    recipient,
 )
 from tasks.stance_violence import aimed_at, armed_adj, noun_author, passive, perpetrator, suffered, thing_after
 
@@ -335,8 +338,10 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         if victims and is_counted(words, victims[-1]) and hit.first - victims[-1].last <= 2:
             return victims[-1]
     partner = _with_partner(words, hit, actors, holder, hi)
-    if partner is not None:
-        return partner
+    inner = next((a for a in actors if construct_object(words, hit, a) and not same_party(a, holder)), None)
+    handed = recipient(words, hit, actors, holder, clause)
+    if partner is not None or inner is not None or handed is not None:
+        return partner or inner or handed
     skip = {id(holder)}
     last = holder.last
     fallback = None
@@ -358,7 +363,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
         if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
             continue
-        if id(actor) in skip or same_party(actor, holder):
+        if id(actor) in skip or same_party(actor, holder) or carried(words, actor, hit.last + 1):
             continue
         if actor.code != holder.code or actor.country:
             return actor
@@ -378,10 +383,12 @@ def _instrument(words: Words, actor: Actor) -> bool:
 
 def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:
     """The other side of a verb done "with" someone (اشتبك مع، اجتمع مع، تعاون مع): the
-    actor right after مع in the same clause, however many words stand before it."""
-    if not hit.verb or hit.lemma not in _WITH_VERBS:
+    actor right after مع in the same clause, however many words stand before it; and of a
+    reciprocal noun (مواجهات مع الشرطة، اشتباكات مع الجيش), right after it."""
+    reciprocal = not hit.verb and hit.layout == "rec"
+    if not reciprocal and (not hit.verb or hit.lemma not in _WITH_VERBS):
         return None
-    for j in range(hit.last + 1, min(hi, hit.last + 15)):
+    for j in range(hit.last + 1, min(hi, hit.last + (3 if reciprocal else 15))):
         if is_break(words, j, TARGET_BREAK):
             return None
         if bare(words, j) == "مع":

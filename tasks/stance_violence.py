@@ -26,7 +26,9 @@ from tasks.stance_grammar import (
     same_party,
 )
 
-_AGENT_MARKERS = match_set("نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بواسطة")
+_AGENT_MARKERS = match_set(
+    "نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بنيران بواسطة"
+)
 
 _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 
@@ -37,7 +39,8 @@ _THINGS = match_set(
     "بوابة نقطة ثكنة قاعدة بلدة بلدات قرية قري مخيم مخيمات مستوطنة مستوطنات"
 )
 
-_PASSIVE_LEMMAS = word_set("اصيب")
+# Verbs passive by their spelling: أصيب "was hit", اغتيل "was assassinated" (active اغتال).
+_PASSIVE_LEMMAS = word_set("اصيب اغتيل")
 
 _EXPOSED = word_set("تعرض")
 # Forms of نجا "survived": "نجا القائد من محاولة اغتيال" makes the commander the target.

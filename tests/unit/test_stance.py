@@ -262,3 +262,42 @@ def test_a_protest_in_front_of_a_building_is_addressed_to_it() -> None:
 
 def test_a_claiming_verb_is_not_an_actor() -> None:
     assert not find_actors(normalize_text("تبنى التنظيم العملية."))
+
+
+def test_the_definite_object_inside_a_phrase_cue_is_its_target() -> None:
+    # "The riot police set about dispersing the strikers": the strikers were dispersed.
+    stances = _stances("وقامت الشرطة بتفريق المعتصمين بالقوة.")
+    assert ("الشرطة", "المعتصمين") in _against(stances)
+
+
+def test_clashes_with_someone_pair_the_subject_and_the_one_after_ma() -> None:
+    stances = _stances("وجرح عدد من الطلاب في مواجهات مع الجيش قرب الجامعة.")
+    assert ("الطلاب", "الجيش") in _against(stances)
+
+
+def test_a_crowd_named_by_its_size_takes_part_in_a_protest_noun() -> None:
+    [s] = _stances("وشارك المئات في مسيرة ضد الحكومة.")
+    assert (s.holder.text, s.target.text) == ("المئات", "الحكومة")
+
+
+def test_passive_spelling_of_assassinate_and_fire_as_an_agent_phrase() -> None:
+    assert ("مسلحين", "الصحفي") in _against(_stances("واغتيل الصحفي برصاص مسلحين أمام منزله."))
+    assert ("قناص", "شرطيا") in _against(_stances("وقتل شرطيا بنيران قناص في المدينة."))
+
+
+def test_what_a_crowd_carries_is_not_its_target() -> None:
+    # "Protesters carrying French flags gathered before the ministry": France is no target.
+    stances = _stances("وتجمع متظاهرون يحملون الأعلام الفرنسية أمام مبنى الوزارة.")
+    assert all("الفرنسية" not in s.target.text for s in stances)
+
+
+def test_a_protest_note_is_addressed_to_the_one_it_was_handed() -> None:
+    # "The students handed the university's president a protest note."
+    stances = _stances("وسلم الطلاب رئيس الجامعة مذكرة احتجاج على القرار.")
+    assert ("الطلاب", "رئيس") in _against(stances)
+
+
+def test_a_definite_role_noun_does_not_head_another_role_noun() -> None:
+    # الطلاب and السفير المصري are two parties, not "the Egyptian ambassador's students".
+    actors = find_actors(normalize_text("وقابل الطلاب السفير المصري أمس."))
+    assert [a.text for a in actors] == ["الطلاب", "السفير المصري"]
