@@ -306,7 +306,9 @@ def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
                 and nxt.country
                 and nxt.first - actor.last <= _MAX_GAP + 1
                 and all(_bridge(words, j) for j in range(actor.last + 1, nxt.first))
-                and _may_head_chain(words, actor, end > k + 1 or nxt.kind in ("title", "agent"))
+                and _may_head_chain(
+                    words, actor, end > k + 1 or nxt.kind in ("title", "agent"), range(actor.last + 1, nxt.first)
+                )
                 and not words.keys[nxt.first].startswith("و")
                 and "ب" not in key_form(words.keys[nxt.first])[: nxt.start - words.spans[nxt.first][0]]
             ):
@@ -320,15 +322,22 @@ def _compose(words: Words, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _may_head_chain(words: Words, actor: Actor, absorbs: bool) -> bool:
-    """Whether a role noun can reach a country word across another role noun, or join a
-    role noun of a country (``absorbs``). Only a noun
-    without the article heads a construct chain (وزير الدفاع الروسي, رجال الأمن المركزي
-    المصري); a definite one takes adjectives (القوات الخاصة العراقية) or باسم (المتحدث
-    باسم الخارجية الأميركية), so "الطلاب السفير المصري" is the students and the ambassador."""
-    if not absorbs or not is_article(words.keys[actor.first]):
+def _may_head_chain(words: Words, actor: Actor, absorbs: bool, gap: range) -> bool:
+    """Whether a role noun reaches a country word across the words between them. A noun
+    without the article heads a construct chain of any nouns (وزير الدفاع الروسي, رجال
+    الأمن المركزي المصري). A definite one only takes adjectives that agree with it (القوات
+    الخاصة العراقية, الجيش الوطني الأفغاني; after a plural in ون/ين, adjectives in ون/ين),
+    a noun joined by و that shares the adjective (الجيش والشعب الروسيين) or باسم
+    (المتحدث باسم الخارجية الأميركية): in "أحرق المتظاهرون العلم الأمريكي" the flag is
+    the object, and "الطلاب السفير المصري" (``absorbs``: another role noun) are two
+    parties."""
+    if not is_article(words.keys[actor.first]) or (gap and key_form(words.keys[gap[0]]) == "باسم"):
         return True
-    return key_form(words.keys[actor.last + 1]) == "باسم"
+    if absorbs:
+        return False
+    plural = key_form(words.keys[actor.last]).endswith(("ون", "ين"))
+    endings = ("ون", "ين") if plural else ("ه", "ي", "ون", "ين")
+    return all(key_form(words.keys[j]).endswith(endings) or key_form(words.keys[j]).startswith("وال") for j in gap)
 
 
 def _bridge(words: Words, j: int) -> bool:

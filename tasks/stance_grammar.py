@@ -238,7 +238,8 @@ def clause_start(words: Words, i: int, lo: int) -> int:
 
 def is_locative(words: Words, actor: Actor) -> bool:
     """A place after في/قرب/شمال… (or glued ب) is where something happened, not a party;
-    so is one after a place word with a clitic ("بوسط نيودلهي", "لمحافظة الديوانية")."""
+    so is one after a place word with a clitic ("بوسط نيودلهي", "لمحافظة الديوانية") or
+    after في and a noun that heads it ("في دلتا النيجر")."""
     if actor.kind not in ("country", "city") and actor.code not in country_codes():
         return False
     if is_town(actor) and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
@@ -246,7 +247,20 @@ def is_locative(words: Words, actor: Actor) -> bool:
     if actor.first == 0:
         return False
     prev = bare(words, actor.first - 1)
-    return prev in PLACE_PREPS or (prev[:1] in "وبل" and prev[1:] in PLACE_PREPS)
+    if prev in PLACE_PREPS or (prev[:1] in "وبل" and prev[1:] in PLACE_PREPS):
+        return True
+    return actor.first >= 2 and bare(words, actor.first - 2) == "في" and _place_head_noun(words, actor.first - 1)
+
+
+# Nouns after في that are not places: "في حق X" (against), "في مواجهة X", "في وجه X".
+_NOT_PLACES = frozenset(key_form(w) for w in word_set("حق مواجهة وجه ظل عهد"))
+
+
+def _place_head_noun(words: Words, j: int) -> bool:
+    """An article-less noun heading a place name after في ("في دلتا النيجر", "في ريف
+    دمشق"): the place is where something happened, like one right after في."""
+    key = key_form(words.keys[j])
+    return key.isalpha() and not is_article(key) and key not in _NOT_PLACES and not key.isdigit()
 
 
 def is_town(actor: Actor) -> bool:

@@ -74,7 +74,7 @@ def protester(
     if holder is not None and role(holder) == "OPP":
         return holder
     subject = _subject(words, hit, actors, lo) or shared or _counted_crowd(words, hit)
-    if subject is not None and _group(subject):
+    if subject is not None and (_group(subject) or _protesting_subject(hit, subject)):
         return subject
     if protesters:
         crowd = protesters
@@ -83,6 +83,14 @@ def protester(
     if not crowd:
         return None if hit.lemma in CROWD_VERBS else holder
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
+
+
+def _protesting_subject(hit: Hit, subject: Actor) -> bool:
+    """Any people that are the subject of a verb that means protesting (اعتصم الصحفيون،
+    تظاهر الأطباء، احتج القضاة) hold the protest, whatever their trade; only the verbs of
+    moving (خرج، سار، تجمع) need a crowd. Places and nationalities are not people here."""
+    people = subject.kind not in ("country", "city", "adj", "thing") and subject.code not in country_codes()
+    return hit.verb and hit.lemma not in CROWD_VERBS and people
 
 
 def _organizer(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
@@ -210,3 +218,18 @@ def carried(words: Words, actor: Actor, lo: int) -> bool:
         if verb_lemma(words.keys[j], _CARRIED) is not None:
             return True
     return False
+
+
+# Imperfect verbs of driving, carrying and wearing: what follows them is their object.
+_CARRY_VERBS = word_set("قود حمل استقل ارتدي ركب")  # يقود: the stemmer's hollow stem
+
+
+def carrier(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
+    """The actor that drives, carries or wears the one in subject position: in "انتحاريا
+    يقود سيارة مفخخة، فجر نفسه" the car bomb is the object of يقود, and the bomber before
+    it is the subject of فجر."""
+    verb = actor.first - 1
+    found = verb_lemma(words.keys[verb], _CARRY_VERBS) if verb >= 1 else None
+    if found is None or not found[1]:
+        return None
+    return next((a for a in actors if a.last == verb - 1), None)

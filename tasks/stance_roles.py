@@ -40,6 +40,7 @@ from tasks.stance_protest import (
     CROWD_VERBS,
     CROWDS,
     carried,
+    carrier,
     is_crowd,
     is_slogan_verb,
     is_supported,
@@ -47,7 +48,17 @@ from tasks.stance_protest import (
     protester,
     recipient,
 )
-from tasks.stance_violence import aimed_at, armed_adj, noun_author, passive, perpetrator, suffered, thing_after
+from tasks.stance_violence import (
+    aimed,
+    aimed_at,
+    armed_adj,
+    instrument,
+    noun_author,
+    passive,
+    perpetrator,
+    suffered,
+    thing_after,
+)
 
 _POSSESSIVE_EN = word_set("its their his her")
 
@@ -58,9 +69,6 @@ _LIGHT_VERBS = word_set("قام اقدم")
 _PRONOUN_OBJECTS = frozenset(
     key_form(p + s) for p in ("علي", "ضد", "ب", "ل") for s in ("ه", "ها", "هم", "هما")
 ) | frozenset(key_form(w) for w in word_set("عليه عليها عليهم عليهما"))
-
-# Imperfect verbs of driving, carrying and wearing: what follows them is their object.
-_CARRY_VERBS = word_set("قود حمل استقل ارتدي ركب")  # يقود: the stemmer's hollow stem
 
 
 # فيما "while" opens a new clause, but a protest's addressee is often named in the one on
@@ -113,7 +121,7 @@ def _holder(
         if vso is not None and can_hold(words, vso, hit):
             return vso
     if close and can_hold(words, adjacent[-1], hit):
-        return _carrier(words, adjacent[-1], actors) or _apposed(words, adjacent[-1], actors) or adjacent[-1]
+        return carrier(words, adjacent[-1], actors) or _apposed(words, adjacent[-1], actors) or adjacent[-1]
     # A participle's subject is the main verb's: the first actor of the sentence or quote,
     # before any comma ("عاد النواب إلى البرلمان، مطالبين").
     clause = lo if hit.participle else clause_start(words, hit.first, lo)
@@ -133,15 +141,11 @@ def _holder(
     return None
 
 
-def _carrier(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
-    """The actor that drives, carries or wears the one in subject position: in "انتحاريا
-    يقود سيارة مفخخة، فجر نفسه" the car bomb is the object of يقود, and the bomber before
-    it is the subject of فجر."""
-    verb = actor.first - 1
-    found = verb_lemma(words.keys[verb], _CARRY_VERBS) if verb >= 1 else None
-    if found is None or not found[1]:
-        return None
-    return next((a for a in actors if a.last == verb - 1), None)
+def _possessed(words: Words, actor: Actor) -> bool:
+    """A role noun with a possessive pronoun and no country of its own (طائراته، قواتها،
+    جنوده): in reported speech the owner is the speaker."""
+    token = words.keys[actor.last]
+    return not actor.country and not is_article(token) and token.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _apposed(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
@@ -232,6 +236,10 @@ def assign_roles(
         holder = protester(words, hit, pool, lo, hi, holder, roles.get(id(previous)) if shared else None)
         if holder is None and hit.lemma in CROWD_VERBS:
             return None
+    if holder is not None and speech is not None and speech.speaker is not None and _possessed(words, holder):
+        # "قال الجيش إن طائراته قصفت": its planes are the army's, when nothing nearer is named.
+        nearer = any(speech.quote <= a.first and a.last < holder.first for a in actors)
+        holder = holder if nearer else speech.speaker
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
     if holder is None and is_violent(hit):
@@ -359,9 +367,9 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor)):
             continue
-        if (role(actor) in ARMED and _instrument(words, actor)) or is_weapon(words, actor):
+        if (role(actor) in ARMED and instrument(words, actor)) or is_weapon(words, actor):
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
-        if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not _aimed(words, actor):
+        if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not aimed(words, actor):
             continue
         if id(actor) in skip or same_party(actor, holder) or carried(words, actor, hit.last + 1):
             continue
@@ -371,14 +379,6 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     if fallback is None and (is_violent(hit) or hit.code[:2] == "14"):
         return thing_after(words, hit, actors, hi)
     return fallback
-
-
-def _instrument(words: Words, actor: Actor) -> bool:
-    """An armed actor with the instrumental ب ("بسيارة مفخخة", "بانتحاري"): the means of
-    the act. With ل it is a possessor ("مواقع للحوثيين": the Houthis' positions), which
-    is what was hit."""
-    peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
-    return "ب" in peeled
 
 
 def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:
@@ -395,8 +395,3 @@ def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi
             actor = next((a for a in actors if j < a.first <= j + 2), None)
             return actor if actor is not None and not same_party(actor, holder) else None
     return None
-
-
-def _aimed(words: Words, actor: Actor) -> bool:
-    """A town is a target only when the act is aimed at it ("صواريخ على عسقلان")."""
-    return actor.first > 0 and bare(words, actor.first - 1) in ("علي", "على")

@@ -36,7 +36,7 @@ _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انف�
 _THINGS = match_set(
     "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة قوافل منزل منازل "
     "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مباني حاجز معبر مصنع محطة جسر جسور "
-    "بوابة نقطة ثكنة قاعدة بلدة بلدات قرية قري مخيم مخيمات مستوطنة مستوطنات"
+    "بوابة نقطة ثكنة قاعدة بلدة بلدات قرية قري مخيم مخيمات مستوطنة مستوطنات مواقع موقع اهداف"
 )
 
 # Verbs passive by their spelling: أصيب "was hit", اغتيل "was assassinated" (active اغتال).
@@ -245,15 +245,26 @@ def thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
         (j for j in range(hit.last + 1, min(hi, hit.last + 9)) if is_break(words, j, breaks | CLAUSE_BREAK)),
         min(hi, hit.last + 9),
     )
-    return _thing(words, range(hit.last + 1, stop), actors, facing=hit.code[:2] == "14")
+    return _thing(words, range(hit.last + 1, stop), actors, _facing(words, hit))
 
 
 _FACING = frozenset(key_form(w) for w in word_set("أمام خارج"))
+_SELF = frozenset(key_form(w) for w in word_set("نفسه نفسها انفسهم"))
 
 
-def _thing(words: Words, span: range, actors: list[Actor], facing: bool = False) -> Actor | None:
+def _facing(words: Words, hit: Hit) -> frozenset[str]:
+    """Place words that still lead to what was hit: a protest before or outside a building
+    is addressed to it, and a bomber who blew himself up in, inside, outside or near a
+    place ("فجر نفسه داخل مسجد") attacked that place."""
+    if hit.code[:2] == "14":
+        return _FACING
+    own = any(key_form(words.keys[j]) in _SELF for j in range(hit.last + 1, min(len(words.keys), hit.last + 7)))
+    return PLACE_PREPS if hit.verb and own else frozenset()
+
+
+def _thing(words: Words, span: range, actors: list[Actor], facing: frozenset[str] = frozenset()) -> Actor | None:
     """The first place or thing word in ``span`` (in its order), outside any actor, not after
-    في/من/قرب … (``facing``: except أمام/خارج) and without a glued ب or ل ("مضادة للطائرات"
+    في/من/قرب … (except the ``facing`` ones) and without a glued ب or ل ("مضادة للطائرات"
     names no target), as an actor with no code. A definite word after an indefinite thing
     is its construct complement and part of its name: "مبنى المحافظة", "مقر الشركة" (after
     a definite one it is an adjective: "البلدات المحيطة")."""
@@ -264,7 +275,7 @@ def _thing(words: Words, span: range, actors: list[Actor], facing: bool = False)
         if offset is None:
             continue
         prev = bare(words, j - 1) if j > 0 else ""
-        where = (prev in PLACE_PREPS and not (facing and prev in _FACING)) or prev in ("من", "الي", "عن")
+        where = (prev in PLACE_PREPS and prev not in facing) or prev in ("من", "الي", "عن")
         glued = key_form(words.keys[j])[:offset].replace("ال", "")
         if not where and "ب" not in glued and "ل" not in glued:
             start, end = words.spans[j]
@@ -273,3 +284,16 @@ def _thing(words: Words, span: range, actors: list[Actor], facing: bool = False)
                 last, end = j + 1, words.spans[j + 1][1]
             return Actor(start + offset, end, j, last, "", "thing", words.text[start + offset : end])
     return None
+
+
+def instrument(words: Words, actor: Actor) -> bool:
+    """An armed actor with the instrumental ب ("بسيارة مفخخة", "بانتحاري"): the means of
+    the act. With ل it is a possessor ("مواقع للحوثيين": the Houthis' positions), which
+    is what was hit."""
+    peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
+    return "ب" in peeled
+
+
+def aimed(words: Words, actor: Actor) -> bool:
+    """A town is a target only when the act is aimed at it ("صواريخ على عسقلان")."""
+    return actor.first > 0 and bare(words, actor.first - 1) in ("علي", "على")

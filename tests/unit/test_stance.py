@@ -301,3 +301,32 @@ def test_a_definite_role_noun_does_not_head_another_role_noun() -> None:
     # الطلاب and السفير المصري are two parties, not "the Egyptian ambassador's students".
     actors = find_actors(normalize_text("وقابل الطلاب السفير المصري أمس."))
     assert [a.text for a in actors] == ["الطلاب", "السفير المصري"]
+
+
+def test_a_definite_subject_does_not_take_the_object_nationality() -> None:
+    # "The protesters burned the American flag": the flag is American, the protesters are not.
+    actors = find_actors(normalize_text("وأحرق المتظاهرون العلم الأمريكي."))
+    assert [a.text for a in actors] == ["المتظاهرون", "الأمريكي"]
+    actors = find_actors(normalize_text("وقالت القوات الخاصة العراقية."))
+    assert [(a.text, a.code) for a in actors] == [("القوات الخاصة العراقية", "IRQMIL")]
+
+
+def test_people_of_any_trade_hold_the_protest_they_are_subject_of() -> None:
+    [s] = _stances("واعتصم عشرات الأطباء أمام وزارة الصحة.")
+    assert s.holder.text == "الأطباء"
+
+
+def test_possessed_units_in_reported_speech_are_the_speakers() -> None:
+    # "The army said its planes bombed the rebels' positions": the army holds it.
+    stances = _stances("وقال الجيش الباكستاني إن طائراته قصفت مواقع للمتمردين.")
+    assert ("الجيش الباكستاني", "متمردين") in _against(stances)
+
+
+def test_a_country_after_fi_and_a_place_noun_is_where_it_happened() -> None:
+    stances = _stances("وخطف مسلحون في دلتا النيجر ثلاثة مهندسين أجانب.")
+    assert ("مسلحون", "مهندسين") in _against(stances)
+
+
+def test_strikes_on_targets_and_a_bomber_blowing_himself_up_in_a_place() -> None:
+    assert ("الطيران الروسي", "أهدافا") in _against(_stances("وقصف الطيران الروسي أهدافا في الجبال."))
+    assert ("انتحاري", "مسجد") in _against(_stances("وفجر انتحاري نفسه داخل مسجد في المدينة."))
