@@ -95,6 +95,8 @@ def candidates(token: str) -> dict[str, int]:
             forms.append(stem[:-2])
         if _construct_plural(stem):
             forms.append(stem[:-1])  # construct plural: مستوطني براخة، مسلحي الحركة
+        if stem.endswith("و") and len(stem) >= 5 and not stem.startswith("ال"):
+            forms.append(stem[:-1])  # nominative construct plural: سائقو الأجرة، مستوطنو
         for form in forms:
             out.setdefault(norm_token(form), offset)
     return out

@@ -18,7 +18,11 @@ from tasks.schema import Language
 SPEECH_AR = word_set("قال اكد اعرب ذكر اشار نقل صرح اعلن اوضح اضاف تحدث ابدي شدد")
 SPEECH_EN = word_set("said says say told stated added noted according")
 NEGATORS = word_set("لم لن لا ليس ليست ما عدم غير")
-CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", ":", "that", "while", "but", "whereas"])
+CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", ":", "that", "while", "but", "whereas"]) | (
+    # Subordinators open a clause with a subject of its own: "قتل ستة من رجال الشرطة عندما
+    # هاجم مسلحون مركزا" (the gunmen attacked, not the police).
+    word_set("عندما حينما بعدما")
+)
 # Verbs coded by their object (see ``_object_code``): object word (match form) → code.
 _OBJECT_CODED: dict[str, tuple[tuple[str, str], ...]] = {
     "اطلق": tuple(

@@ -78,6 +78,8 @@ _CLASHING = word_set("OPP EDU LAB")
 
 _INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
 
+_TO_PLACES = word_set("اقتحم احرق دمر نهب اضرم هدم")
+
 _STAND_IN = frozenset(["قام"])
 
 _QUANTITY = match_set("من نحو حوالي قرابة زهاء الفي الفا مئتي مئتا اكثر الاف امس اليوم ابناء افراد")
@@ -149,11 +151,15 @@ def is_active_only(hit: Hit) -> bool:
     """A past-tense verb whose spelling has no passive reading: form III (هاجم; the passive
     is هوجم), forms V and VI (تظاهر) and intransitive VII/VIII (انفجر, اشتبك). Their counted
     subject ("هاجم آلاف المتظاهرين", "العشرات من المستوطنين هاجموا") is the attacker, not a
-    victim as after the ambiguous قتل (قَتل/قُتل)."""
+    victim as after the ambiguous قتل (قَتل/قُتل). Nor are people the passive subject of
+    verbs done to places and things (اقتحم، أحرق، دمر، نهب، أضرم، هدم): "اقتحم مئات الطلاب
+    المبنى" has the students storm it."""
     lemma = hit.lemma
-    if not hit.verb or hit.imperfect or hit.english or len(lemma) < 4:
+    if not hit.verb or hit.imperfect or hit.english or len(lemma) < 3:
         return False
-    return (len(lemma) == 4 and lemma[1] == "ا") or lemma[0] == "ت" or lemma in _INTRANSITIVE
+    if lemma in _TO_PLACES:
+        return True
+    return len(lemma) >= 4 and ((len(lemma) == 4 and lemma[1] == "ا") or lemma[0] == "ت" or lemma in _INTRANSITIVE)
 
 
 def _may_govern(words: Words, actor: Actor) -> bool:

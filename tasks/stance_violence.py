@@ -262,6 +262,13 @@ def _facing(words: Words, hit: Hit) -> frozenset[str]:
     return PLACE_PREPS if hit.verb and own else frozenset()
 
 
+def _in_construct(token: str) -> bool:
+    """A noun that may head a construct chain: no article and none of the endings a noun
+    loses in that state (nunation ا, the ن of ون/ين/ان): سائقو، مقاتلي، قوات."""
+    key = strip_conj(key_form(token))[-1]
+    return not is_article(key) and not key.endswith(("ون", "ين", "ان", "ا"))
+
+
 def _thing(words: Words, span: range, actors: list[Actor], facing: frozenset[str] = frozenset()) -> Actor | None:
     """The first place or thing word in ``span`` (in its order), outside any actor, not after
     في/من/قرب … (except the ``facing`` ones) and without a glued ب or ل ("مضادة للطائرات"
@@ -271,6 +278,8 @@ def _thing(words: Words, span: range, actors: list[Actor], facing: frozenset[str
     for j in span:
         if any(a.first <= j <= a.last for a in actors):
             continue  # "انفجار سيارة مفخخة": the car is the bomb
+        if any(a.last == j - 1 for a in actors) and _in_construct(words.keys[j - 1]):
+            continue  # "سائقو سيارات الأجرة": the drivers' cars name the drivers
         offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
         if offset is None:
             continue

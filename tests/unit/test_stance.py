@@ -330,3 +330,22 @@ def test_a_country_after_fi_and_a_place_noun_is_where_it_happened() -> None:
 def test_strikes_on_targets_and_a_bomber_blowing_himself_up_in_a_place() -> None:
     assert ("الطيران الروسي", "أهدافا") in _against(_stances("وقصف الطيران الروسي أهدافا في الجبال."))
     assert ("انتحاري", "مسجد") in _against(_stances("وفجر انتحاري نفسه داخل مسجد في المدينة."))
+
+
+def test_a_subordinate_clause_has_its_own_subject() -> None:
+    # "Four soldiers were killed when gunmen attacked a checkpoint": the gunmen attacked.
+    stances = _stances("وقتل أربعة جنود عندما هاجم مسلحون نقطة تفتيش للجيش.")
+    assert {s.holder.text for s in stances if s.cue.text == "هاجم"} == {"مسلحون"}
+
+
+def test_a_counted_subject_of_a_verb_done_to_places_is_the_agent() -> None:
+    # You storm a building, not people: the hundreds of students stormed it.
+    [s] = _stances("واقتحم مئات العمال مقر الشركة.")
+    assert s.holder.text == "العمال"
+
+
+def test_nominative_construct_plural_and_its_genitive() -> None:
+    # سائقو الحافلات: the drivers (construct, ن dropped); the buses are theirs, no target.
+    stances = _stances("وهاجم مستوطنو البؤرة سائقي الحافلات.")
+    assert ("مستوطنو", "سائقي") in _against(stances)
+    assert not [s for s in _stances("وأضرب سائقو الحافلات أمس.") if s.target.text.startswith("الحافلات")]
