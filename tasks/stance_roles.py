@@ -52,6 +52,7 @@ from tasks.stance_violence import (
     aimed,
     aimed_at,
     armed_adj,
+    following,
     instrument,
     noun_author,
     passive,
@@ -186,7 +187,7 @@ def assign_roles(
         joined = previous if previous is not None and previous.passive and conjoined(words, hit) else None
         shared = roles.get(id(joined)) if joined is not None else None
         if hit.verb:
-            reported = passive(words, hit, actors, clause, hi, shared if joined is not None else None)
+            reported = passive(words, hit, actors, (lo, clause, hi), shared if joined is not None else None)
         else:
             reported = suffered(words, hit, actors, clause, hi)
         if reported is not None:
@@ -357,8 +358,8 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         if actor.first <= hit.last or actor.first >= hi or is_locative(words, actor):
             continue
         breaks = TARGET_BREAK_EN if hit.english else _PROTEST_BREAK if hit.code[:2] == "14" else TARGET_BREAK
-        if any(is_break(words, j, breaks) for j in range(hit.last + 1, actor.first)):
-            break
+        if any(is_break(words, j, breaks) for j in following(words, hit.last + 1, actor.first, hi)):
+            break  # a break inside brackets ("(… بحسب التقديرات)") ends nothing
         if hit.participle and actor.first - hit.last > 4:
             break  # "مطالبين برحيل الحكومة": a participle's object follows it closely
         if actor.first == last + 1 and words.keys[actor.first][:1] == "و" and last >= holder.last:

@@ -16,6 +16,7 @@ from tasks.stance_grammar import (
     PLACE_PREPS,
     TARGET_BREAK,
     TARGET_BREAK_EN,
+    clause_start,
     is_active_only,
     is_counted,
     is_definite,
@@ -103,7 +104,7 @@ def _marked_agent(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor 
 
 
 def passive(
-    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int, joined: Actor | None = None
+    words: Words, hit: Hit, actors: list[Actor], span: tuple[int, int, int], joined: Actor | None = None
 ) -> tuple[Actor, Actor, float] | tuple[()] | None:
     """Violence reported in the passive: a verb that is passive by its spelling (أصيب), or
     an ambiguous one (قتل: قَتل or قُتل) followed by the attack it happened in ("قتل 12
@@ -119,6 +120,7 @@ def passive(
 
     None when the verb is read as active; an empty tuple when it is passive but the victim
     or the author is missing (a passive subject is never the holder, so no record)."""
+    lo, clause, hi = span
     if joined is not None:
         victim = next((a for a in actors if hit.last < a.first <= hit.last + 4 and is_counted(words, a)), None)
         return (joined, victim, 0.5) if victim is not None and not same_party(joined, victim) else ()
@@ -129,6 +131,7 @@ def passive(
     if attack is None and not certain:
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
+    before = before or _before_apposition(words, actors, clause, lo)
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
     if before and (certain or is_counted(words, before[0]) or role(before[0]) == "CVL"):
         victim = before[0]
@@ -193,10 +196,39 @@ def suffered(
     return author, victim, 0.5
 
 
+def _before_apposition(words: Words, actors: list[Actor], clause: int, lo: int) -> list[Actor]:
+    """The subject of a passive verb set before an apposition between commas: in "أن فلان،
+    المدير الإقليمي للشركة، خطف …" the kidnapped is the one the apposition describes. The
+    actors of the head, else of the description (a definite phrase after a comma)."""
+    if clause - 1 <= lo or words.keys[clause - 1] not in ("،", ","):
+        return []
+    start = clause_start(words, clause - 1, lo)
+    if not is_article(words.keys[start]) or start - 1 <= lo or words.keys[start - 1] not in ("،", ","):
+        return []
+    head = clause_start(words, start - 1, lo)
+    return [a for a in actors if head <= a.first and a.last < clause - 1 and not is_locative(words, a)]
+
+
+def following(words: Words, start: int, hi: int, count: int) -> list[int]:
+    """The next ``count`` word positions from ``start``, passing over a parenthesised aside
+    ("خطف في وسط مدينة تيزي وزو (110 كلم شرق العاصمة) من قبل مسلحين"): a distance or a
+    date in brackets does not push the agent out of reach."""
+    out: list[int] = []
+    depth = 0
+    for j in range(start, hi):
+        token = words.keys[j]
+        depth += (token == "(") - (token == ")")
+        if depth == 0 and token != ")":
+            out.append(j)
+            if len(out) == count:
+                break
+    return out
+
+
 def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
     """Whether a passive agent phrase follows the verb in its clause: "خطف … من قبل
     مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش"."""
-    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+    for j in following(words, hit.last + 1, hi, 8):
         if is_break(words, j, CLAUSE_BREAK):
             return False
         word = bare(words, j)
@@ -212,7 +244,7 @@ def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
 def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
     """The attack noun a violent verb is said to have happened in ("في هجوم", "بانفجار",
     "جراء قصف"), within eight words and the same clause."""
-    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+    for j in following(words, hit.last + 1, hi, 8):
         if is_break(words, j, CLAUSE_BREAK):
             return None
         if not any(c in _ATTACK_NOUNS for c in candidates(words.keys[j])):

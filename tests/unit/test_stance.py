@@ -349,3 +349,12 @@ def test_nominative_construct_plural_and_its_genitive() -> None:
     stances = _stances("وهاجم مستوطنو البؤرة سائقي الحافلات.")
     assert ("مستوطنو", "سائقي") in _against(stances)
     assert not [s for s in _stances("وأضرب سائقو الحافلات أمس.") if s.target.text.startswith("الحافلات")]
+
+
+def test_the_passive_subject_before_an_apposition_and_an_aside_in_brackets() -> None:
+    # "X, the regional manager of the company, was kidnapped in town (40 km east of the
+    # capital) by gunmen": the manager of the company is the victim, the gunmen the agents.
+    stances = _stances(
+        "وقالت الشرطة إن فلان، المدير الإقليمي لشركة النفط، خطف في البلدة (40 كلم شرق العاصمة) من قبل مسلحين."
+    )
+    assert ("مسلحين", "شركة النفط") in _against(stances)
