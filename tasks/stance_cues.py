@@ -179,8 +179,9 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
         phrase = lex.cues.match(words.keys, i, hi)
         if phrase and i > lo and any(c in _COMBATING for c in candidates(words.keys[i - 1])):
             phrase = None  # "شرطة مكافحة الشغب", "منع التظاهر": combated or banned, not held
+        verb_like = phrase and phrase[0].kind == "hd" and len(phrase[0].words) == 1
         if phrase and not (
-            phrase[0].kind == "hd" and len(phrase[0].words) == 1 and _verb_spelling(words.keys[i], phrase[0].code, lex)
+            verb_like and _verb_spelling(words.keys[i], phrase[0].code, lex) and not _after_prep(words, i, lo)
         ):
             entry, _, last = phrase
             hits.append(Hit(i, last, entry.code, entry.kind, verb=False, english=english))
@@ -207,6 +208,15 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
+
+
+_PREP_WORDS = frozenset(key_form(w) for w in word_set("على علي في من إلى الى عن ضد حول بعد قبل خلال عبر بسبب"))
+
+
+def _after_prep(words: Words, i: int, lo: int) -> bool:
+    """A word right after a preposition is a noun: "احتجوا على هدم منازلهم" (the
+    demolition), not the verb هدم."""
+    return i > lo and bare(words, i - 1) in _PREP_WORDS
 
 
 def _dawn(words: Words, i: int, hi: int) -> bool:

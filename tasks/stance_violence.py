@@ -8,8 +8,9 @@ from the words around the cue rather than from clause order alone.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, is_article, word_set
+from tasks.actors import Actor, Words, candidates, country_codes, is_article, lexicon, norm_token, word_set
 from tasks.normalize import key_form
+from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
 from tasks.stance_grammar import (
     ARMED,
@@ -30,6 +31,10 @@ from tasks.stance_grammar import (
 _AGENT_MARKERS = match_set(
     "نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بنيران بواسطة"
 )
+
+# Relative clauses naming who carried an attack out ("هجوم نفذته", "غارة شنتها"); the
+# pronoun matters: "هجوم نفذ انتقاما" is passive and names no one.
+_RELATIVE_AGENT = match_set("نفذه نفذته نفذها شنه شنته شنها تبناه تبنته")
 
 _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 
@@ -69,13 +74,23 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
 
 
 def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
-    """The author an attack noun names in the relative clause right after it: "غارة
-    شنتها طائرة …", "هجوم انتحاري نفذته امرأة", "عمليات نفذها قراصنة" (the marker at
-    most one adjective after the noun). Whoever stands before the noun is then its victim
-    or a bystander, not its author."""
+    """The author an attack noun names right after it: in a relative clause ("غارة شنتها
+    طائرة …", "هجوم انتحاري نفذته امرأة", "عمليات نفذها قراصنة"; the marker at most one
+    adjective after the noun), or as the genitive of the noun in the construct state
+    ("هجوم المسلحين على القرية", "قصف الطائرات لمنزل", "اعتداء المستوطنين"): an attack's
+    genitive is who attacked, unless it is a place ("قصف غزة" is the shelling of Gaza).
+    Whoever stands before the noun is then its victim or a bystander, not its author."""
     if hit.verb:
         return None
-    return _marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4))
+    relative = _marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4), _RELATIVE_AGENT)
+    if relative is not None or hit.first != hit.last or is_definite(words.keys[hit.first]):
+        return relative
+    if not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
+        return None
+    genitive = next((a for a in actors if a.first == hit.last + 1 and a.start == words.spans[a.first][0]), None)
+    if genitive is None or not is_article(words.keys[genitive.first]) or is_locative(words, genitive):
+        return None
+    return None if genitive.kind in ("country", "city", "adj") or genitive.code in country_codes() else genitive
 
 
 def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor | None:
@@ -83,6 +98,13 @@ def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor
     على/ضد past the author ("غارة شنتها طائرات على منزل", "هجوم نفذه متطرف ضد مستشفى").
     The words between the noun and على describe the author ("طائرة … التي تقاتل
     طالبان"), so nothing there is the target."""
+    after = author.last + 1
+    if after < hi and key_form(words.keys[after])[:1] == "ل" and not is_article(words.keys[after]):
+        # "قصف الطائرات لمنزل": the object of a verbal noun with its agent takes ل
+        actor = next((a for a in actors if a.first == after and not is_locative(words, a)), None)
+        found = actor or _thing(words, range(after, after + 1), actors, frozenset(), glued_lam=True)
+        if found is not None:
+            return found
     for j in range(author.last + 1, hi):
         if is_break(words, j, CLAUSE_BREAK | TARGET_BREAK):
             return None
@@ -92,11 +114,14 @@ def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor
     return None
 
 
-def _marked_agent(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor | None:
-    """The actor after نفذه/شنه/تبنته/على يد/برصاص/من قبل (up to six words on)."""
+def _marked_agent(
+    words: Words, actors: list[Actor], lo: int, hi: int, markers: frozenset[str] | None = None
+) -> Actor | None:
+    """The actor after نفذه/شنه/تبنته/على يد/برصاص/من قبل (up to six words on); with
+    ``markers``, after those words only."""
     for j in range(lo, hi - 1):
-        by = bare(words, j) == "قبل" and j > lo and bare(words, j - 1) == "من"
-        if by or any(c in _AGENT_MARKERS for c in candidates(words.keys[j])):
+        by = markers is None and bare(words, j) == "قبل" and j > lo and bare(words, j - 1) == "من"
+        if by or any(c in (markers or _AGENT_MARKERS) for c in candidates(words.keys[j])):
             agent = next((a for a in actors if j < a.first <= j + 6 and not is_locative(words, a)), None)
             if agent:
                 return agent
@@ -295,30 +320,35 @@ def _facing(words: Words, hit: Hit) -> frozenset[str]:
 
 
 def _in_construct(token: str) -> bool:
-    """A noun that may head a construct chain: no article and none of the endings a noun
-    loses in that state (nunation ا, the ن of ون/ين/ان): سائقو، مقاتلي، قوات."""
+    """A sound plural in the construct state, its ن dropped (سائقو، مقاتلي): a form the
+    dictionaries do not list as such (انتحاري is an adjective, not a construct plural)."""
     key = strip_conj(key_form(token))[-1]
-    return not is_article(key) and not key.endswith(("ون", "ين", "ان", "ا"))
+    if is_article(key) or not key.endswith(("و", "ي")):
+        return False
+    return norm_token(key) not in lexicon(Language.ARABIC).root
 
 
-def _thing(words: Words, span: range, actors: list[Actor], facing: frozenset[str] = frozenset()) -> Actor | None:
+def _thing(
+    words: Words, span: range, actors: list[Actor], facing: frozenset[str] = frozenset(), glued_lam: bool = False
+) -> Actor | None:
     """The first place or thing word in ``span`` (in its order), outside any actor, not after
     في/من/قرب … (except the ``facing`` ones) and without a glued ب or ل ("مضادة للطائرات"
-    names no target), as an actor with no code. A definite word after an indefinite thing
+    names no target; ``glued_lam`` allows ل, the object marker after a verbal noun and its
+    agent), as an actor with no code. A definite word after an indefinite thing
     is its construct complement and part of its name: "مبنى المحافظة", "مقر الشركة" (after
     a definite one it is an adjective: "البلدات المحيطة")."""
     for j in span:
         if any(a.first <= j <= a.last for a in actors):
             continue  # "انفجار سيارة مفخخة": the car is the bomb
         if any(a.last == j - 1 for a in actors) and _in_construct(words.keys[j - 1]):
-            continue  # "سائقو سيارات الأجرة": the drivers' cars name the drivers
+            continue  # "سائقو سيارات الأجرة": the cars name the drivers, not a target
         offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
         if offset is None:
             continue
         prev = bare(words, j - 1) if j > 0 else ""
         where = (prev in PLACE_PREPS and prev not in facing) or prev in ("من", "الي", "عن")
         glued = key_form(words.keys[j])[:offset].replace("ال", "")
-        if not where and "ب" not in glued and "ل" not in glued:
+        if not where and "ب" not in glued and ("ل" not in glued or glued_lam):
             start, end = words.spans[j]
             last = j
             if not is_definite(words.keys[j]) and j + 1 < len(words.keys) and is_article(words.keys[j + 1]):

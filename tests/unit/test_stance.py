@@ -358,3 +358,22 @@ def test_the_passive_subject_before_an_apposition_and_an_aside_in_brackets() -> 
         "وقالت الشرطة إن فلان، المدير الإقليمي لشركة النفط، خطف في البلدة (40 كلم شرق العاصمة) من قبل مسلحين."
     )
     assert ("مسلحين", "شركة النفط") in _against(stances)
+
+
+def test_the_genitive_of_an_attack_noun_is_its_author() -> None:
+    # "The gunmen's attack on the village", "the planes' raids on positions".
+    assert ("المسلحين", "القرية") in _against(_stances("وأسفر هجوم المسلحين على القرية عن خسائر."))
+    stances = _stances("وأدت غارات الطائرات لمواقع في الجبال إلى أضرار.")
+    assert ("الطائرات", "مواقع") in _against(stances)
+    assert not [s for s in _stances("وتواصل قصف غزة منذ أيام.") if s.holder.text == "غزة"]
+
+
+def test_a_verb_spelt_noun_after_a_preposition_is_the_noun() -> None:
+    # على هدم: the demolition (a noun) by the authorities, of the houses.
+    stances = _stances("واحتج السكان على هدم منازلهم من قبل السلطات الإسرائيلية.")
+    assert ("السلطات الإسرائيلية", "منازلهم") in _against(stances)
+
+
+def test_directions_before_a_place_and_a_school_is_no_teacher() -> None:
+    stances = _stances("وقصفت الطائرات مدرسة في منطقة شمال غربي سوريا.")
+    assert all(s.target.text != "سوريا" and s.holder.text != "مدرسة" for s in stances)
