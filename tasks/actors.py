@@ -45,7 +45,7 @@ _NAME_STOP = word_set(
 )
 _ADVERBS = frozenset(key_form(w) for w in word_set("بالقوة بقوة"))
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
-_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس")
+_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل")
 # Tokens allowed between a role noun and the nationality or institution that completes it.
 _BRIDGE_STOP = frozenset(["الذي", "التي", "الذين"])
 
@@ -282,7 +282,7 @@ def _feminine_masdar(token: str, entry: Entry) -> bool:
     """A masculine role noun reached through its feminine form, which in news is a verbal
     noun or an adjective far more often than a woman: مقاتلة "fighting", مناهضة "hostile",
     مهاجمة "attacking", المسلحة "armed" (of operations, forces), المدنية "civil", ثانوية
-    "secondary (school)", مدرسة "school"."""
+    "secondary (school)", مدرسة "school", القاتلة "deadly"."""
     return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and key_form(token).endswith("ه")
 
 

@@ -78,7 +78,7 @@ _CLASHING = word_set("OPP EDU LAB")
 
 _INTRANSITIVE = word_set("اشتبك انفجر اصطدم")
 
-_TO_PLACES = word_set("اقتحم احرق دمر نهب اضرم هدم")
+_TO_PLACES = word_set("اقتحم احرق دمر نهب اضرم هدم قصف اغار")
 
 _STAND_IN = frozenset(["قام"])
 
@@ -152,8 +152,8 @@ def is_active_only(hit: Hit) -> bool:
     is هوجم), forms V and VI (تظاهر) and intransitive VII/VIII (انفجر, اشتبك). Their counted
     subject ("هاجم آلاف المتظاهرين", "العشرات من المستوطنين هاجموا") is the attacker, not a
     victim as after the ambiguous قتل (قَتل/قُتل). Nor are people the passive subject of
-    verbs done to places and things (اقتحم، أحرق، دمر، نهب، أضرم، هدم): "اقتحم مئات الطلاب
-    المبنى" has the students storm it."""
+    verbs done to places and things (اقتحم، أحرق، دمر، نهب، أضرم، هدم، قصف، أغار): "اقتحم
+    مئات الطلاب المبنى" has the students storm it, "قصفت ثلاث طائرات" the planes bomb."""
     lemma = hit.lemma
     if not hit.verb or hit.imperfect or hit.english or len(lemma) < 3:
         return False
@@ -216,13 +216,17 @@ def is_counted(words: Words, actor: Actor) -> bool:
 
 def is_dual(words: Words, actor: Actor) -> bool:
     """A role noun or nationality in the nominative dual (شرطيان، جنديان، عراقيان): a count
-    of two, like "اثنان"; so "قتل شرطيان في هجوم" reports two policemen killed. Names
-    that end so (طالبان، لبنان) are not duals, nor are four-letter plurals (سكان، شبان)."""
+    of two, like "اثنان"; so "قتل شرطيان في هجوم" reports two policemen killed. The word
+    without ان must be a listed one (شرطي; not طير for طيران), and names that end so
+    (طالبان، لبنان) are not duals, nor are four-letter plurals (سكان، شبان)."""
     key = strip_conj(key_form(words.keys[actor.first]))[-1]
     if actor.kind in ("country", "city", "person") or not key.endswith("ان") or len(key) < 5 or key.startswith("ال"):
         return False
-    own = lexicon(Language.ARABIC).match([key], 0)
-    return own is None or own[0].words != (norm_token(key),) or country_of(own[0].code) is None
+    names = lexicon(Language.ARABIC)
+    own = names.match([key], 0)
+    if own is not None and own[0].words == (norm_token(key),) and country_of(own[0].code) is not None:
+        return False
+    return norm_token(key[:-2]) in names.root
 
 
 def is_victim(words: Words, actor: Actor) -> bool:
@@ -255,7 +259,13 @@ def is_locative(words: Words, actor: Actor) -> bool:
     prev = bare(words, actor.first - 1)
     if prev in PLACE_PREPS or (prev[:1] in "وبل" and prev[1:] in PLACE_PREPS):
         return True
+    if actor.kind == "adj" and any(_place_word(bare(words, j)) for j in range(max(0, actor.first - 3), actor.first)):
+        return True  # "بمحافظة ديالى العراقية": the adjective names the province's country
     return actor.first >= 2 and bare(words, actor.first - 2) == "في" and _place_head_noun(words, actor.first - 1)
+
+
+def _place_word(word: str) -> bool:
+    return word in PLACE_PREPS or (word[:1] in "وبل" and word[1:] in PLACE_PREPS)
 
 
 # Nouns after في that are not places: "في حق X" (against), "في مواجهة X", "في وجه X".

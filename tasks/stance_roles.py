@@ -203,7 +203,7 @@ def assign_roles(
         return (speaker, before[-1], 0.6) if speaker and before and not same_party(speaker, before[-1]) else None
     if hit.layout == "rec":
         pair = _pair(words, actors, clause, hit.first) or _pair(words, actors, hit.last + 1, hi)
-        if pair:
+        if pair and not same_party(*pair):
             a, b = pair
             if role(b) == "OPP" and role(a) != "OPP":
                 a, b = b, a  # "مواجهات بين الشرطة والمتظاهرين": the protesters' event

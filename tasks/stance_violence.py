@@ -36,6 +36,8 @@ _AGENT_MARKERS = match_set(
 # pronoun matters: "هجوم نفذ انتقاما" is passive and names no one.
 _RELATIVE_AGENT = match_set("نفذه نفذته نفذها شنه شنته شنها تبناه تبنته")
 
+_FORCES = word_set("MIL COP SPY")
+
 _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 
 # Places and things attacks and protests are aimed at, in match form.
@@ -78,19 +80,26 @@ def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
     طائرة …", "هجوم انتحاري نفذته امرأة", "عمليات نفذها قراصنة"; the marker at most one
     adjective after the noun), or as the genitive of the noun in the construct state
     ("هجوم المسلحين على القرية", "قصف الطائرات لمنزل", "اعتداء المستوطنين"): an attack's
-    genitive is who attacked, unless it is a place ("قصف غزة" is the shelling of Gaza).
+    genitive is who attacked, unless it is a place ("قصف غزة" is the shelling of Gaza); so
+    is an armed actor or a force after ل ("غارات لطائراته", "هجوم لطالبان").
     Whoever stands before the noun is then its victim or a bystander, not its author."""
     if hit.verb:
         return None
     relative = _marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4), _RELATIVE_AGENT)
-    if relative is not None or hit.first != hit.last or is_definite(words.keys[hit.first]):
+    if relative is not None or hit.first != hit.last:
         return relative
     if not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
         return None
-    genitive = next((a for a in actors if a.first == hit.last + 1 and a.start == words.spans[a.first][0]), None)
-    if genitive is None or not is_article(words.keys[genitive.first]) or is_locative(words, genitive):
+    owner = next((a for a in actors if a.first == hit.last + 1), None)
+    if owner is None or is_locative(words, owner) or owner.kind in ("country", "city", "adj"):
         return None
-    return None if genitive.kind in ("country", "city", "adj") or genitive.code in country_codes() else genitive
+    if owner.code in country_codes():
+        return None
+    glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
+    if glued.endswith("ل") and role(owner) in ARMED | _FORCES:
+        return owner  # "غارات لطائراته", "هجوم لطالبان": the attack of the armed
+    construct = not glued and not is_definite(words.keys[hit.first]) and is_article(words.keys[owner.first])
+    return owner if construct else None
 
 
 def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor | None:

@@ -377,3 +377,26 @@ def test_a_verb_spelt_noun_after_a_preposition_is_the_noun() -> None:
 def test_directions_before_a_place_and_a_school_is_no_teacher() -> None:
     stances = _stances("وقصفت الطائرات مدرسة في منطقة شمال غربي سوريا.")
     assert all(s.target.text != "سوريا" and s.holder.text != "مدرسة" for s in stances)
+
+
+def test_air_force_ending_in_an_is_no_dual_and_planes_counted_bomb() -> None:
+    # طيران is not the dual of طير; three planes bombed, they were not bombed.
+    assert ("طيران", "متمردين") in _against(_stances("وقصف طيران الجيش مواقع للمتمردين."))
+    [s] = _stances("وقصفت ثلاث طائرات حربية مواقع للمتمردين.")
+    assert s.holder.text.startswith("طائرات")
+
+
+def test_an_armed_actor_after_lam_is_the_author_of_an_attack_noun() -> None:
+    stances = _stances("وقتل عشرة أشخاص جراء غارات لطائرات الجيش على مقرات للمتمردين.")
+    assert ("طائرات", "متمردين") in _against(stances) or ("طائرات الجيش", "متمردين") in _against(stances)
+
+
+def test_a_nationality_after_a_place_noun_is_the_place() -> None:
+    # "a market in the Iraqi province of Diyala": Iraq is where, not whom.
+    stances = _stances("وانفجرت سيارة مفخخة في سوق بمحافظة ديالى العراقية.")
+    assert all(s.target.text != "العراقية" for s in stances)
+
+
+def test_the_same_party_twice_is_no_reciprocal_pair_and_deadly_is_no_killer() -> None:
+    assert not _stances("وتصل طائرات أمريكية وطائرات أمريكية أخرى لخوض معركة.")
+    assert not find_actors(normalize_text("الغارات القاتلة"))
