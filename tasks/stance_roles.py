@@ -59,6 +59,7 @@ from tasks.stance_violence import (
     perpetrator,
     suffered,
     thing_after,
+    toward,
 )
 
 _POSSESSIVE_EN = word_set("its their his her")
@@ -349,8 +350,11 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     partner = _with_partner(words, hit, actors, holder, hi)
     inner = next((a for a in actors if construct_object(words, hit, a) and not same_party(a, holder)), None)
     handed = recipient(words, hit, actors, holder, clause)
-    if partner is not None or inner is not None or handed is not None:
-        return partner or inner or handed
+    aimed_to = toward(words, hit, actors, hi) if is_violent(hit) or hit.code[:2] == "14" else None
+    if aimed_to is not None and same_party(aimed_to, holder):
+        aimed_to = None
+    if partner is not None or inner is not None or handed is not None or aimed_to is not None:
+        return partner or inner or handed or aimed_to
     skip = {id(holder)}
     last = holder.last
     fallback = None

@@ -22,6 +22,7 @@ from tasks.stance_grammar import (
     is_counted,
     is_definite,
     is_locative,
+    is_quantity,
     is_victim,
     match_set,
     role,
@@ -241,6 +242,25 @@ def _before_apposition(words: Words, actors: list[Actor], clause: int, lo: int) 
         return []
     head = clause_start(words, start - 1, lo)
     return [a for a in actors if head <= a.first and a.last < clause - 1 and not is_locative(words, a)]
+
+
+_TOWARD = frozenset(key_form(w) for w in word_set("باتجاه اتجاه نحو صوب"))
+
+
+def toward(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """Where a march or a volley was directed, even a place: "مسيرة باتجاه مقر الحكومة",
+    "أطلقوا صواريخ في اتجاه شمال إسرائيل" (within eight words of the cue, same clause;
+    نحو before a number is "about")."""
+    for j in following(words, hit.last + 1, hi, 8):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        if bare(words, j) not in _TOWARD or j + 1 >= hi or is_quantity(words, j + 1):
+            continue
+        near = range(j + 1, min(hi, j + 4))
+        actor = next((a for a in actors if a.first in near), None)
+        thing = _thing(words, near, actors, PLACE_PREPS)
+        return min((x for x in (actor, thing) if x is not None), key=lambda x: x.first, default=None)
+    return None
 
 
 def following(words: Words, start: int, hi: int, count: int) -> list[int]:

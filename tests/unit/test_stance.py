@@ -400,3 +400,10 @@ def test_a_nationality_after_a_place_noun_is_the_place() -> None:
 def test_the_same_party_twice_is_no_reciprocal_pair_and_deadly_is_no_killer() -> None:
     assert not _stances("وتصل طائرات أمريكية وطائرات أمريكية أخرى لخوض معركة.")
     assert not find_actors(normalize_text("الغارات القاتلة"))
+
+
+def test_a_march_or_a_volley_is_aimed_where_it_is_directed() -> None:
+    [s] = _stances("ونظم العمال مسيرة باتجاه مقر الوزارة، التي فرقت عناصرها المسيرة.")[:1]
+    assert (s.holder.text, s.target.text) == ("العمال", "مقر الوزارة")
+    stances = _stances("وخرج نحو 500 طالب في مسيرة ضد الحكومة.")
+    assert all(s.target.text != "500" for s in stances)
