@@ -150,7 +150,7 @@ _AGENTS_AR = _pairs("""
 زعماء GOV; وزراء GOV; رؤساء GOV; سفراء GOV; ضباط MIL; جيوش MIL; ثوار REB; فصائل UAF; لصوص CRM
 رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
 طائرة MIL; طائرات MIL; مقاتلات MIL; مروحية MIL; مروحيات MIL; دبابة MIL; دبابات MIL; طيران MIL
-قناص UAF; معتصم OPP; معتصمين OPP; مضرب OPP; مشارك CVL
+قناص UAF; معتصم OPP; معتصمين OPP; مضرب OPP; مشارك CVL; رهينة CVL; أفراد CVL; عائلة CVL
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

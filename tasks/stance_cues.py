@@ -205,7 +205,9 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
         if found and found[0] in _OBJECT_CODED:
             code = _object_code(words, i, hi, found[0])
         if found and code:
-            hits.append(Hit(i, i, code, "hd", verb=True, imperfect=found[1], english=english, lemma=found[0]))
+            # After a preposition the verb's spelling is its verbal noun: "أسفر عن إصابته".
+            verb = english or not (_after_prep(words, i, lo) and bare(words, i - 1) != "من")
+            hits.append(Hit(i, i, code, "hd", verb=verb, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
 
@@ -215,7 +217,8 @@ _PREP_WORDS = frozenset(key_form(w) for w in word_set("على علي في من �
 
 def _after_prep(words: Words, i: int, lo: int) -> bool:
     """A word right after a preposition is a noun: "احتجوا على هدم منازلهم" (the
-    demolition), not the verb هدم."""
+    demolition), not the verb هدم (من is left to the caller: "من هاجم" is "whoever
+    attacked")."""
     return i > lo and bare(words, i - 1) in _PREP_WORDS
 
 

@@ -197,7 +197,8 @@ def recipient(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause
     if hit.verb:
         return None
     for j in range(hit.first - 1, max(clause, hit.first - 8) - 1, -1):
-        if verb_lemma(words.keys[j], _HANDING) is not None:
+        handing = verb_lemma(words.keys[j], _HANDING)
+        if handing is not None and not handing[1]:  # past tense: أقدم is not "I present"
             between = [
                 a
                 for a in actors

@@ -58,6 +58,7 @@ from tasks.stance_violence import (
     passive,
     perpetrator,
     suffered,
+    suffered_by_pronoun,
     thing_after,
     toward,
 )
@@ -225,6 +226,8 @@ def assign_roles(
         return (author, target, 0.6) if target is not None and not same_party(author, target) else None
     if holder is not None and speech is not None and holder is speech.speaker and not verbal(hit.code):
         holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
+    if is_violent(hit) and light is None and suffered_by_pronoun(words, hit):
+        holder = None  # "أسفر عن إصابته": his wounding; the one named before is the victim
     if is_violent(hit) and not hit.verb:
         # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its author.
         adj = next(

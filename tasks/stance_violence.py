@@ -103,6 +103,16 @@ def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
     return owner if construct else None
 
 
+def suffered_by_pronoun(words: Words, hit: Hit) -> bool:
+    """A noun of what was done to someone with a pronoun for that someone (مقتله، إصابته،
+    اغتيالها، اعتقالهم): the pronoun is the victim, so the actor before the noun is not its
+    author. Attack nouns are the other way round: هجماتها are its attacks."""
+    token = words.keys[hit.first]
+    if hit.verb or hit.first != hit.last or token.endswith("ة"):
+        return False
+    return token.endswith(("ه", "ها", "هم", "هما")) and not any(c in _ATTACK_NOUNS for c in candidates(token))
+
+
 def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor | None:
     """What an attack whose author is named after it was aimed at: the actor or thing after
     على/ضد past the author ("غارة شنتها طائرات على منزل", "هجوم نفذه متطرف ضد مستشفى").

@@ -407,3 +407,18 @@ def test_a_march_or_a_volley_is_aimed_where_it_is_directed() -> None:
     assert (s.holder.text, s.target.text) == ("العمال", "مقر الوزارة")
     stances = _stances("وخرج نحو 500 طالب في مسيرة ضد الحكومة.")
     assert all(s.target.text != "500" for s in stances)
+
+
+def test_aqdama_is_no_handing_verb() -> None:
+    # "Police members set about beating the protesters": أقدم is "set about", not "I present".
+    assert ("عناصر", "المتظاهرين") in _against(_stances("وأقدم عناصر من الشرطة على ضرب المتظاهرين."))
+
+
+def test_a_verbal_noun_with_the_victims_pronoun_has_no_author_before_it() -> None:
+    # "…which led to his wounding": the commander named before is the victim, not the author.
+    stances = _stances("وانفجرت عبوة قرب موكب القائد ما أسفر عن إصابته بجروح.")
+    assert all(s.holder.text != "القائد" for s in stances)
+
+
+def test_hostages_and_members_are_actors() -> None:
+    assert ("الجماعة", "رهينة بريطانية") in _against(_stances("وأعدمت الجماعة رهينة بريطانية."))
