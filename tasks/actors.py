@@ -469,8 +469,25 @@ def _join_roles(words: Words, actors: list[Actor]) -> list[Actor]:
         ):
             out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, prev.code, prev.kind, "", prev.named)
             continue
+        if prev is not None and _members_of(words, prev, actor):
+            out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, actor.code, prev.kind, "", prev.named)
+            continue
         out.append(actor)
     return out
+
+
+def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
+    """A role noun in the construct state with a definite actor for genitive ("عناصر
+    الشرطة", "مقاتلي القاعدة", "جنود الجيش الإسرائيلي") is one actor, the members of the
+    genitive, with its code. The head has no article and none of the endings a construct
+    noun drops (ون، ين، ان، tanwin ا); the genitive is not a nominative plural ("طالب
+    المحتجون" is a verb and its subject)."""
+    if head.last + 1 != owner.first or head.kind != "agent" or head.country:
+        return False
+    first, last = key_form(words.keys[owner.first]), key_form(words.keys[head.last])
+    if owner.start != words.spans[owner.first][0] or not first.startswith("ال") or first.endswith("ون"):
+        return False
+    return not last.startswith(("ال", "وال")) and not last.endswith(("ون", "ين", "ان", "ا"))
 
 
 def _case(token: str) -> str:

@@ -110,9 +110,10 @@ def _organizer(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | 
 def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
     """A crowd named only by its size as the subject of a protest: right after a protest
     verb ("وتظاهر الآلاف", "اعتصم المئات"), or before the protest noun it took part in
-    ("خرج الآلاف في مظاهرات", "شارك المئات في مسيرة"). The number word is the subject, a
-    crowd of people (CVL). Not right after the verbs that are protests only with
-    protesters for subject (احتشد الآلاف … لحضور الحفل)."""
+    ("خرج الآلاف في مظاهرات", "شارك المئات في مسيرة"). The number word (with the people it
+    counts after a verb: "تظاهر مئات المغاربة") is the subject, a crowd of people (CVL).
+    Not right after the verbs that are protests only with protesters for subject (احتشد
+    الآلاف … لحضور الحفل)."""
     if hit.verb:
         j = hit.last + 1
         if hit.lemma in CROWD_VERBS or j >= len(words.keys):
@@ -121,12 +122,17 @@ def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
         j = hit.first - 2 if hit.first >= 2 and bare(words, hit.first - 1) == "في" else -1
         if j < 0:
             return None
-    if not key_form(words.keys[j]).startswith("ال"):
-        return None
     if not any(c in _CROWD_SIZES for c in candidates(words.keys[j])):
         return None
-    start, end = words.spans[j]
-    return Actor(start, end, j, j, "CVL", "agent", words.text[start:end])
+    last = j
+    if not key_form(words.keys[j]).startswith("ال"):
+        # "تظاهر مئات المغاربة": an indefinite size in the construct state with the people
+        # it counts, a definite plural the dictionaries may not list.
+        if not hit.verb or j + 1 >= len(words.keys) or not key_form(words.keys[j + 1]).startswith("ال"):
+            return None
+        last = j + 1
+    start, end = words.spans[j][0], words.spans[last][1]
+    return Actor(start, end, j, last, "CVL", "agent", words.text[start:end])
 
 
 def _subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
