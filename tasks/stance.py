@@ -16,7 +16,7 @@ Agencies only report. Negation and hedges make the record neutral and say why in
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, find_actors, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, country_of, find_actors, is_article, norm_token, word_set
 from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
@@ -34,7 +34,7 @@ from tasks.stance_cues import (
     strip_conj,
     verb_lemma,
 )
-from tasks.stance_grammar import construct_object, refine_actors
+from tasks.stance_grammar import construct_object
 from tasks.stance_roles import Speech, assign_roles
 
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
@@ -127,6 +127,74 @@ def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech 
 
 def _ref(doc: Normalized, actor: Actor) -> ActorRef:
     return ActorRef(text=actor.text, start=actor.start, end=actor.end, code=actor.code or None)
+
+
+def refine_actors(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Actor phrases the dictionaries cannot list, read from the words around them: a
+    booby-trapped vehicle is a bomb, a unit belonging to an actor is that actor, and the
+    object of "anti-" in a weapon's name is no party."""
+    actors = _owned(words, _booby_trapped(words, actors))
+    return [a for a in actors if not _anti(words, a)]
+
+
+def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Any vehicle or object "مفخخ" (booby-trapped) is a bomb, an armed actor (UAF) like
+    the listed سيارة مفخخة: "صهريج مفخخ", "دراجة نارية مفخخة" stand for the unnamed
+    bomber as event coders record it, even when the noun alone is listed as another agent.
+    A conjunction or preposition on the noun is left out."""
+    taken = {j for a in actors for j in range(a.first, a.last + 1) if a.last > a.first}
+    taken |= {a.first for a in actors if a.last == a.first and a.kind != "agent"}
+    found: list[Actor] = []
+    for i in range(len(words.keys) - 1):
+        if i in taken or i + 1 in taken or "مفخخ" not in candidates(words.keys[i + 1]):
+            continue
+        actors = [a for a in actors if a.first != i]  # صهريج "tanker" (BUS) is the bomb here
+        key = key_form(words.keys[i])
+        offset = 1 if key[:1] in "وف" and len(key) > 4 else 0
+        offset += 1 if key[offset : offset + 1] in "بل" and len(key) - offset > 4 else 0
+        start, end = words.spans[i][0] + offset, words.spans[i + 1][1]
+        found.append(Actor(start, end, i, i + 1, "UAF", "agent", words.text[start:end]))
+    return sorted(actors + found, key=lambda a: a.start) if found else actors
+
+
+_ANTI = frozenset(norm_token(w) for w in word_set("مضاد مضادة مضادات"))
+
+
+def _anti(words: Words, actor: Actor) -> bool:
+    """The object of "anti-" in a weapon's name ("صواريخ مضادة للطائرات", "قذائف مضادة
+    للدروع") names what the weapon is for, not a party."""
+    return actor.first > 0 and any(c in _ANTI for c in candidates(words.keys[actor.first - 1]))
+
+
+_BELONGING = frozenset(key_form(w) for w in word_set("تابع تابعة تابعين تابعون تابعتين التابع التابعة التابعين"))
+
+
+def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
+    """A unit, plane or vehicle said to belong to an actor ("طائرة بدون طيار تابعة للقوات
+    الأميركية", "مروحية تابعة لشركة") is that actor's: one actor from the unit to its
+    owner, with the owner's code, so the owner holds what the drone did and receives what
+    was done to its helicopter. Up to three words may describe the unit before تابعة, all
+    agreeing with it in definiteness as adjectives do ("المحتجون سيارة تابعة": the car
+    belongs, not the protesters)."""
+    out: list[Actor] = []
+    k = 0
+    while k < len(actors):
+        actor = actors[k]
+        owner = actors[k + 1] if k + 1 < len(actors) else None
+        if owner is not None and actor.kind == "agent" and owner.first - actor.last <= 5:
+            mark = owner.first - 1
+            glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
+            definite = is_article(words.keys[actor.last])
+            agree = all(is_article(words.keys[j]) == definite for j in range(actor.last + 1, mark + 1))
+            if key_form(words.keys[mark]) in _BELONGING and glued.endswith("ل") and mark > actor.last and agree:
+                text = words.text[actor.start : owner.end]
+                unit = Actor(actor.start, owner.end, actor.first, owner.last, owner.code, owner.kind, text, owner.named)
+                out.append(unit)
+                k += 2
+                continue
+        out.append(actor)
+        k += 1
+    return out
 
 
 def tag_stance(doc: Normalized) -> list[Stance]:
