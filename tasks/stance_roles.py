@@ -65,9 +65,11 @@ from tasks.stance_violence import (
 
 _POSSESSIVE_EN = word_set("its their his her")
 
+_NOUN_FILLERS = FILLERS - {"،", ","}
+
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 
-_LIGHT_VERBS = word_set("قام اقدم")
+_LIGHT_VERBS = word_set("قام اقدم امر")
 
 _PRONOUN_OBJECTS = frozenset(
     key_form(p + s) for p in ("علي", "ضد", "ب", "ل") for s in ("ه", "ها", "هم", "هما")
@@ -111,8 +113,11 @@ def _holder(
         # "وتجمع المتظاهرون أمام المبنى مطالبين": a circumstantial participle has the
         # subject of the verb it follows, however far back.
         return roles[id(previous)]
+    # A noun after a comma is the object of an earlier verb ("أعلن …، مقتل خمسة"): the
+    # actor before the comma is not its subject.
+    fillers = FILLERS if hit.verb else _NOUN_FILLERS
     adjacent = [
-        a for a in actors if a.last < hit.first and all(bare(words, j) in FILLERS for j in range(a.last + 1, hit.first))
+        a for a in actors if a.last < hit.first and all(bare(words, j) in fillers for j in range(a.last + 1, hit.first))
     ]
     close = adjacent and hit.first - adjacent[-1].last <= 3 and adjacent[-1].first >= sent_lo and not hit.participle
     place = close and (adjacent[-1].kind == "country" or is_town(adjacent[-1]))
@@ -320,7 +325,7 @@ def _light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Acto
     """The subject of a light verb that carries a noun cue: "قام المتظاهرون باحراق",
     "أقدم متظاهرون على قطع الطريق", "قام مسلحون … بخطف": the first actor after قام/أقدم
     (within twelve words of the cue) did what the noun names, whoever the noun's own
-    neighbours are."""
+    neighbours are; so did the one who ordered it ("أمر رئيس الوزراء … باعتقال ضابط")."""
     if hit.verb or hit.english:
         return None
     key = key_form(words.keys[hit.first])

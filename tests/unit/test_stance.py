@@ -435,3 +435,11 @@ def test_members_of_an_institution_are_one_actor_and_one_of_them_is_counted() ->
     # "One of the policemen was killed in a bombing": أحد counts a victim.
     stances = _stances("وقتل أحد عناصر الشرطة في انفجار عبوة ناسفة.")
     assert ("عبوة ناسفة", "عناصر الشرطة") in _against(stances)
+
+
+def test_a_noun_after_a_comma_takes_no_subject_and_an_order_has_its_giver() -> None:
+    # "A party member announced, the killing of five…": the party is no killer.
+    stances = _stances("أعلن عضو في الحزب الذي يتزعمه الرئيس الأفغاني، مقتل خمسة حراس في انفجار عبوة ناسفة.")
+    assert all(s.holder.text != "الرئيس الأفغاني" for s in stances)
+    stances = _stances("وأمر وزير الداخلية المصري، باعتقال ضابط كبير.")
+    assert ("وزير الداخلية المصري", "ضابط") in _against(stances)
