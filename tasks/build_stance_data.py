@@ -151,6 +151,7 @@ _AGENTS_AR = _pairs("""
 رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
 طائرة MIL; طائرات MIL; مقاتلات MIL; مروحية MIL; مروحيات MIL; دبابة MIL; دبابات MIL; طيران MIL
 قناص UAF; معتصم OPP; معتصمين OPP; مضرب OPP; مشارك CVL; رهينة CVL; أفراد CVL; عائلة CVL
+أجهزة الأمن COP; الأجهزة الأمنية COP; جهاز الأمن COP; الأمم المتحدة IGOUNO
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

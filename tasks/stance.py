@@ -16,7 +16,7 @@ Agencies only report. Negation and hedges make the record neutral and say why in
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_of, find_actors, is_article, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, country_of, find_actors, is_article, lexicon, norm_token, word_set
 from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
@@ -97,16 +97,29 @@ def _speaker(words: Words, i: int, hi: int, actors: list[Actor], english: bool) 
     return before[-1] if before else None
 
 
-def _opening_verb(words: Words, actor: Actor, lo: int, lex: Lexicons) -> bool:
-    """A one-word role noun that opens its clause without the article and is spelt as a cue
-    verb is the verb: "وطالب المتظاهرون" (demanded), not طالب (a student)."""
-    if actor.kind != "agent" or actor.first != actor.last:
-        return False
+def _opening_verb(words: Words, actor: Actor, lo: int, lex: Lexicons) -> Actor | None:
+    """A role noun that opens its clause without the article and is spelt as a cue verb is
+    the verb: "وطالب المتظاهرون" (demanded), not طالب (a student). Returns the actor
+    without it: nothing for a one-word noun, the definite rest of a listed phrase ("طالب
+    المحتجون" is not the listed "طالب محتج", a protesting student, but a verb and its
+    subject), or the actor unchanged."""
+    if actor.kind != "agent":
+        return actor
     key = key_form(words.keys[actor.first])
     if key.startswith(("ال", "وال", "فال")):
-        return False
+        return actor
     opening = actor.first == lo or is_break(words, actor.first - 1, CLAUSE_BREAK) or key[:1] in "وف"
-    return opening and verb_lemma(words.keys[actor.first], lex.lemmas) is not None
+    if not opening or verb_lemma(words.keys[actor.first], lex.lemmas) is None:
+        return actor
+    if actor.first == actor.last:
+        return None
+    rest = lexicon(Language.ARABIC).match(words.keys, actor.first + 1, actor.last + 1)
+    if not is_article(words.keys[actor.first + 1]) or rest is None or rest[2] != actor.last:
+        return actor
+    start = words.spans[actor.first + 1][0] + rest[1]
+    return Actor(
+        start, actor.end, actor.first + 1, actor.last, rest[0].code, rest[0].kind, words.text[start : actor.end]
+    )
 
 
 def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech | None) -> tuple[Polarity, str | None]:
@@ -219,12 +232,9 @@ def tag_stance(doc: Normalized) -> list[Stance]:
         # A dictionary name spelt as a one-word noun cue is the event (الصدامات "the
         # clashes", not صدام + ات; تهديد "a threat"); role nouns (مناهضي) stay actors.
         nouns = {h.first for h in hits if not h.verb and h.first == h.last}
+        kept = (_opening_verb(words, a, lo, lex) for a in actors if lo <= a.first < hi)
         local = [
-            a
-            for a in actors
-            if lo <= a.first < hi
-            and not _opening_verb(words, a, lo, lex)
-            and not (a.kind == "actor" and a.first == a.last and a.first in nouns)
+            a for a in kept if a is not None and not (a.kind == "actor" and a.first == a.last and a.first in nouns)
         ]
         speeches = _find_speech(words, lo, hi, local, english, carried)
         carried = next((s.speaker for s in reversed(speeches) if s.speaker), None)

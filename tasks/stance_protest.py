@@ -49,8 +49,10 @@ def is_slogan_verb(words: Words, hit: Hit, lo: int) -> bool:
 
 
 def _group(actor: Actor) -> bool:
-    """A crowd, party, union or refugees: people who can hold a protest."""
-    return is_crowd(actor) or role(actor) in _GROUPS
+    """A crowd, party, union or refugees: people who can hold a protest; so can a people
+    named by a plural nationality ("احتشد مئات الفلسطينيين")."""
+    people = actor.kind == "adj" and key_form(actor.text.split()[-1]).endswith(("ين", "ون")) if actor.text else False
+    return is_crowd(actor) or role(actor) in _GROUPS or people
 
 
 def is_crowd(actor: Actor) -> bool:
@@ -125,7 +127,7 @@ def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
     if not any(c in _CROWD_SIZES for c in candidates(words.keys[j])):
         return None
     last = j
-    if not key_form(words.keys[j]).startswith("ال"):
+    if not words.keys[j].startswith("ال"):  # the written form: آلاف is key-formed الاف
         # "تظاهر مئات المغاربة": an indefinite size in the construct state with the people
         # it counts, a definite plural the dictionaries may not list.
         if not hit.verb or j + 1 >= len(words.keys) or not key_form(words.keys[j + 1]).startswith("ال"):

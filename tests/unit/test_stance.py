@@ -443,3 +443,17 @@ def test_a_noun_after_a_comma_takes_no_subject_and_an_order_has_its_giver() -> N
     assert all(s.holder.text != "الرئيس الأفغاني" for s in stances)
     stances = _stances("وأمر وزير الداخلية المصري، باعتقال ضابط كبير.")
     assert ("وزير الداخلية المصري", "ضابط") in _against(stances)
+
+
+def test_crowds_named_by_nationality_and_the_un() -> None:
+    # "Hundreds of Palestinians gathered before the UN offices": a people can protest.
+    [s] = _stances("واحتشد مئات الفلسطينيين أمام مقر الأمم المتحدة.")
+    assert (s.holder.text, s.target.code) == ("الفلسطينيين", "IGOUNO")
+    [s] = _stances("وتظاهر آلاف الأتراك أمام البرلمان.")
+    assert s.holder.text == "آلاف الأتراك"
+
+
+def test_a_listed_student_protester_at_the_clause_start_is_a_verb_and_its_subject() -> None:
+    # "طالب المحتجون" is "the protesters demanded", not the listed "طالب محتج".
+    [s] = _stances("طالب المحتجون باستقالة الحكومة.")
+    assert (s.holder.text, s.target.text, s.cue.text) == ("المحتجون", "الحكومة", "طالب")
