@@ -344,3 +344,32 @@ def is_quantity(words: Words, j: int) -> bool:
     """A number or quantity word that may stand between a verb and its subject."""
     key = key_form(words.keys[j])
     return key.isdigit() or any(c in _NUMBERS or c in _QUANTITY for c in candidates(key))
+
+
+def following(words: Words, start: int, hi: int, count: int) -> list[int]:
+    """The next ``count`` word positions from ``start``, passing over a parenthesised aside
+    ("خطف في وسط مدينة تيزي وزو (110 كلم شرق العاصمة) من قبل مسلحين"): a distance or a
+    date in brackets does not push the agent out of reach."""
+    out: list[int] = []
+    depth = 0
+    for j in range(start, hi):
+        token = words.keys[j]
+        depth += (token == "(") - (token == ")")
+        if depth == 0 and token != ")":
+            out.append(j)
+            if len(out) == count:
+                break
+    return out
+
+
+def before_apposition(words: Words, actors: list[Actor], clause: int, lo: int) -> list[Actor]:
+    """The subject of a passive verb set before an apposition between commas: in "أن فلان،
+    المدير الإقليمي للشركة، خطف …" the kidnapped is the one the apposition describes. The
+    actors of the head, else of the description (a definite phrase after a comma)."""
+    if clause - 1 <= lo or words.keys[clause - 1] not in ("،", ","):
+        return []
+    start = clause_start(words, clause - 1, lo)
+    if not is_article(words.keys[start]) or start - 1 <= lo or words.keys[start - 1] not in ("،", ","):
+        return []
+    head = clause_start(words, start - 1, lo)
+    return [a for a in actors if head <= a.first and a.last < clause - 1 and not is_locative(words, a)]

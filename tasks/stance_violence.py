@@ -17,7 +17,8 @@ from tasks.stance_grammar import (
     PLACE_PREPS,
     TARGET_BREAK,
     TARGET_BREAK_EN,
-    clause_start,
+    before_apposition,
+    following,
     is_active_only,
     is_counted,
     is_definite,
@@ -38,6 +39,8 @@ _AGENT_MARKERS = match_set(
 _RELATIVE_AGENT = match_set("نفذه نفذته نفذها شنه شنته شنها تبناه تبنته")
 
 _FORCES = word_set("MIL COP SPY")
+
+_RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
 
 _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 
@@ -176,7 +179,10 @@ def passive(
     if attack is None and not certain:
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
-    before = before or _before_apposition(words, actors, clause, lo)
+    before = before or before_apposition(words, actors, clause, lo)
+    if hit.first >= 2 and bare(words, hit.first - 1) in _RELATIVES:
+        # "نعت النقابة الصحفي الذي اغتيل": the relative's antecedent is the one killed.
+        before = [a for a in before if a.last == hit.first - 2] or before
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
     if before and (certain or is_counted(words, before[0]) or role(before[0]) == "CVL"):
         victim = before[0]
@@ -189,7 +195,7 @@ def passive(
     rest = [a for a in actors if a is not victim]
     author = _marked_agent(words, rest, clause, hi)
     if author is None and attack is not None:
-        author = next((a for a in rest if a.first == attack + 1 and (a.kind == "adj" or role(a) in ARMED)), None)
+        author = next((a for a in rest if a.first == attack + 1 and _attacker_adj(a)), None)
     author = author or perpetrator(words, hit, rest, clause, hi)
     if author is None or same_party(author, victim):
         return ()
@@ -241,19 +247,6 @@ def suffered(
     return author, victim, 0.5
 
 
-def _before_apposition(words: Words, actors: list[Actor], clause: int, lo: int) -> list[Actor]:
-    """The subject of a passive verb set before an apposition between commas: in "أن فلان،
-    المدير الإقليمي للشركة، خطف …" the kidnapped is the one the apposition describes. The
-    actors of the head, else of the description (a definite phrase after a comma)."""
-    if clause - 1 <= lo or words.keys[clause - 1] not in ("،", ","):
-        return []
-    start = clause_start(words, clause - 1, lo)
-    if not is_article(words.keys[start]) or start - 1 <= lo or words.keys[start - 1] not in ("،", ","):
-        return []
-    head = clause_start(words, start - 1, lo)
-    return [a for a in actors if head <= a.first and a.last < clause - 1 and not is_locative(words, a)]
-
-
 _TOWARD = frozenset(key_form(w) for w in word_set("باتجاه اتجاه نحو صوب"))
 
 
@@ -273,20 +266,11 @@ def toward(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None
     return None
 
 
-def following(words: Words, start: int, hi: int, count: int) -> list[int]:
-    """The next ``count`` word positions from ``start``, passing over a parenthesised aside
-    ("خطف في وسط مدينة تيزي وزو (110 كلم شرق العاصمة) من قبل مسلحين"): a distance or a
-    date in brackets does not push the agent out of reach."""
-    out: list[int] = []
-    depth = 0
-    for j in range(start, hi):
-        token = words.keys[j]
-        depth += (token == "(") - (token == ")")
-        if depth == 0 and token != ")":
-            out.append(j)
-            if len(out) == count:
-                break
-    return out
+def _attacker_adj(actor: Actor) -> bool:
+    """What may describe an attack's author right after the attack noun: a nationality
+    ("قصف إسرائيلي"), an armed group ("هجوم انتحاري") or a force of a country ("قصف مدفعي
+    إسرائيلي": Israeli artillery)."""
+    return actor.kind == "adj" or role(actor) in ARMED or (role(actor) in _FORCES and actor.country is not None)
 
 
 def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:

@@ -457,3 +457,14 @@ def test_a_listed_student_protester_at_the_clause_start_is_a_verb_and_its_subjec
     # "طالب المحتجون" is "the protesters demanded", not the listed "طالب محتج".
     [s] = _stances("طالب المحتجون باستقالة الحكومة.")
     assert (s.holder.text, s.target.text, s.cue.text) == ("المحتجون", "الحكومة", "طالب")
+
+
+def test_the_antecedent_of_a_relative_is_the_passive_victim() -> None:
+    # "The union mourned the journalist who was assassinated by gunmen's bullets."
+    stances = _stances("ونعت النقابة الصحفي الذي اغتيل برصاص مسلحين.")
+    assert ("مسلحين", "الصحفي") in _against(stances)
+
+
+def test_an_artillery_of_a_country_after_the_attack_noun_is_its_author() -> None:
+    stances = _stances("وقتل ثلاثة أشخاص في قصف مدفعي تركي على القرية.")
+    assert ("مدفعي تركي", "أشخاص") in _against(stances)
