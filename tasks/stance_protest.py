@@ -71,7 +71,12 @@ def protester(
     organizer = _organizer(words, hit, actors, hi)
     if organizer is not None:
         return organizer
-    crowd = [a for a in actors if lo <= a.first < hi and is_crowd(a) and not is_locative(words, a)]
+    # Those the protest stands with ("دعما للمتظاهرين") are not the ones holding it.
+    crowd = [
+        a
+        for a in actors
+        if lo <= a.first < hi and is_crowd(a) and not is_locative(words, a) and not is_supported(words, a)
+    ]
     protesters = [a for a in crowd if role(a) == "OPP"]
     if holder is not None and role(holder) == "OPP":
         return holder

@@ -468,3 +468,9 @@ def test_the_antecedent_of_a_relative_is_the_passive_victim() -> None:
 def test_an_artillery_of_a_country_after_the_attack_noun_is_its_author() -> None:
     stances = _stances("وقتل ثلاثة أشخاص في قصف مدفعي تركي على القرية.")
     assert ("مدفعي تركي", "أشخاص") in _against(stances)
+
+
+def test_those_a_strike_supports_do_not_hold_it() -> None:
+    # "The union called a strike in support of the protesters occupying the government seat."
+    stances = _stances("دعت النقابة إلى الإضراب دعما للمتظاهرين الذين يحتلون مقر الحكومة.")
+    assert ("النقابة", "الحكومة") in {(s.holder.text, s.target.text) for s in stances if s.event_code == "143"}
