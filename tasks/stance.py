@@ -182,13 +182,18 @@ def _anti(words: Words, actor: Actor) -> bool:
 _BELONGING = frozenset(key_form(w) for w in word_set("تابع تابعة تابعين تابعون تابعتين التابع التابعة التابعين"))
 
 
+_LEADING = frozenset(key_form(w) for w in word_set("يقودها تقودها يقوده تقوده يقودهم تقودهم"))
+_WHICH = frozenset(key_form(w) for w in word_set("الذي التي الذين"))
+
+
 def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
     """A unit, plane or vehicle said to belong to an actor ("طائرة بدون طيار تابعة للقوات
     الأميركية", "مروحية تابعة لشركة") is that actor's: one actor from the unit to its
     owner, with the owner's code, so the owner holds what the drone did and receives what
     was done to its helicopter. Up to three words may describe the unit before تابعة, all
     agreeing with it in definiteness as adjectives do ("المحتجون سيارة تابعة": the car
-    belongs, not the protesters)."""
+    belongs, not the protesters). So is a force a state leads ("قوات التحالف التي تقودها
+    الولايات المتحدة")."""
     out: list[Actor] = []
     k = 0
     while k < len(actors):
@@ -199,7 +204,9 @@ def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
             glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
             definite = is_article(words.keys[actor.last])
             agree = all(is_article(words.keys[j]) == definite for j in range(actor.last + 1, mark + 1))
-            if key_form(words.keys[mark]) in _BELONGING and glued.endswith("ل") and mark > actor.last and agree:
+            owned = key_form(words.keys[mark]) in _BELONGING and glued.endswith("ل") and agree
+            led = key_form(words.keys[mark]) in _LEADING and not glued and key_form(words.keys[mark - 1]) in _WHICH
+            if (owned or led) and mark > actor.last:
                 text = words.text[actor.start : owner.end]
                 unit = Actor(actor.start, owner.end, actor.first, owner.last, owner.code, owner.kind, text, owner.named)
                 out.append(unit)

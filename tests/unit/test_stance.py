@@ -474,3 +474,8 @@ def test_those_a_strike_supports_do_not_hold_it() -> None:
     # "The union called a strike in support of the protesters occupying the government seat."
     stances = _stances("دعت النقابة إلى الإضراب دعما للمتظاهرين الذين يحتلون مقر الحكومة.")
     assert ("النقابة", "الحكومة") in {(s.holder.text, s.target.text) for s in stances if s.event_code == "143"}
+
+
+def test_a_force_led_by_a_state_is_that_states() -> None:
+    stances = _stances("وقتل مدنيان على يد قوات التحالف التي تقودها الولايات المتحدة.")
+    assert {s.holder.code for s in stances} == {"USA"}
