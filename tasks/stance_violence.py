@@ -42,6 +42,8 @@ _FORCES = word_set("MIL COP SPY")
 
 _RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
 
+_CLASHES = match_set("اشتباك اشتباكات مواجهات معارك معركة")
+
 _ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 
 # Places and things attacks and protests are aimed at, in match form.
@@ -186,7 +188,7 @@ def passive(
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
     if before and (certain or is_counted(words, before[0]) or role(before[0]) == "CVL"):
         victim = before[0]
-    elif after is not None and not is_locative(words, after) and (certain or is_counted(words, after)):
+    elif after is not None and not is_locative(words, after) and (certain or _counted_or_lone(words, after, actors)):
         victim = after
     elif certain:
         return ()
@@ -266,6 +268,17 @@ def toward(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None
     return None
 
 
+def _counted_or_lone(words: Words, after: Actor, actors: list[Actor]) -> bool:
+    """The subject after a verb that happened in an attack is its victim when counted
+    ("قتل 12 شخصا في هجوم") or when it is an indefinite noun with no object after it ("قتل
+    جندي بريطاني في اشتباك"); a definite subject or one followed by an object is the
+    attacker ("قتل الجيش عشرة مسلحين في هجوم")."""
+    if is_counted(words, after):
+        return True
+    nxt = next((a for a in actors if a.first > after.last), None)
+    return not is_article(words.keys[after.first]) and (nxt is None or nxt.first > after.last + 2)
+
+
 def _attacker_adj(actor: Actor) -> bool:
     """What may describe an attack's author right after the attack noun: a nationality
     ("قصف إسرائيلي"), an armed group ("هجوم انتحاري") or a force of a country ("قصف مدفعي
@@ -291,11 +304,11 @@ def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
 
 def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
     """The attack noun a violent verb is said to have happened in ("في هجوم", "بانفجار",
-    "جراء قصف"), within eight words and the same clause."""
+    "جراء قصف", "في اشتباك مع"), within eight words and the same clause."""
     for j in following(words, hit.last + 1, hi, 8):
         if is_break(words, j, CLAUSE_BREAK):
             return None
-        if not any(c in _ATTACK_NOUNS for c in candidates(words.keys[j])):
+        if not any(c in _ATTACK_NOUNS or c in _CLASHES for c in candidates(words.keys[j])):
             continue
         glued = key_form(words.keys[j])[:1] == "ب"
         if glued or (j > 0 and bare(words, j - 1) in _IN_ATTACK):

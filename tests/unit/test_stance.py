@@ -479,3 +479,10 @@ def test_those_a_strike_supports_do_not_hold_it() -> None:
 def test_a_force_led_by_a_state_is_that_states() -> None:
     stances = _stances("وقتل مدنيان على يد قوات التحالف التي تقودها الولايات المتحدة.")
     assert {s.holder.code for s in stances} == {"USA"}
+
+
+def test_a_lone_indefinite_subject_killed_in_a_clash_is_the_victim() -> None:
+    # "A British soldier was killed in a clash with Taliban fighters."
+    stances = _stances("وقتل جندي بريطاني في اشتباك مع مسلحي الحركة.")
+    assert ("مسلحي", "جندي بريطاني") in _against(stances)
+    assert ("الجيش", "مسلحين") in _against(_stances("وقتل الجيش عشرة مسلحين في هجوم على القرية."))
