@@ -189,14 +189,15 @@ class Report:
             print_table(t, h, r)
 
 
-def arg_parser(doc: str | None) -> argparse.ArgumentParser:
+def arg_parser(doc: str | None, *, inbox: Path = DEFAULT_INBOX) -> argparse.ArgumentParser:
     """A parser whose --help is the script's docstring (first paragraph, then the details),
     with the options every script has: ``--inbox`` and ``--json``."""
     parts = (doc or "").split("\n\n", 2)
     ap = argparse.ArgumentParser(description=parts[0], epilog=parts[-1] if len(parts) > 2 else None,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    ap.add_argument("--inbox", type=Path, default=DEFAULT_INBOX,
-                    help="folder of text files, or a .jsonl[.gz] of articles (default: bench/inbox)")  # fmt: skip
+    shown = "bench/inbox" if inbox == DEFAULT_INBOX else str(inbox)
+    ap.add_argument("--inbox", type=Path, default=inbox,
+                    help=f"folder of text files, or a .jsonl[.gz] of articles (default: {shown})")  # fmt: skip
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     return ap
 
