@@ -3,7 +3,7 @@
 A stance is a cue (a verb from the CAMEO dictionaries, or a noun or phrase such as
 عقوبات or علاقات طيبة) with a CAMEO event code; its polarity is the sign of the code's
 Goldstein score, so "favor" and "against" mean cooperation and conflict on a published
-scale rather than a home-made one. Holder and target are actors from ``tasks.actors``.
+scale rather than a home-made one. Holder and target are actors from ``tasks.actors_detect``.
 
 Roles follow Arabic clause order: a subject right before the cue (SVO, "روسيا تسعى"), else
 right after a verb (VSO, "تعهدت روسيا"), else the nearest actor earlier in the clause; a
@@ -16,7 +16,8 @@ Agencies only report. Negation and hedges make the record neutral and say why in
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_of, find_actors, is_article, lexicon, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, country_of, is_article, lexicon, norm_token, word_set
+from tasks.actors_detect import find_actors
 from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary

@@ -2,8 +2,9 @@
 place, a preposition's object or a counted victim, which verb forms take a subject after
 them, and when two mentions are one party.
 
-Kept apart from the role rules (``tasks.stance_roles``) and their violence and protest
-specialisations (``tasks.stance_violence``, ``tasks.stance_protest``), which all build on it.
+Kept apart from the role rules (``tasks.stance_roles``, ``tasks.stance_targets``) and their
+violence and protest specialisations (``tasks.stance_violence``, ``tasks.stance_victims``,
+``tasks.stance_protest``), which all build on it.
 """
 
 from __future__ import annotations

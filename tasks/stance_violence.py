@@ -1,9 +1,9 @@
-"""Role rules for violence (CAMEO 17x–20): passive reports, attack nouns and their authors,
-agents named after the act, unidentified attackers and the things an attack hit.
+"""Role rules for violence (CAMEO 17x–20): attack nouns and their authors, agents named
+after the act, unidentified attackers, and the places and things an attack hit.
 
 News reports violence mostly without a grammatical agent ("قُتل 12 شخصا في هجوم انتحاري"),
-and unvowelled Arabic spells the passive like the active, so these rules decide who did it
-from the words around the cue rather than from clause order alone.
+so these rules decide who did it from the words around the cue rather than from clause
+order alone; the victims of passive reports are found in ``tasks.stance_victims``.
 """
 
 from __future__ import annotations
@@ -11,23 +11,19 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, candidates, country_codes, is_article, lexicon, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj
 from tasks.stance_grammar import (
     ARMED,
     PLACE_PREPS,
     TARGET_BREAK,
     TARGET_BREAK_EN,
-    before_apposition,
     following,
-    is_active_only,
-    is_counted,
     is_definite,
     is_locative,
     is_quantity,
     is_victim,
     match_set,
     role,
-    same_party,
 )
 
 _AGENT_MARKERS = match_set(
@@ -40,11 +36,7 @@ _RELATIVE_AGENT = match_set("نفذه نفذته نفذها شنه شنته شن
 
 _FORCES = word_set("MIL COP SPY")
 
-_RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
-
-_CLASHES = match_set("اشتباك اشتباكات مواجهات معارك معركة")
-
-_ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
+ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفجار اعتداء اعتداءات غارة غارات قصف عملية عمليات كمين")
 
 # Places and things attacks and protests are aimed at, in match form.
 _THINGS = match_set(
@@ -53,21 +45,12 @@ _THINGS = match_set(
     "بوابة نقطة ثكنة قاعدة بلدة بلدات قرية قري مخيم مخيمات مستوطنة مستوطنات مواقع موقع اهداف"
 )
 
-# Verbs passive by their spelling: أصيب "was hit", اغتيل "was assassinated" (active اغتال).
-_PASSIVE_LEMMAS = word_set("اصيب اغتيل")
-
-_EXPOSED = word_set("تعرض")
-# Forms of نجا "survived": "نجا القائد من محاولة اغتيال" makes the commander the target.
-_SURVIVED = word_set("نجا نجت نجوا ينجو تنجو")
-
-_IN_ATTACK = word_set("في جراء اثر خلال")
-
 
 def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Actor | None:
     """For violence with no subject in sight: the agent after نفذه/شنه/على يد, else an
     armed non-state actor (مسلحون, انتحاري, سيارة مفخخة) named in the sentence, as event
     coders record the attacker, even an unidentified one."""
-    agent = _marked_agent(words, actors, lo, hi)
+    agent = marked_agent(words, actors, lo, hi)
     if agent is not None:
         return agent
     armed = [
@@ -91,10 +74,10 @@ def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
     Whoever stands before the noun is then its victim or a bystander, not its author."""
     if hit.verb:
         return None
-    relative = _marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4), _RELATIVE_AGENT)
+    relative = marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4), _RELATIVE_AGENT)
     if relative is not None or hit.first != hit.last:
         return relative
-    if not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
+    if not any(c in ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
         return None
     owner = next((a for a in actors if a.first == hit.last + 1), None)
     if owner is None or is_locative(words, owner) or owner.kind in ("country", "city", "adj"):
@@ -115,7 +98,7 @@ def suffered_by_pronoun(words: Words, hit: Hit) -> bool:
     token = words.keys[hit.first]
     if hit.verb or hit.first != hit.last or token.endswith("ة"):
         return False
-    return token.endswith(("ه", "ها", "هم", "هما")) and not any(c in _ATTACK_NOUNS for c in candidates(token))
+    return token.endswith(("ه", "ها", "هم", "هما")) and not any(c in ATTACK_NOUNS for c in candidates(token))
 
 
 def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor | None:
@@ -127,7 +110,7 @@ def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor
     if after < hi and key_form(words.keys[after])[:1] == "ل" and not is_article(words.keys[after]):
         # "قصف الطائرات لمنزل": the object of a verbal noun with its agent takes ل
         actor = next((a for a in actors if a.first == after and not is_locative(words, a)), None)
-        found = actor or _thing(words, range(after, after + 1), actors, frozenset(), glued_lam=True)
+        found = actor or thing_in(words, range(after, after + 1), actors, frozenset(), glued_lam=True)
         if found is not None:
             return found
     for j in range(author.last + 1, hi):
@@ -135,11 +118,11 @@ def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor
             return None
         if bare(words, j) in ("علي", "على", "ضد"):
             actor = next((a for a in actors if j < a.first <= j + 2 and not is_locative(words, a)), None)
-            return actor or _thing(words, range(j + 1, min(hi, j + 3)), actors)
+            return actor or thing_in(words, range(j + 1, min(hi, j + 3)), actors)
     return None
 
 
-def _marked_agent(
+def marked_agent(
     words: Words, actors: list[Actor], lo: int, hi: int, markers: frozenset[str] | None = None
 ) -> Actor | None:
     """The actor after نفذه/شنه/تبنته/على يد/برصاص/من قبل (up to six words on); with
@@ -151,102 +134,6 @@ def _marked_agent(
             if agent:
                 return agent
     return None
-
-
-def passive(
-    words: Words, hit: Hit, actors: list[Actor], span: tuple[int, int, int], joined: Actor | None = None
-) -> tuple[Actor, Actor, float] | tuple[()] | None:
-    """Violence reported in the passive: a verb that is passive by its spelling (أصيب), or
-    an ambiguous one (قتل: قَتل or قُتل) followed by the attack it happened in ("قتل 12
-    شخصا في هجوم انتحاري", "ستة مدنيين قتلوا في انفجار") or by its agent ("خطفوا على
-    أيدي مسلحين", "من قبل", "برصاص"). The victim is the subject: a
-    counted noun after the verb, or the first actor of the clause before it when that is
-    a counted noun or a civilian; the holder is the attack's author (هجوم انتحاري) or the
-    perpetrator named in the sentence. An uncounted actor right after the verb ("قتل
-    الجيش عشرة مسلحين في هجوم") keeps the active reading.
-
-    A verb joined by و to a passive one ("قتل 28 متطوعا وجرح 55 شخصا") is passive too,
-    with the same author (``joined``) and the counted noun after it for victim.
-
-    None when the verb is read as active; an empty tuple when it is passive but the victim
-    or the author is missing (a passive subject is never the holder, so no record)."""
-    lo, clause, hi = span
-    if joined is not None:
-        victim = next((a for a in actors if hit.last < a.first <= hit.last + 4 and is_counted(words, a)), None)
-        return (joined, victim, 0.5) if victim is not None and not same_party(joined, victim) else ()
-    if is_active_only(hit):
-        return None
-    attack = _attack_after(words, hit, hi)
-    certain = hit.lemma in _PASSIVE_LEMMAS or _by_agent_after(words, hit, hi)
-    if attack is None and not certain:
-        return None
-    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
-    before = before or before_apposition(words, actors, clause, lo)
-    if hit.first >= 2 and bare(words, hit.first - 1) in _RELATIVES:
-        # "نعت النقابة الصحفي الذي اغتيل": the relative's antecedent is the one killed.
-        before = [a for a in before if a.last == hit.first - 2] or before
-    after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
-    if before and (certain or is_counted(words, before[0]) or role(before[0]) == "CVL"):
-        victim = before[0]
-    elif after is not None and not is_locative(words, after) and (certain or _counted_or_lone(words, after, actors)):
-        victim = after
-    elif certain:
-        return ()
-    else:
-        return None
-    rest = [a for a in actors if a is not victim]
-    author = _marked_agent(words, rest, clause, hi)
-    if author is None and attack is not None:
-        author = next((a for a in rest if a.first == attack + 1 and _attacker_adj(a)), None)
-    author = author or perpetrator(words, hit, rest, clause, hi)
-    if author is None or same_party(author, victim):
-        return ()
-    return author, victim, 0.5
-
-
-def suffered(
-    words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int
-) -> tuple[Actor, Actor, float] | tuple[()] | None:
-    """Attack nouns that name what the subject suffered: "لقي سبعة أشخاص مصرعهم" (layout
-    ``pas``: مصرع، حتف), "تعرضت الدورية لهجوم" (تعرض + ل + attack noun) and "نجا القائد
-    من محاولة اغتيال" (survived). The victim is
-    the subject (before the cue, else after it); the holder the agent named, the attack's
-    author right after the noun, or the perpetrator of the sentence. None when the noun is
-    not of that kind; an empty tuple when victim or author is missing."""
-    exposed = None
-    if key_form(words.keys[hit.first])[:1] == "ل":
-        exposed = next(
-            (
-                j
-                for j in range(hit.first - 1, max(clause, hit.first - 5) - 1, -1)
-                if verb_lemma(words.keys[j], _EXPOSED)
-            ),
-            None,
-        )
-    near = range(max(clause, hit.first - 4), hit.first)
-    survived = next((j for j in near if strip_conj(key_form(words.keys[j]))[-1] in _SURVIVED), None)
-    verb = exposed if exposed is not None else survived
-    if hit.layout != "pas" and verb is None:
-        return None
-    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
-    after = next((a for a in actors if hit.last < a.first <= hit.last + 4 and not is_locative(words, a)), None)
-    if verb is not None:
-        # The subject of تعرض/نجا: right after the verb, else the head of its clause
-        # ("قائد مجلس … لمقاتلة تنظيم القاعدة نجا": the commander, not al-Qaeda).
-        between = [a for a in before if a.first > verb]
-        victim = between[0] if between else before[0] if before else None
-    else:
-        victim = before[-1] if before else after
-    victim = victim or _thing(words, range(hit.first - 1, clause - 1, -1), actors)
-    if victim is None:
-        return ()
-    rest = [a for a in actors if a is not victim]
-    author = _marked_agent(words, rest, clause, hi)
-    author = author or next((a for a in rest if a.first == hit.last + 1 and role(a) in ARMED), None)
-    author = author or perpetrator(words, hit, rest, clause, hi)
-    if author is None or same_party(author, victim):
-        return ()
-    return author, victim, 0.5
 
 
 _TOWARD = frozenset(key_form(w) for w in word_set("باتجاه اتجاه نحو صوب"))
@@ -263,64 +150,23 @@ def toward(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None
             continue
         near = range(j + 1, min(hi, j + 4))
         actor = next((a for a in actors if a.first in near), None)
-        thing = _thing(words, near, actors, PLACE_PREPS)
+        thing = thing_in(words, near, actors, PLACE_PREPS)
         return min((x for x in (actor, thing) if x is not None), key=lambda x: x.first, default=None)
     return None
 
 
-def _counted_or_lone(words: Words, after: Actor, actors: list[Actor]) -> bool:
-    """The subject after a verb that happened in an attack is its victim when counted
-    ("قتل 12 شخصا في هجوم") or when it is an indefinite noun with no object after it ("قتل
-    جندي بريطاني في اشتباك"); a definite subject or one followed by an object is the
-    attacker ("قتل الجيش عشرة مسلحين في هجوم")."""
-    if is_counted(words, after):
-        return True
-    nxt = next((a for a in actors if a.first > after.last), None)
-    return not is_article(words.keys[after.first]) and (nxt is None or nxt.first > after.last + 2)
-
-
-def _attacker_adj(actor: Actor) -> bool:
+def attacker_adj(actor: Actor) -> bool:
     """What may describe an attack's author right after the attack noun: a nationality
     ("قصف إسرائيلي"), an armed group ("هجوم انتحاري") or a force of a country ("قصف مدفعي
     إسرائيلي": Israeli artillery)."""
     return actor.kind == "adj" or role(actor) in ARMED or (role(actor) in _FORCES and actor.country is not None)
 
 
-def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
-    """Whether a passive agent phrase follows the verb in its clause: "خطف … من قبل
-    مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش"."""
-    for j in following(words, hit.last + 1, hi, 8):
-        if is_break(words, j, CLAUSE_BREAK):
-            return False
-        word = bare(words, j)
-        if word == "قبل" and bare(words, j - 1) == "من":
-            return True
-        if word in ("يد", "ايدي") and bare(words, j - 1) in ("علي", "على"):
-            return True
-        if key_form(words.keys[j]).startswith(("برصاص", "بنيران")):
-            return True
-    return False
-
-
-def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
-    """The attack noun a violent verb is said to have happened in ("في هجوم", "بانفجار",
-    "جراء قصف", "في اشتباك مع"), within eight words and the same clause."""
-    for j in following(words, hit.last + 1, hi, 8):
-        if is_break(words, j, CLAUSE_BREAK):
-            return None
-        if not any(c in _ATTACK_NOUNS or c in _CLASHES for c in candidates(words.keys[j])):
-            continue
-        glued = key_form(words.keys[j])[:1] == "ب"
-        if glued or (j > 0 and bare(words, j - 1) in _IN_ATTACK):
-            return j
-    return None
-
-
 def armed_adj(words: Words, hit: Hit, actor: Actor) -> bool:
     """An armed role right after an attack noun and agreeing with it in definiteness is an
     adjective naming the attacker ("هجوم انتحاري", "الهجوم الانتحاري"); after a noun of
     what was suffered (مقتل مسلحين) the noun is the victim, so only attack nouns count."""
-    if role(actor) not in ARMED or not any(c in _ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
+    if role(actor) not in ARMED or not any(c in ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
         return False
     return is_definite(words.keys[hit.last]) == is_definite(words.keys[actor.first])
 
@@ -338,7 +184,7 @@ def thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
         (j for j in range(hit.last + 1, min(hi, hit.last + 9)) if is_break(words, j, breaks | CLAUSE_BREAK)),
         min(hi, hit.last + 9),
     )
-    return _thing(words, range(hit.last + 1, stop), actors, _facing(words, hit))
+    return thing_in(words, range(hit.last + 1, stop), actors, _facing(words, hit))
 
 
 _FACING = frozenset(key_form(w) for w in word_set("أمام خارج"))
@@ -364,7 +210,7 @@ def _in_construct(token: str) -> bool:
     return norm_token(key) not in lexicon(Language.ARABIC).root
 
 
-def _thing(
+def thing_in(
     words: Words, span: range, actors: list[Actor], facing: frozenset[str] = frozenset(), glued_lam: bool = False
 ) -> Actor | None:
     """The first place or thing word in ``span`` (in its order), outside any actor, not after

@@ -1,0 +1,111 @@
+"""Actor detection over a document: dictionary look-up, then the compositions news prose
+needs (``tasks.actors_phrases``, ``tasks.actors_names``).
+
+- a role noun followed by a nationality or institution makes one actor of that country
+  ("وزير الدفاع الروسي" → RUSGOV, "المتحدث باسم الكرملين" → RUSGOV);
+- a title may be followed by a name ("… الروسي سيرغي شويغو"), and an unknown name set
+  before a comma and a titled actor ("ديمتري بيسكوف، المتحدث باسم الكرملين") is an
+  apposition; both teach the document an alias, so a later bare "شويغو" is still Russia;
+- news agencies (وكالة …) are reporters, not parties: actors inside their names are dropped.
+"""
+
+from __future__ import annotations
+
+from tasks.actors import (
+    Actor,
+    Entry,
+    Lexicon,
+    Words,
+    candidates,
+    common_words,
+    country_of,
+    is_word,
+    lexicon,
+    norm_token,
+    word_set,
+)
+from tasks.actors_names import learn_aliases, named_in_slot
+from tasks.actors_phrases import compose, join_roles, merge_adjacent
+from tasks.normalize import key_form
+from tasks.schema import Language, Normalized
+
+_AGENCY_STOP = frozenset(["عن", "ان", "حينها", "الي", "في", "وفق", "حسب", "ذلك", "قوله", "قولها"])
+_ADVERBS = frozenset(key_form(w) for w in word_set("بالقوة بقوة"))
+# Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
+_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل")
+
+
+def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
+    """Actors of a whole document, sorted by position, with text set from ``doc.text``."""
+    words = words or Words.of(doc)
+    agency = _agency_tokens(words) if doc.language != Language.ENGLISH else set()
+    lex = lexicon(doc.language if doc.language == Language.ENGLISH else Language.ARABIC)
+    actors = _raw_actors(words, lex, agency)
+    if doc.language != Language.ENGLISH:
+        actors = compose(words, actors)
+        aliases = learn_aliases(words, actors)
+        if aliases:
+            alias_lex = Lexicon([[name, code, "alias"] for name, code in aliases.items()])
+            taken = {j for a in actors for j in range(a.first, a.last + 1)} | agency
+            actors += _raw_actors(words, alias_lex, taken)
+            actors = merge_adjacent(sorted(actors, key=lambda a: a.start), words)
+        actors = join_roles(words, actors)
+        actors = named_in_slot(words, actors)
+    for actor in actors:
+        actor.text = doc.text[actor.start : actor.end]
+    return actors
+
+
+def _agency_tokens(words: Words) -> set[int]:
+    """Token indices inside news-agency names (وكالة الأنباء الكورية …)."""
+    inside: set[int] = set()
+    for i, word in enumerate(words.keys):
+        maybe = "وكال" in word or "agency" in word.lower()
+        if not maybe or not {"وكال", "agency"} & set(candidates(word)):
+            continue
+        j = i
+        while j < len(words.keys) and j - i < 6:
+            if j > i and (not is_word(words.keys[j]) or words.key(j) in _AGENCY_STOP):
+                break
+            inside.add(j)
+            j += 1
+    return inside
+
+
+def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
+    found: list[Actor] = []
+    i = 0
+    while i < len(words.keys):
+        hit = None if i in skip else lex.match(words.keys, i)
+        if hit is None:
+            i += 1
+            continue
+        entry, offset, last = hit
+        if _false_split(words.keys[i], entry, offset) or _feminine_masdar(words.keys[i], entry):
+            i += 1
+            continue
+        named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
+        found.append(
+            Actor(words.spans[i][0] + offset, words.spans[last][1], i, last, entry.code, entry.kind, "", named)
+        )
+        i = last + 1
+    return found
+
+
+def _false_split(token: str, entry: Entry, offset: int) -> bool:
+    """A one-word actor reached by peeling ف/ب/ل/ك off an everyday word: فرقة is a
+    squad, not ف + الرقة (Raqqa). A peeled و is kept (والعراق is و + العراق). بالقوة and
+    بقوة are "by force", "strongly", not ب + a military force."""
+    if key_form(token) in _ADVERBS:
+        return True
+    if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و" or entry.kind == "agent":
+        return False
+    return norm_token(token) in common_words()
+
+
+def _feminine_masdar(token: str, entry: Entry) -> bool:
+    """A masculine role noun reached through its feminine form, which in news is a verbal
+    noun or an adjective far more often than a woman: مقاتلة "fighting", مناهضة "hostile",
+    مهاجمة "attacking", المسلحة "armed" (of operations, forces), المدنية "civil", ثانوية
+    "secondary (school)", مدرسة "school", القاتلة "deadly"."""
+    return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and key_form(token).endswith("ه")

@@ -1,0 +1,145 @@
+"""The target of a cue: the first party after it that is not the holder's side, the
+partner of a verb done "with" someone, the object inside a phrase cue, the one a protest
+note is handed to, where a march or volley is aimed, and what an object pronoun points
+back to."""
+
+from __future__ import annotations
+
+from tasks.actors import Actor, Words, word_set
+from tasks.normalize import key_form
+from tasks.stance_cues import Hit, bare, is_break
+from tasks.stance_grammar import (
+    ARMED,
+    TARGET_BREAK,
+    TARGET_BREAK_EN,
+    construct_object,
+    following,
+    has_object_pronoun,
+    is_counted,
+    is_locative,
+    is_violent,
+    is_weapon,
+    role,
+    same_party,
+)
+from tasks.stance_protest import carried, is_crowd, is_supported, recipient
+from tasks.stance_violence import aimed, instrument, thing_after, toward
+
+_WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
+
+_PRONOUN_OBJECTS = frozenset(
+    key_form(p + s) for p in ("علي", "ضد", "ب", "ل") for s in ("ه", "ها", "هم", "هما")
+) | frozenset(key_form(w) for w in word_set("عليه عليها عليهم عليهما"))
+
+
+# فيما "while" opens a new clause, but a protest's addressee is often named in the one on
+# how it was met ("ينظمون مظاهرة …، فيما تقوم قوات الشرطة بقمعهم").
+_PROTEST_BREAK = TARGET_BREAK - {key_form("فيما")}
+
+
+def find_target(
+    words: Words, hit: Hit, actors: list[Actor], holder: Actor, span: tuple[int, int, int], light: bool
+) -> Actor | None:
+    """The cue's target in the sentence ``span`` (start, clause start, end): the first
+    fitting actor after the cue (``_target``), else what an object pronoun points back
+    to, on a noun carried by a light verb (``light``) or on a verb."""
+    lo, clause, hi = span
+    target = _target(words, hit, actors, holder, clause, hi)
+    if target is None and light:
+        target = _pronoun_referent(words, hit, actors, holder, lo)
+    if target is None and hit.verb and _object_pronoun(words, hit, hi):
+        target = _referent_after_holder(words, hit, actors, holder, lo)
+    return target
+
+
+def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: int, hi: int) -> Actor | None:
+    """The first actor after the cue that is not the holder or joined to it by و (for
+    violence, a counted victim just before a passive verb comes first). A group with the
+    holder's own bare role (CVL and CVL) is taken only when no other actor follows."""
+    if is_violent(hit):
+        victims = [a for a in actors if clause <= a.first and a.last < hit.first and a is not holder]
+        if victims and is_counted(words, victims[-1]) and hit.first - victims[-1].last <= 2:
+            return victims[-1]
+    partner = _with_partner(words, hit, actors, holder, hi)
+    inner = next((a for a in actors if construct_object(words, hit, a) and not same_party(a, holder)), None)
+    handed = recipient(words, hit, actors, holder, clause)
+    aimed_to = toward(words, hit, actors, hi) if is_violent(hit) or hit.code[:2] == "14" else None
+    if aimed_to is not None and same_party(aimed_to, holder):
+        aimed_to = None
+    if partner is not None or inner is not None or handed is not None or aimed_to is not None:
+        return partner or inner or handed or aimed_to
+    skip = {id(holder)}
+    last = holder.last
+    fallback = None
+    for actor in actors:
+        if actor.first <= hit.last or actor.first >= hi or is_locative(words, actor):
+            continue
+        breaks = TARGET_BREAK_EN if hit.english else _PROTEST_BREAK if hit.code[:2] == "14" else TARGET_BREAK
+        if any(is_break(words, j, breaks) for j in following(words, hit.last + 1, actor.first, hi)):
+            break  # a break inside brackets ("(… بحسب التقديرات)") ends nothing
+        if hit.participle and actor.first - hit.last > 4:
+            break  # "مطالبين برحيل الحكومة": a participle's object follows it closely
+        if actor.first == last + 1 and words.keys[actor.first][:1] == "و" and last >= holder.last:
+            skip.add(id(actor))
+            last = actor.last
+            continue
+        if hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor)):
+            continue
+        if (role(actor) in ARMED and instrument(words, actor)) or is_weapon(words, actor):
+            continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
+        if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not aimed(words, actor):
+            continue
+        if id(actor) in skip or same_party(actor, holder) or carried(words, actor, hit.last + 1):
+            continue
+        if actor.code != holder.code or actor.country:
+            return actor
+        fallback = fallback or actor
+    if fallback is None and (is_violent(hit) or hit.code[:2] == "14"):
+        return thing_after(words, hit, actors, hi)
+    return fallback
+
+
+def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:
+    """The other side of a verb done "with" someone (اشتبك مع، اجتمع مع، تعاون مع): the
+    actor right after مع in the same clause, however many words stand before it; and of a
+    reciprocal noun (مواجهات مع الشرطة، اشتباكات مع الجيش), right after it."""
+    reciprocal = not hit.verb and hit.layout == "rec"
+    if not reciprocal and (not hit.verb or hit.lemma not in _WITH_VERBS):
+        return None
+    for j in range(hit.last + 1, min(hi, hit.last + (3 if reciprocal else 15))):
+        if is_break(words, j, TARGET_BREAK):
+            return None
+        if bare(words, j) == "مع":
+            actor = next((a for a in actors if j < a.first <= j + 2), None)
+            return actor if actor is not None and not same_party(actor, holder) else None
+    return None
+
+
+def _pronoun_referent(words: Words, hit: Hit, actors: list[Actor], holder: Actor, lo: int) -> Actor | None:
+    """The actor an object pronoun on a noun cue points back to ("قام الجنود باغتصابها":
+    her, the girl named before): the nearest actor before the holder."""
+    if not key_form(words.keys[hit.last]).endswith(("ها", "هم", "هما")):
+        return None
+    before = [a for a in actors if lo <= a.first and a.last < holder.first and not is_locative(words, a)]
+    return before[-1] if before and not same_party(before[-1], holder) else None
+
+
+def _object_pronoun(words: Words, hit: Hit, hi: int) -> bool:
+    """A verb whose object is a pronoun: on the verb ("ورشقهم", "وطالبوه") or on the
+    preposition after it ("واعتدوا عليهم", "نددوا به")."""
+    if has_object_pronoun(words.keys[hit.first], hit.lemma):
+        return True
+    nxt = key_form(words.keys[hit.last + 1]) if hit.last + 1 < hi else ""
+    return nxt in _PRONOUN_OBJECTS
+
+
+def _referent_after_holder(words: Words, hit: Hit, actors: list[Actor], holder: Actor, lo: int) -> Actor | None:
+    """What an object pronoun points back to when a verb names no target of its own: the
+    actor last named between the holder and the verb ("هاجم المستوطنون المواطنين …
+    واعتدوا عليهم": the villagers). None when nothing stands between them."""
+    between = [
+        a
+        for a in actors
+        if lo <= a.first and holder.last < a.first and a.last < hit.first and not is_locative(words, a)
+    ]
+    return between[-1] if between and not same_party(between[-1], holder) else None

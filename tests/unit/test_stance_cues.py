@@ -1,0 +1,135 @@
+"""Which words are stance cues, and with which CAMEO code: verbs coded by their object,
+verb-spelt nouns, participles, and words that only look like cues."""
+
+from __future__ import annotations
+
+from tasks.actors_detect import find_actors
+from tasks.normalize import normalize_text
+from tasks.schema import Polarity, Stance
+from tests.conftest import tagged_stances as _stances
+
+
+def _against(stances: list[Stance]) -> set[tuple[str, str]]:
+    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
+
+
+def _roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
+    return {(s.holder.text, s.target.text, s.cue.text) for s in stances if s.polarity == Polarity.AGAINST}
+
+
+def test_atlaqa_is_coded_by_its_object() -> None:
+    # Releasing detainees is cooperation (0841), launching a campaign is no event, firing is force.
+    [release] = _stances("وأطلقت السلطات سراح عشرة معتقلين.")
+    assert (release.event_code, release.polarity) == ("0841", Polarity.FAVOR)
+    assert not _stances("وأطلقت الحكومة حملة لمكافحة الفساد في الوزارات.")
+    [fire] = _stances("وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين.")
+    assert (fire.holder.text, fire.target.text, fire.event_code) == ("قوات الأمن", "المتظاهرين", "175")
+
+
+def test_verbs_coded_by_their_object() -> None:
+    # Blocking roads is a blockade; opening fire is force; arresting is 173; beating is assault.
+    [road] = _stances("وقطع المحتجون الطريق الرئيسي أمام مبنى المحافظة.")
+    assert (road.holder.text, road.event_code) == ("المحتجون", "144")
+    [fire] = _stances("وفتح مسلحون النار على دورية للشرطة.")
+    assert (fire.holder.text, fire.target.text, fire.event_code) == ("مسلحون", "شرطة", "190")
+    [arrest] = _stances("وألقت الشرطة القبض على ثلاثة متظاهرين.")
+    assert (arrest.holder.text, arrest.target.text, arrest.event_code) == ("الشرطة", "متظاهرين", "173")
+    assert not _stances("وقطعت الحكومة الكهرباء، وفتحت الشرطة تحقيقا، وألقى الوزير كلمة.")
+    stances = _stances("واعتدى الحراس على السجناء بالضرب.")
+    assert ("الحراس", "السجناء") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_closing_roads_clashes_and_shooting_dead() -> None:
+    [road] = _stances("وأغلق المحتجون الطرق المؤدية إلى مقر الحكومة.")
+    assert (road.holder.text, road.event_code) == ("المحتجون", "144")
+    assert not _stances("وأغلقت الحكومة الملف نهائيا.")
+    stances = _stances("ووقعت مصادمات بين الشرطة والمتظاهرين أمام البرلمان.")
+    assert {frozenset((s.holder.text, s.target.text)) for s in stances} == {frozenset(("الشرطة", "المتظاهرين"))}
+    stances = _stances("وأردى مسلحون ضابطا في الشرطة قرب منزله.")
+    assert ("مسلحون", "ضابطا") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_demolition_verb_is_a_conflict_cue() -> None:
+    stances = _stances("وهدمت قوات الاحتلال منزل عائلة فلسطينية في الخليل.")
+    [s] = [s for s in stances if s.cue.text == "وهدمت"]
+    assert (s.holder.text, s.polarity, s.event_code) == ("قوات الاحتلال", Polarity.AGAINST, "1712")
+
+
+def test_exchange_of_fire_is_reciprocal() -> None:
+    stances = _stances("ووقع تبادل اطلاق النار بين الشرطة ومسلحين قرب الحدود.")
+    pairs = {frozenset((s.holder.text, s.target.text)) for s in stances if s.event_code == "190"}
+    assert frozenset(("الشرطة", "مسلحين")) in pairs
+
+
+def test_dispersing_protesters_is_repression() -> None:
+    [s] = _stances("وفرقت الشرطة المتظاهرين بالقوة أمام البرلمان.")
+    assert (s.holder.text, s.target.text, s.event_code) == ("الشرطة", "المتظاهرين", "175")
+    assert not find_actors(normalize_text("بالقوة"))  # "by force", not a military force
+    assert not _stances("وفرق العمل الحكومية تعمل مع الجيش.")  # teams, not "dispersed"
+
+
+def test_fajr_before_a_day_is_dawn_not_blew_up() -> None:
+    # "Mortar shells fell on houses at dawn yesterday, killing two civilians."
+    stances = _stances("وسقطت قذائف على منازل المدنيين فجر امس.")
+    assert all(s.cue.text != "فجر" for s in stances)
+    [s] = _stances("وفجر مسلحون جسرا فجر الأحد.")
+    assert (s.holder.text, s.cue.text) == ("مسلحون", "وفجر")
+
+
+def test_a_cue_noun_after_combating_or_banning_is_no_event() -> None:
+    # "Riot police dispersed the crowd": no riot; "the ban on demonstrations": no demonstration.
+    stances = _stances("واعتقلت شرطة مكافحة الشغب عشرة طلاب بعد قرار منع التظاهرات في الجامعة.")
+    assert {s.cue.text for s in stances} == {"واعتقلت"}
+
+
+def test_demanded_is_a_demand_not_a_student() -> None:
+    # طالب opening the clause is the verb "demanded" (CAMEO 100, a demand), not طالب "student".
+    [s] = _stances("وطالب المتظاهرون الحكومة بالاستقالة.")
+    assert (s.holder.text, s.target.text, s.event_code, s.polarity) == (
+        "المتظاهرون",
+        "الحكومة",
+        "100",
+        Polarity.AGAINST,
+    )
+
+
+def test_a_listed_student_protester_at_the_clause_start_is_a_verb_and_its_subject() -> None:
+    # "طالب المحتجون" is "the protesters demanded", not the listed "طالب محتج".
+    [s] = _stances("طالب المحتجون باستقالة الحكومة.")
+    assert (s.holder.text, s.target.text, s.cue.text) == ("المحتجون", "الحكومة", "طالب")
+
+
+def test_a_circumstantial_participle_is_the_demand_of_the_verbs_subject() -> None:
+    # "The deputies returned to parliament, demanding that the minister resign."
+    [s] = _stances("وعاد النواب إلى قاعة البرلمان، مطالبين وزير التعليم بالاستقالة.")
+    assert (s.holder.text, s.target.text, s.cue.text, s.event_code) == ("النواب", "وزير التعليم", "مطالبين", "100")
+    # The bare noun مطالب ("demands") is no participle.
+    assert not [s for s in _stances("ورفضت الحكومة مطالب المعارضة.") if s.cue.text == "مطالب"]
+
+
+def test_a_verb_spelt_noun_after_a_preposition_is_the_noun() -> None:
+    # على هدم: the demolition (a noun) by the authorities, of the houses.
+    stances = _stances("واحتج السكان على هدم منازلهم من قبل السلطات الإسرائيلية.")
+    assert ("السلطات الإسرائيلية", "منازلهم") in _against(stances)
+
+
+def test_a_name_spelt_as_a_one_word_noun_cue_is_the_event() -> None:
+    # الصدامات is "the clashes" (a cue), not the dictionary name صدام with a plural ending.
+    stances = _stances("وتظاهر الطلاب أمام الجامعة وتبعت ذلك الصدامات مع الشرطة.")
+    assert ("الطلاب", "الشرطة") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all("الصدامات" not in (s.holder.text, s.target.text) for s in stances)
+
+
+def test_an_actor_inside_the_cue_phrase_is_not_a_party() -> None:
+    stances = _stances("وشهد السوق العديد من العمليات الانتحارية ضد المارة.")
+    assert not [s for s in stances if s.cue.text == "العمليات الانتحارية" and s.holder.text == "الانتحارية"]
+
+
+def test_weak_verbs_and_pronoun_objects() -> None:
+    # اعتدوا is اعتدى with its last letter dropped; عليهم points back to the farmers.
+    stances = _stances("وهدد المستوطنون المزارعين في الحقل واعتدوا عليهم بالضرب.")
+    assert ("المستوطنون", "المزارعين", "واعتدوا") in _roles(stances)
+    # التقت is التقى; هنا is "here", not the verb هنأ.
+    [met] = _stances("والتقت وزيرة الخارجية الأمريكية الرئيس المصري.")
+    assert met.cue.text == "والتقت"
+    assert not _stances("وقال الوزير إن الجيش الأمريكي هنا لحماية السفارة.")

@@ -1,0 +1,249 @@
+"""Stance roles for violence (CAMEO 17x-20): attack nouns and their authors, passive
+reports and their victims, and what an attack hit."""
+
+from __future__ import annotations
+
+from tasks.actors_detect import find_actors
+from tasks.normalize import normalize_text
+from tasks.schema import Polarity, Stance
+from tests.conftest import tagged_stances as _stances
+
+
+def _against(stances: list[Stance]) -> set[tuple[str, str]]:
+    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
+
+
+def _roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
+    return {(s.holder.text, s.target.text, s.cue.text) for s in stances if s.polarity == Polarity.AGAINST}
+
+
+def test_reporter_is_not_the_author_of_a_reported_killing() -> None:
+    stances = _stances("وأعلنت الشرطة مقتل ثلاثة مدنيين في هجوم نفذه مسلحون.")
+    assert all(s.holder.text != "الشرطة" for s in stances)
+    assert any(s.holder.text == "مسلحون" and s.target.text == "مدنيين" for s in stances)
+
+
+def test_attack_noun_takes_its_nationality_adjective_as_author() -> None:
+    stances = _stances("وأسفر القصف الإسرائيلي على غزة عن سقوط ضحايا.")
+    assert any(s.holder.code == "ISR" and s.polarity == Polarity.AGAINST for s in stances)
+
+
+def test_suicide_attack_names_its_author_and_the_weapon_is_no_victim() -> None:
+    # "A suicide attack with a car bomb targeted the students": the bomber attacked the students.
+    stances = _stances("وأسفر هجوم انتحاري بسيارة مفخخة عن مقتل عشرة طلاب.")
+    assert all(s.target.text != "سيارة مفخخة" for s in stances)
+    assert any(s.holder.text == "انتحاري" and s.target.text == "طلاب" for s in stances)
+
+
+def test_wounded_in_an_explosion_is_the_victim() -> None:
+    # "Five soldiers were wounded in a roadside bomb blast": أصيب is passive by its spelling.
+    stances = _stances("وأصيب خمسة جنود في انفجار عبوة ناسفة.")
+    assert ("عبوة ناسفة", "جنود") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "جنود" for s in stances)
+
+
+def test_killed_in_an_attack_carried_out_by_gunmen() -> None:
+    stances = _stances("وقال مصدر أمني إن ستة مدنيين قتلوا في هجوم شنه مسلحون.")
+    assert ("مسلحون", "مدنيين") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "مدنيين" for s in stances)
+
+
+def test_uncounted_subject_after_the_verb_keeps_the_active_reading() -> None:
+    stances = _stances("وقتل الجيش عشرة مسلحين في هجوم على معاقلهم.")
+    assert ("الجيش", "مسلحين") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_victims_before_a_passive_verb_are_not_its_holder() -> None:
+    # "Two people were killed in a suicide attack": the bomber killed them, not the reverse.
+    stances = _stances("وقال مسؤول إن شخصين قتلا في هجوم انتحاري.")
+    assert ("انتحاري", "شخصين") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "شخصين" for s in stances)
+
+
+def test_a_passive_subject_without_an_author_gives_no_record() -> None:
+    # "The Polish ambassador was wounded when his diplomatic convoy came under attack."
+    stances = _stances("وأصيب السفير البولندي عندما تعرضت قافلته الدبلوماسية لهجوم.")
+    assert all(s.holder.text != "السفير البولندي" for s in stances)
+
+
+def test_counted_subject_of_an_active_only_verb_is_the_attacker() -> None:
+    # هاجم (form III) has no passive reading: the thousands of protesters attacked.
+    stances = _stances("وهاجم آلاف المتظاهرين مكتب الحكومة في العاصمة.")
+    assert ("المتظاهرين", "الحكومة") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_a_counted_subject_of_a_verb_done_to_places_is_the_agent() -> None:
+    # You storm a building, not people: the hundreds of students stormed it.
+    [s] = _stances("واقتحم مئات العمال مقر الشركة.")
+    assert s.holder.text == "العمال"
+
+
+def test_passive_agent_phrase_names_the_holder() -> None:
+    # "Five Ethiopians were kidnapped at the hands of gunmen."
+    stances = _stances("وأعلنت الشرطة أن خمسة إثيوبيين خطفوا على أيدي مسلحين.")
+    assert ("مسلحين", "إثيوبيين") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "إثيوبيين" for s in stances)
+    # "The American journalist was kidnapped by gunmen": the verb comes first, still passive.
+    stances = _stances("وخطف الصحفي الأمريكي من قبل مسلحين في بغداد.")
+    assert ("مسلحين", "الصحفي الأمريكي") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_things_hit_by_an_attack_are_targets_without_a_code() -> None:
+    # "The protesters burnt dozens of cars": no actor was hit, the cars were.
+    stances = _stances("وأحرق المتظاهرون عشرات السيارات.")
+    [s] = [s for s in stances if s.cue.text == "وأحرق"]
+    assert (s.holder.text, s.target.text, s.target.code) == ("المتظاهرون", "السيارات", None)
+    # A thing after من or في is where it happened, not what was hit.
+    assert not [s for s in _stances("وأحرق المتظاهرون الإطارات في الشارع قرب المنزل.") if "المنزل" in s.target.text]
+
+
+def test_exposed_to_an_attack_is_the_victim() -> None:
+    # "An army patrol came under an attack launched by gunmen": the army was attacked.
+    stances = _stances("وتعرضت دورية للجيش لهجوم شنه مسلحون قرب الحدود.")
+    assert ("مسلحون", "جيش") in {(h, t) for h, t, _ in _roles(stances)}  # للجيش: ل + ال peeled
+    assert all(s.holder.text != "جيش" for s in stances)
+
+
+def test_met_their_death_names_the_victims() -> None:
+    stances = _stances("ولقي ثلاثة جنود مصرعهم في انفجار عبوة ناسفة.")
+    assert ("عبوة ناسفة", "جنود") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_the_survivor_of_an_attempt_is_its_target() -> None:
+    # "The commander survived an assassination attempt by a suicide bomber."
+    stances = _stances("وقالت مصادر أمنية إن القائد نجا من محاولة اغتيال نفذها انتحاري.")
+    assert ("انتحاري", "القائد") in {(h, t) for h, t, _ in _roles(stances)}
+    assert all(s.holder.text != "القائد" for s in stances)
+
+
+def test_the_survivor_is_the_head_of_the_clause_not_a_later_actor() -> None:
+    # "The police chief, who fights the gunmen, survived an assassination attempt."
+    stances = _stances("وقال مسؤول إن قائد الشرطة الذي يلاحق المسلحين نجا من محاولة اغتيال.")
+    assert {t for _, t, c in _roles(stances) if c == "اغتيال"} == {"قائد"}
+
+
+def test_bewasitat_names_the_agent() -> None:
+    # "The police announced seven people killed in a suicide bombing by means of a truck bomb."
+    stances = _stances("وأعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري بواسطة شاحنة مفخخة.")
+    assert ("شاحنة مفخخة", "أشخاص", "مقتل") in _roles(stances)
+
+
+def test_towns_and_villages_an_attack_is_aimed_at_are_its_target() -> None:
+    stances = _stances("وأطلق مسلحون عشرات القذائف على البلدات الحدودية.")
+    assert ("مسلحون", "البلدات") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_a_verb_joined_to_a_subjectless_killing_shares_its_reading() -> None:
+    # "Three soldiers of the Afghan army were killed and five people wounded, in a suicide attack."
+    stances = _stances("وقتل ثلاثة جنود في الجيش الأفغاني وجرح خمسة أشخاص آخرون، في هجوم انتحاري.")
+    assert ("انتحاري", "أشخاص", "وجرح") in _roles(stances)
+    assert all(s.holder.text != "الجيش الأفغاني" for s in stances)
+
+
+def test_a_bomb_is_never_the_target_and_a_source_never_the_holder() -> None:
+    # "The bomber, who was carrying an explosive belt, attacked the checkpoint."
+    stances = _stances("وهاجم الانتحاري الذي يحمل حزاما ناسفا الحاجز الأمني.")
+    assert all(s.target.text != "حزاما ناسفا" for s in stances)
+    # "Five civilians were killed, according to Pakistani officials, in an air strike."
+    stances = _stances("وقتل خمسة مدنيين بحسب المسؤولين الباكستانيين في ضربة جوية.")
+    assert all(s.holder.text != "المسؤولين الباكستانيين" for s in stances)
+
+
+def test_a_thing_under_li_is_not_what_was_hit() -> None:
+    # "anti-aircraft missiles": the aircraft were not attacked.
+    stances = _stances("وزودت جهات مجهولة المتمردين بصواريخ مضادة للطائرات.")
+    assert all("طائرات" not in s.target.text for s in stances)
+    stances = _stances("وفجر مسلحون أحد الجسور غربي المدينة.")
+    assert ("مسلحون", "الجسور") in {(h, t) for h, t, _ in _roles(stances)}
+
+
+def test_an_attack_noun_takes_the_author_its_relative_clause_names() -> None:
+    # "…in a raid carried out by foreign forces on a house": the forces, aimed at the house.
+    stances = _stances("وقتل خمسة أشخاص في غارة شنتها قوات أجنبية على منزل في القرية.")
+    assert ("قوات أجنبية", "منزل", "غارة") in {(s.holder.text, s.target.text, s.cue.text) for s in stances}
+    assert all(s.holder.text != "أشخاص" for s in stances)
+
+
+def test_an_armed_group_with_possessive_lam_is_a_target() -> None:
+    # مواقع للمتمردين: the rebels' positions were attacked; بسيارة مفخخة is a weapon.
+    assert ("الجيش", "متمردين") in _against(_stances("وهاجم الجيش مواقع للمتمردين في الشمال."))
+
+
+def test_a_dual_after_an_ambiguous_verb_is_a_victim() -> None:
+    # "Two soldiers were killed in an Israeli shelling": جنديان counts two victims.
+    stances = _stances("وقتل جنديان لبنانيان في قصف إسرائيلي على الحدود.")
+    assert ("إسرائيلي", "جنديان لبنانيان") in _against(stances)
+
+
+def test_while_ends_the_target_search_of_an_attack() -> None:
+    # The soldier killed "while" is the victim of another incident, not of this attack.
+    stances = _stances("وانفجرت عبوة ناسفة في السوق، فيما قتل جندي في حادث آخر.")
+    assert all(s.target.text != "جندي" for s in stances if s.cue.text == "وانفجرت")
+
+
+def test_passive_spelling_of_assassinate_and_fire_as_an_agent_phrase() -> None:
+    assert ("مسلحين", "الصحفي") in _against(_stances("واغتيل الصحفي برصاص مسلحين أمام منزله."))
+    assert ("قناص", "شرطيا") in _against(_stances("وقتل شرطيا بنيران قناص في المدينة."))
+
+
+def test_strikes_on_targets_and_a_bomber_blowing_himself_up_in_a_place() -> None:
+    assert ("الطيران الروسي", "أهدافا") in _against(_stances("وقصف الطيران الروسي أهدافا في الجبال."))
+    assert ("انتحاري", "مسجد") in _against(_stances("وفجر انتحاري نفسه داخل مسجد في المدينة."))
+
+
+def test_the_passive_subject_before_an_apposition_and_an_aside_in_brackets() -> None:
+    # "X, the regional manager of the company, was kidnapped in town (40 km east of the
+    # capital) by gunmen": the manager of the company is the victim, the gunmen the agents.
+    stances = _stances(
+        "وقالت الشرطة إن فلان، المدير الإقليمي لشركة النفط، خطف في البلدة (40 كلم شرق العاصمة) من قبل مسلحين."
+    )
+    assert ("مسلحين", "شركة النفط") in _against(stances)
+
+
+def test_the_genitive_of_an_attack_noun_is_its_author() -> None:
+    # "The gunmen's attack on the village", "the planes' raids on positions".
+    assert ("المسلحين", "القرية") in _against(_stances("وأسفر هجوم المسلحين على القرية عن خسائر."))
+    stances = _stances("وأدت غارات الطائرات لمواقع في الجبال إلى أضرار.")
+    assert ("الطائرات", "مواقع") in _against(stances)
+    assert not [s for s in _stances("وتواصل قصف غزة منذ أيام.") if s.holder.text == "غزة"]
+
+
+def test_air_force_ending_in_an_is_no_dual_and_planes_counted_bomb() -> None:
+    # طيران is not the dual of طير; three planes bombed, they were not bombed.
+    assert ("طيران", "متمردين") in _against(_stances("وقصف طيران الجيش مواقع للمتمردين."))
+    [s] = _stances("وقصفت ثلاث طائرات حربية مواقع للمتمردين.")
+    assert s.holder.text.startswith("طائرات")
+
+
+def test_an_armed_actor_after_lam_is_the_author_of_an_attack_noun() -> None:
+    stances = _stances("وقتل عشرة أشخاص جراء غارات لطائرات الجيش على مقرات للمتمردين.")
+    assert ("طائرات", "متمردين") in _against(stances) or ("طائرات الجيش", "متمردين") in _against(stances)
+
+
+def test_a_verbal_noun_with_the_victims_pronoun_has_no_author_before_it() -> None:
+    # "…which led to his wounding": the commander named before is the victim, not the author.
+    stances = _stances("وانفجرت عبوة قرب موكب القائد ما أسفر عن إصابته بجروح.")
+    assert all(s.holder.text != "القائد" for s in stances)
+
+
+def test_the_antecedent_of_a_relative_is_the_passive_victim() -> None:
+    # "The union mourned the journalist who was assassinated by gunmen's bullets."
+    stances = _stances("ونعت النقابة الصحفي الذي اغتيل برصاص مسلحين.")
+    assert ("مسلحين", "الصحفي") in _against(stances)
+
+
+def test_an_artillery_of_a_country_after_the_attack_noun_is_its_author() -> None:
+    stances = _stances("وقتل ثلاثة أشخاص في قصف مدفعي تركي على القرية.")
+    assert ("مدفعي تركي", "أشخاص") in _against(stances)
+
+
+def test_a_lone_indefinite_subject_killed_in_a_clash_is_the_victim() -> None:
+    # "A British soldier was killed in a clash with Taliban fighters."
+    stances = _stances("وقتل جندي بريطاني في اشتباك مع مسلحي الحركة.")
+    assert ("مسلحي", "جندي بريطاني") in _against(stances)
+    assert ("الجيش", "مسلحين") in _against(_stances("وقتل الجيش عشرة مسلحين في هجوم على القرية."))
+
+
+def test_the_same_party_twice_is_no_reciprocal_pair_and_deadly_is_no_killer() -> None:
+    assert not _stances("وتصل طائرات أمريكية وطائرات أمريكية أخرى لخوض معركة.")
+    assert not find_actors(normalize_text("الغارات القاتلة"))
