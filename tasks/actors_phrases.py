@@ -5,10 +5,44 @@ the construct state ("عناصر الشرطة")."""
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, is_article
+from tasks.actors import Actor, Words, candidates, country_of, is_article, is_word, norm_token, word_set
+from tasks.actors_names import is_name
 from tasks.normalize import key_form
 
 _MAX_GAP = 4
+# Head nouns of institutions and organised groups, in match form, with the role an unlisted
+# one is given: councils, committees and authorities govern; movements, fronts, groups and
+# organisations in conflict news are mostly armed; coalitions are parties; unions labour.
+_INSTITUTIONS = {
+    norm_token(word): code
+    for heads, code in (
+        ("لجنة مجلس هيئة", "GOV"),
+        ("حركة جبهة جماعة تنظيم", "REB"),
+        ("تحالف ائتلاف", "PTY"),
+        ("اتحاد", "LAB"),
+        ("منظمة جمعية رابطة", "NGO"),
+    )
+    for word in heads.split()
+}
+# Heads that are everyday nouns as often ("حركة المرور" traffic, "تنظيم المؤتمر" organising
+# the conference, "الحركة التجارية"): a group only with a quoted name or one of these
+# adjectives.
+_EVERYDAY_HEADS = frozenset(norm_token(w) for w in word_set("حركة تنظيم"))
+_GROUP_ADJECTIVES = frozenset(
+    norm_token(w)
+    for w in word_set("الإسلامية الاسلامية المسلحة المتمردة المتشددة المتطرفة الإرهابي الارهابي الانفصالية الجهادية")
+)
+# Genitives that make the head a place or a thing: the battle front, the wind's movement.
+_NOT_GENITIVES = frozenset(norm_token(w) for w in word_set("القتال الحرب المعارك المواجهة الرياح"))
+# Words that end a construct chain: prepositions, particles, relatives; and a conjunction or
+# preposition glued to the article starts a new phrase.
+_CHAIN_STOP = frozenset(
+    key_form(w)
+    for w in word_set("في من على علي الى إلى عن مع ان أن قد لم لن لا ما بين بعد قبل خلال حيث كما الذي التي الذين")
+)
+_GOVERNED = ("وال", "بال", "لل", "فال", "كال")
+# Heads spelt like an adjective (منظمة "organised"): after a feminine noun they describe it.
+_ADJECTIVE_HEADS = frozenset([norm_token("منظمة")])
 # Tokens allowed between a role noun and the nationality or institution that completes it.
 _BRIDGE_STOP = frozenset(["الذي", "التي", "الذين"])
 
@@ -32,6 +66,7 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
             nxt = actors[end] if end < len(actors) else None
             if (
                 nxt is not None
+                and not any(_after_closed_chain(words, actor, later) for later in actors[k + 1 : end + 1])
                 and nxt.country
                 and nxt.first - actor.last <= _MAX_GAP + 1
                 and all(_bridge(words, j) for j in range(actor.last + 1, nxt.first))
@@ -56,11 +91,12 @@ def _may_head_chain(words: Words, actor: Actor, absorbs: bool, gap: range) -> bo
     without the article heads a construct chain of any nouns (وزير الدفاع الروسي, رجال
     الأمن المركزي المصري). A definite one only takes adjectives that agree with it (القوات
     الخاصة العراقية, الجيش الوطني الأفغاني; after a plural in ون/ين, adjectives in ون/ين),
-    a noun joined by و that shares the adjective (الجيش والشعب الروسيين) or باسم
-    (المتحدث باسم الخارجية الأميركية): in "أحرق المتظاهرون العلم الأمريكي" the flag is
+    a noun joined by و that shares the adjective (الجيش والشعب الروسيين) or باسم, in
+    the gap or ending the role noun (المتحدث باسم الخارجية الأميركية, المتحدث باسم مجلس
+    الأمن القومي الأميركي): in "أحرق المتظاهرون العلم الأمريكي" the flag is
     the object, and "الطلاب السفير المصري" (``absorbs``: another role noun) are two
     parties."""
-    if not is_article(words.keys[actor.first]) or (gap and key_form(words.keys[gap[0]]) == "باسم"):
+    if not is_article(words.keys[actor.first]) or "باسم" in {key_form(words.keys[j]) for j in (actor.last, *gap[:1])}:
         return True
     if absorbs:
         return False
@@ -69,11 +105,37 @@ def _may_head_chain(words: Words, actor: Actor, absorbs: bool, gap: range) -> bo
     return all(key_form(words.keys[j]).endswith(endings) or key_form(words.keys[j]).startswith("وال") for j in gap)
 
 
+def _after_closed_chain(words: Words, head: Actor, later: Actor) -> bool:
+    """Whether ``later`` stands after a construct chain its definite genitive has closed,
+    as a new phrase: an article-less head takes nouns up to the first definite one (لجنة
+    حقوق الإنسان, قائد الشرطة), then only adjectives. In "انتقدت لجنة حقوق الإنسان
+    الحكومة المصرية" or "هاجم مسلحو الحركة الجنود الأمريكيين" the next definite noun is
+    the verb's object, and its nationality is the object's. A nationality adjective or a
+    role adjective in ي (العسكرية, الانتحاري) still describes the chain; باسم opens a new
+    genitive (المتحدث باسم الكرملين), and a listed name right after a title is its
+    holder's (وزير الخارجية عبد الله غل)."""
+    if is_article(words.keys[head.first]) or later.kind == "adj" or _nisba(words.keys[later.first]):
+        return False
+    name = later.kind == "actor" and not is_article(words.keys[later.first])
+    if head.kind == "title" and later.first == head.last + 1 and name:
+        return False
+    opening = max((j for j in range(head.first, later.first) if key_form(words.keys[j]) == "باسم"), default=head.first)
+    return any(is_article(words.keys[j]) for j in range(opening + 1, later.first))
+
+
+def _nisba(token: str) -> bool:
+    """A relational adjective by its ending: عسكري، العسكرية، الانتحاريين (not التي، إلى)."""
+    key = key_form(token)
+    return key.endswith(("ي", "يه", "يين", "يون")) and key not in _CHAIN_STOP
+
+
 def _bridge(words: Words, j: int) -> bool:
     """A word that can sit inside a construct chain (وزير الدفاع, المتحدث باسم مجلس الأمن):
-    a definite noun or باسم. Verbs, prepositions and bare nouns end the chain."""
+    a definite noun, باسم, or the noun باسم governs (مجلس). Verbs, prepositions and other
+    bare nouns end the chain."""
     key = key_form(words.keys[j])
-    return (key.startswith(("ال", "لل", "وال")) or key == "باسم") and key not in _BRIDGE_STOP
+    after_name = j > 0 and key_form(words.keys[j - 1]) == "باسم"
+    return (key.startswith(("ال", "لل", "وال")) or key == "باسم" or after_name) and key not in _BRIDGE_STOP
 
 
 def merge_adjacent(actors: list[Actor], words: Words) -> list[Actor]:
@@ -111,7 +173,9 @@ def join_roles(words: Words, actors: list[Actor]) -> list[Actor]:
             out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, prev.code, prev.kind, "", prev.named)
             continue
         if prev is not None and _members_of(words, prev, actor):
-            out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, actor.code, prev.kind, "", prev.named)
+            # "مسلحو الحركة", "عناصر الجبهة": members keep their own role in an unlisted group.
+            code = prev.code if actor.kind == "org" else actor.code
+            out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, code, prev.kind, "", prev.named)
             continue
         out.append(actor)
     return out
@@ -138,3 +202,98 @@ def _case(token: str) -> str:
     if key.endswith("ون"):
         return "nom"
     return "acc" if key.endswith(("ين", "ا")) else ""
+
+
+def institutions(words: Words, actors: list[Actor]) -> list[Actor]:
+    """Institutions and groups the dictionaries do not list, read from their head noun
+    (لجنة، مجلس، هيئة، حركة، جبهة، جماعة، تنظيم، تحالف، ائتلاف، اتحاد، منظمة، جمعية،
+    رابطة): with the article, the head and the adjectives after it ("المجلس العسكري",
+    "الجماعة", "التحالف"); without it, the construct chain up to its first definite
+    genitive ("هيئة علماء المسلمين", "جبهة الخلاص الوطني", "اتحاد الشغل") or a quoted or
+    unknown name ("جماعة بوكو حرام"). Each is one actor of kind ``org`` with the head's
+    role, so the words of its name are no parties of their own."""
+    taken = {j: a for a in actors for j in range(a.first, a.last + 1)}
+    found: list[Actor] = []
+    absorbed: set[int] = set()
+    i = 0
+    while i < len(words.keys):
+        listed = taken.get(i)
+        head = None if listed is not None and listed.last > i else _institution_head(words.keys[i])
+        if head is None:
+            i += 1
+            continue
+        code, offset = head
+        last = _institution_end(words, i, taken, norm_token(words.keys[i][offset:]) in _EVERYDAY_HEADS)
+        if last is None or (last == i and listed is not None):
+            i += 1
+            continue
+        start = words.spans[i][0] + offset
+        found.append(Actor(start, words.spans[last][1], i, last, code, "org", words.text[start : words.spans[last][1]]))
+        absorbed |= {id(taken[j]) for j in range(i, last + 1) if j in taken}
+        i = last + 1
+    if not found:
+        return actors
+    return sorted([a for a in actors if id(a) not in absorbed] + found, key=lambda a: a.start)
+
+
+def _institution_head(token: str) -> tuple[str, int] | None:
+    """The role and clitic length of an institution's head noun, if ``token`` is one."""
+    for form, offset in candidates(token).items():
+        if form in _INSTITUTIONS and norm_token(key_form(token)[offset:]) == form:
+            return _INSTITUTIONS[form], offset
+    return None
+
+
+def _institution_end(words: Words, i: int, taken: dict[int, Actor], everyday: bool) -> int | None:
+    """The last token of the institution headed at ``i``, or None. Listed actors inside
+    are part of its name (the genitive "المسلمين" of "هيئة علماء المسلمين")."""
+    keys = words.keys
+    key = key_form(keys[i])
+    offset = _institution_head(keys[i])[1]  # type: ignore[index]
+    if norm_token(key[offset:]) in _ADJECTIVE_HEADS and i > 0 and key_form(keys[i - 1]).endswith("ه"):
+        return None  # "حملة منظمة", "الجريمة المنظمة": organised, an adjective
+    if key[offset:].startswith("ال") or key[:offset].endswith(("ال", "لل")):
+        last = _adjectives(words, i, taken, everyday)
+        return None if everyday and last == i else last
+    if i + 1 < len(keys) and keys[i + 1] == '"':
+        close = next((j for j in range(i + 2, min(len(keys), i + 7)) if keys[j] == '"'), None)
+        return close - 1 if close is not None and close > i + 2 else None
+    if everyday:
+        return None
+    for j in range(i + 1, min(len(keys), i + 4)):
+        word = key_form(keys[j])
+        if not is_word(word) or word.isdigit() or word in _CHAIN_STOP or word.startswith(_GOVERNED):
+            break
+        if not is_article(word) and (len(word) <= 3 or word[:1] == "ي"):
+            break  # "حملة منظمة تقوم بها": a verb or a particle is no genitive
+        if norm_token(word) in _NOT_GENITIVES:
+            return None
+        owner = taken.get(j)
+        if is_article(word):
+            if owner is not None and owner.first != j:
+                return None
+            return _adjectives(words, owner.last if owner is not None else j, taken, False)
+        if owner is not None:
+            break
+    named = _INSTITUTIONS[norm_token(key[offset:])] == "REB" and i + 1 < len(keys) and is_name(words, i + 1, set(taken))
+    return i + 1 if named and not is_article(keys[i + 1]) else None
+
+
+def _adjectives(words: Words, last: int, taken: dict[int, Actor], everyday: bool) -> int:
+    """The last of the definite adjectives after token ``last`` (relational ones in ي, or
+    for an everyday head only the listed group adjectives); a listed actor other than a
+    one-word role adjective (العسكري) ends them: a nationality completes the name later
+    (``compose``)."""
+    j = last + 1
+    while j < len(words.keys) and is_article(words.keys[j]) and _free_or_role(taken.get(j), j):
+        if everyday and norm_token(words.keys[j]) not in _GROUP_ADJECTIVES:
+            break
+        if not everyday and not _nisba(words.keys[j]) and norm_token(words.keys[j]) not in _GROUP_ADJECTIVES:
+            break
+        j += 1
+    return j - 1
+
+
+def _free_or_role(actor: Actor | None, j: int) -> bool:
+    """Token ``j`` is outside any listed actor, or is a one-word role noun (MIL العسكري)."""
+    return actor is None or (actor.first == actor.last == j and actor.kind == "agent" and not actor.country)

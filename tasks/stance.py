@@ -193,8 +193,9 @@ def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
     owner, with the owner's code, so the owner holds what the drone did and receives what
     was done to its helicopter. Up to three words may describe the unit before تابعة, all
     agreeing with it in definiteness as adjectives do ("المحتجون سيارة تابعة": the car
-    belongs, not the protesters). So is a force a state leads ("قوات التحالف التي تقودها
-    الولايات المتحدة")."""
+    belongs, not the protesters), and none a cue verb ("بارجة استهدفت مواقع تابعة لجبهة":
+    the positions belong to the front, the warship is no part of it). So is a force a state
+    leads ("قوات التحالف التي تقودها الولايات المتحدة")."""
     out: list[Actor] = []
     k = 0
     while k < len(actors):
@@ -204,7 +205,8 @@ def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
             mark = owner.first - 1
             glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
             definite = is_article(words.keys[actor.last])
-            agree = all(is_article(words.keys[j]) == definite for j in range(actor.last + 1, mark + 1))
+            between = range(actor.last + 1, mark + 1)
+            agree = all(is_article(words.keys[j]) == definite and not _is_verb(words.keys[j]) for j in between)
             owned = key_form(words.keys[mark]) in _BELONGING and glued.endswith("ل") and agree
             led = key_form(words.keys[mark]) in _LEADING and not glued and key_form(words.keys[mark - 1]) in _WHICH
             if (owned or led) and mark > actor.last:
@@ -216,6 +218,11 @@ def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
         out.append(actor)
         k += 1
     return out
+
+
+def _is_verb(token: str) -> bool:
+    """A cue verb of the Arabic dictionary (any form the stemmer reaches)."""
+    return verb_lemma(token, lexicons(Language.ARABIC).lemmas) is not None
 
 
 def tag_stance(doc: Normalized) -> list[Stance]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.actors import Actor, Words, is_article, word_set
+from tasks.actors import Actor, Words, is_article, is_word, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
@@ -104,7 +104,8 @@ def _holder(
         if vso is not None and can_hold(words, vso, hit):
             return vso
     if close and can_hold(words, adjacent[-1], hit):
-        return carrier(words, adjacent[-1], actors) or _apposed(words, adjacent[-1], actors) or adjacent[-1]
+        subject = carrier(words, adjacent[-1], actors) or _apposed(words, adjacent[-1], actors) or adjacent[-1]
+        return _first_conjunct(words, subject, actors, sent_lo)
     # A participle's subject is the main verb's: the first actor of the sentence or quote,
     # before any comma ("عاد النواب إلى البرلمان، مطالبين").
     clause = lo if hit.participle else clause_start(words, hit.first, lo)
@@ -112,7 +113,7 @@ def _holder(
     if earlier and (hit.participle or (hit.english and bare(words, hit.first - 1) in _POSSESSIVE_EN)):
         return earlier[0]
     if earlier:
-        return earlier[-1]
+        return _first_conjunct(words, earlier[-1], earlier, clause)
     if hit.verb and not is_plural_verb(words, hit):
         after = [a for a in actors if hit.last < a.first <= hit.last + 6 and not is_locative(words, a)]
         if (
@@ -122,6 +123,22 @@ def _holder(
         ):
             return after[0]
     return None
+
+
+def _first_conjunct(words: Words, actor: Actor, actors: list[Actor], lo: int) -> Actor:
+    """The head of a coordinated subject: "أعضاء أحزاب التجمع والناصري والتحالف الاشتراكي
+    ضد الزيارة" is the party members' stance, named first; the actor nearest the cue is
+    only its last conjunct. Steps back over actors glued to و, across up to four plain
+    words (the unlisted conjuncts), never past a comma or a clause break."""
+    while words.keys[actor.first][:1] == "و" and actor.start > words.spans[actor.first][0]:
+        prev = next((a for a in reversed(actors) if lo <= a.first and a.last < actor.first), None)
+        if prev is None or actor.first - prev.last > 5:
+            break
+        gap = range(prev.last + 1, actor.first)
+        if any(not is_word(words.keys[j]) or is_break(words, j, CLAUSE_BREAK) for j in gap):
+            break
+        actor = prev
+    return actor
 
 
 def _possessed(words: Words, actor: Actor) -> bool:

@@ -83,7 +83,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             skip.add(id(actor))
             last = actor.last
             continue
-        if hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor)):
+        if (hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor))) or _alongside(words, actor):
             continue
         if (role(actor) in ARMED and instrument(words, actor)) or is_weapon(words, actor):
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
@@ -143,3 +143,12 @@ def _referent_after_holder(words: Words, hit: Hit, actors: list[Actor], holder: 
         if lo <= a.first and holder.last < a.first and a.last < hit.first and not is_locative(words, a)
     ]
     return between[-1] if between and not same_party(between[-1], holder) else None
+
+
+_SIDE = frozenset(key_form(w) for w in word_set("جانب بجانب"))
+
+
+def _alongside(words: Words, actor: Actor) -> bool:
+    """An actor one fights or stands "alongside" ("قاتلت إلى جانب الجبهة ضد النظام",
+    "بجانب القوات"): an ally, not the target."""
+    return actor.first > 0 and key_form(words.keys[actor.first - 1]) in _SIDE

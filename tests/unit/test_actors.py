@@ -160,3 +160,47 @@ def test_an_unknown_name_after_the_noun_of_a_political_fate_is_a_person() -> Non
     tagged = _stances(doc.text)
     assert ("المتظاهرون", "كوفاتش") in {(h, t) for h, t, _ in _roles(tagged)}
     assert all(s.target.code is None for s in tagged if s.target.text == "كوفاتش")
+
+
+def test_a_definite_noun_after_a_closed_construct_chain_is_a_new_phrase() -> None:
+    # "The human rights committee criticised the Egyptian government": two parties, the
+    # nationality is the object's.
+    actors = find_actors(normalize_text("وانتقدت لجنة حقوق الإنسان الحكومة المصرية."))
+    assert [(a.text, a.code) for a in actors] == [("لجنة حقوق الإنسان", "GOVHRI"), ("الحكومة المصرية", "EGYGOV")]
+    actors = find_actors(normalize_text("وهاجم مسلحو الحركة الجنود الأمريكيين."))
+    assert [a.text for a in actors] == ["مسلحو", "الجنود الأمريكيين"]
+    # A listed name right after a title is still the title's, an adjective still its chain's.
+    actors = find_actors(normalize_text("ورفض ترشيح وزير الخارجية عبد الله غل."))
+    assert actors[0].text == "وزير الخارجية عبد الله غل"
+    assert [a.code for a in find_actors(normalize_text("وقال قائد الشرطة العراقية."))] == ["IRQCOP"]
+
+
+def test_the_spokesman_of_an_institution_takes_its_nationality() -> None:
+    actors = find_actors(normalize_text("وقال المتحدث باسم مجلس الأمن القومي الأميركي إن روسيا تهدد أوكرانيا."))
+    assert (actors[0].text, actors[0].code) == ("المتحدث باسم مجلس الأمن القومي الأميركي", "USAGOV")
+
+
+def test_unlisted_institutions_are_read_from_their_head_noun() -> None:
+    found = {a.text: (a.code, a.kind) for a in find_actors(normalize_text(
+        "وأعلنت هيئة علماء المسلمين وجبهة الخلاص الوطني واتحاد الشغل أن المجلس العسكري وجماعة بوكو حرام "
+        'المتطرفة وتنظيم "أنصار الشريعة" هاجموا القرية.'
+    ))}  # fmt: skip
+    assert found["هيئة علماء المسلمين"] == ("GOV", "org")
+    assert found["جبهة الخلاص الوطني"] == ("REB", "org")
+    assert found["اتحاد الشغل"] == ("LAB", "org")
+    assert found["المجلس العسكري"] == ("GOV", "org")
+    assert found["جماعة بوكو حرام المتطرفة"] == ("REB", "org")
+    assert found['تنظيم "أنصار الشريعة'] == ("REB", "org")
+    assert "المسلمين" not in found and "العسكري" not in found  # inside the names
+    # A nationality completes the name: the Syrian coalition is Syrian, not the government.
+    [coalition] = [a for a in find_actors(normalize_text("وانتقد الائتلاف الوطني السوري.")) if a.kind == "org"]
+    assert (coalition.text, coalition.code) == ("الائتلاف الوطني السوري", "SYRPTY")
+
+
+def test_everyday_uses_of_institution_nouns_are_no_actors() -> None:
+    # Traffic, organising a conference, an organised campaign, the battle front.
+    doc = normalize_text(
+        "وتزايدت حركة المرور وانتقد الوزير تنظيم المؤتمر في حملة منظمة تقوم بها الشركة على جبهة القتال."
+    )
+    assert [a.text for a in find_actors(doc)] == ["الوزير", "الشركة"]
+    assert not find_actors(normalize_text("وهذه هي الجريمة المنظمة والحركة التجارية."))

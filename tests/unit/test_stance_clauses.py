@@ -172,3 +172,21 @@ def test_a_noun_after_a_comma_takes_no_subject_and_an_order_has_its_giver() -> N
     assert all(s.holder.text != "الرئيس الأفغاني" for s in stances)
     stances = _stances("وأمر وزير الداخلية المصري، باعتقال ضابط كبير.")
     assert ("وزير الداخلية المصري", "ضابط") in _against(stances)
+
+
+def test_a_unit_with_a_verb_before_belonging_is_not_the_owners() -> None:
+    # "A warship fired a missile that hit positions belonging to the front": the positions
+    # are the front's, the warship is American.
+    stances = _stances("وأطلقت بارجة أمريكية صاروخا استهدف مواقع تابعة لجبهة النصرة.")
+    assert ("بارجة أمريكية", "جبهة النصرة") in {(s.holder.text, s.target.text) for s in stances}
+
+
+def test_those_fought_alongside_are_allies_not_targets() -> None:
+    stances = _stances("وقاتلت فصائل المعارضة إلى جانب الجبهة ضد النظام.")
+    assert {s.target.text for s in stances if s.polarity == Polarity.AGAINST} == {"النظام"}
+
+
+def test_a_coordinated_subject_is_held_by_its_first_conjunct() -> None:
+    # "Members of the Tagammu, Nasserist and Socialist Alliance parties against Bush's visit."
+    stances = _stances("وتظاهر أعضاء أحزاب التجمع والناصري والتحالف الاشتراكي ضد زيارة بوش.")
+    assert {(s.holder.text, s.target.text) for s in stances} == {("أحزاب", "بوش")}
