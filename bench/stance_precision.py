@@ -1,10 +1,10 @@
 """Stance precision on ordinary news: the share of favor/against records a reader accepts.
 
-    python bench/stance_precision.py [--inbox ARTICLES] [-n 40] [--todo FILE] [--json]
+    python bench/stance_precision.py [--inbox ARTICLES] [-n 80] [--todo FILE] [--json]
 
 ``eval_stance.py`` asks whether a conflict sentence gets the right ``against`` record; it
 cannot see records that should not exist. This script runs ``tasks.analyze`` on ordinary
-articles (by default 40 SaudiNewsNet articles chosen by a hash of their position, none
+articles (by default 80 SaudiNewsNet articles chosen by a hash of their position, none
 of the first 1,000, so none of the 300 in ``sample_inbox`` that the rules were checked on)
 and scores every favor/against record against hand judgments in
 ``bench/data/stance_judgments.tsv``: ``ok`` when a reader of the sentence would accept
@@ -104,7 +104,7 @@ def score(recs: list[dict[str, str]], verdicts: dict[tuple[str, str, str, str], 
 
 def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__, inbox=ARTICLES)
-    ap.add_argument("-n", type=int, default=40, help="articles (default 40)")
+    ap.add_argument("-n", type=int, default=80, help="articles (default 80)")
     ap.add_argument("--skip", type=int, default=1000, help="leave out the first SKIP articles (default 1000)")
     ap.add_argument("--judgments", type=Path, default=JUDGMENTS, help="hand judgments (default: %(default)s)")
     ap.add_argument("--todo", type=Path, help="write the unjudged records here as judgment lines to fill in")
