@@ -5,9 +5,10 @@ the construct state ("عناصر الشرطة")."""
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_of, is_article, is_word, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, country_of, is_article, is_word, lexicon, norm_token, word_set
 from tasks.actors_names import is_name
 from tasks.normalize import key_form
+from tasks.schema import Language
 
 _MAX_GAP = 4
 # Head nouns of institutions and organised groups, in match form, with the role an unlisted
@@ -185,13 +186,15 @@ def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
     """A role noun in the construct state with a definite actor for genitive ("عناصر
     الشرطة", "مقاتلي القاعدة", "جنود الجيش الإسرائيلي") is one actor, the members of the
     genitive, with its code. The head has no article and none of the endings a construct
-    noun drops (ون، ين، ان، tanwin ا); the genitive is not a nominative plural ("طالب
-    المحتجون" is a verb and its subject)."""
+    noun drops (ون، ين، the dual's ان، tanwin ا; طيران keeps its own ان: "طيران التحالف");
+    the genitive is not a nominative plural ("طالب المحتجون" is a verb and its subject)."""
     if head.last + 1 != owner.first or head.kind != "agent" or head.country:
         return False
     first, last = key_form(words.keys[owner.first]), key_form(words.keys[head.last])
     if owner.start != words.spans[owner.first][0] or not first.startswith("ال") or first.endswith("ون"):
         return False
+    if last.endswith("ان") and norm_token(last[:-2]) not in lexicon(Language.ARABIC).root:
+        return not last.startswith(("ال", "وال"))  # طيران التحالف: its own ان, no dual
     return not last.startswith(("ال", "وال")) and not last.endswith(("ون", "ين", "ان", "ا"))
 
 

@@ -193,7 +193,7 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             found = (lemma, False) if lemma and word.lower() not in SPEECH_EN else None
         else:
             found = verb_lemma(word, lex.lemmas)
-            if found and (found[0] in SPEECH_AR or _dawn(words, i, hi)):
+            if found and (found[0] in SPEECH_AR or _dawn(words, i, hi) or _graduated(words, i, hi, found[0])):
                 found = None
         code = lex.verbs[found[0]] if found else None
         if found is None and not english:
@@ -225,6 +225,21 @@ def _after_prep(words: Words, i: int, lo: int) -> bool:
 def _dawn(words: Words, i: int, hi: int) -> bool:
     """فجر before a day word is "dawn" ("فجر امس", "فجر الأحد"), not the verb "blew up"."""
     return strip_conj(key_form(words.keys[i]))[-1] == "فجر" and i + 1 < hi and key_form(words.keys[i + 1]) in _DAYS
+
+
+_STUDY_PLACES = frozenset(norm_token(w) for w in word_set("جامعة كلية معهد اكاديمية أكاديمية مدرسة"))
+
+
+def _graduated(words: Words, i: int, hi: int, lemma: str) -> bool:
+    """تخرّج "graduated" spelt like تَخرج "goes out": تخرج (تخرجت، تخرجوا) from or in a
+    university, college or school ("تخرج من جامعة القاهرة", "تخرجت في كلية الطب") is no
+    crowd going out to protest."""
+    if lemma != "خرج" or strip_conj(key_form(words.keys[i]))[-1][:1] != "ت":
+        return False
+    for j in range(i + 1, min(hi, i + 3)):
+        if bare(words, j) in ("من", "في") and j + 1 < hi:
+            return any(c in _STUDY_PLACES for c in candidates(words.keys[j + 1]))
+    return False
 
 
 def verbal(code: str) -> bool:

@@ -374,3 +374,12 @@ def before_apposition(words: Words, actors: list[Actor], clause: int, lo: int) -
         return []
     head = clause_start(words, start - 1, lo)
     return [a for a in actors if head <= a.first and a.last < clause - 1 and not is_locative(words, a)]
+
+
+def in_brackets(words: Words, actor: Actor, lo: int) -> bool:
+    """An actor inside a parenthesised aside opened after ``lo`` ("جبهة النصرة (تنظيم القاعدة
+    في بلاد الشام)"): a gloss on what precedes, not a party of the clause."""
+    depth = 0
+    for j in range(lo, actor.first):
+        depth += (words.keys[j] == "(") - (words.keys[j] == ")")
+    return depth > 0

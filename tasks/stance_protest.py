@@ -67,7 +67,10 @@ def protester(
     subject of a protest verb joined by و ("وساروا"); else the protesters (OPP) of the
     sentence; else the subject found by the clause rules when it is a crowd, a party or a
     union; else the crowd (متظاهرون, طلاب, عمال …) nearest the cue in the sentence, before
-    it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue)."""
+    it first ("خرج آلاف المتظاهرين … احتجاجا" puts it before the noun cue). Joining is a
+    protest only when a protest or its crowd is what is joined (see ``_joins_protest``)."""
+    if hit.lemma in _JOINING and not _joins_protest(words, hit, hi):
+        return None
     organizer = _organizer(words, hit, actors, hi)
     if organizer is not None:
         return organizer
@@ -90,6 +93,25 @@ def protester(
     if not crowd:
         return None if hit.lemma in CROWD_VERBS else holder
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
+
+
+_JOINING = word_set("انضم")
+_PROTESTS = match_set(
+    "مظاهرة مظاهرات تظاهرة تظاهرات احتجاج احتجاجات اعتصام اعتصامات اضراب مسيرة مسيرات وقفة الوقفة الوقوف "
+    "حراك الحراك انتفاضة الانتفاضة عصيان المتظاهرين المتظاهرون المحتجين المحتجون المعتصمين المضربين"
+)
+
+
+def _joins_protest(words: Words, hit: Hit, hi: int) -> bool:
+    """Whether a verb of joining (انضم) joins a protest or its crowd, named later in its
+    clause ("انضم العمال إلى المتظاهرين", "انضموا إلى الإضراب", "إلى الوقوف … تضامنا");
+    "تنضم إلى سوق العمل" is no protest, whoever joins."""
+    for j in range(hit.last + 1, min(hi, hit.last + 16)):
+        if words.keys[j] in ("،", ",", ".") or bare(words, j) in ("بينما", "لكن"):
+            return False
+        if any(c in _PROTESTS for c in candidates(words.keys[j])):
+            return True
+    return False
 
 
 def _protesting_subject(hit: Hit, subject: Actor) -> bool:

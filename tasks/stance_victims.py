@@ -15,6 +15,7 @@ from tasks.stance_grammar import (
     ARMED,
     before_apposition,
     following,
+    in_brackets,
     is_active_only,
     is_counted,
     is_locative,
@@ -32,6 +33,8 @@ _CLASHES = match_set("اشتباك اشتباكات مواجهات معارك م
 _PASSIVE_LEMMAS = word_set("اصيب اغتيل")
 
 _EXPOSED = word_set("تعرض")
+# لقي "met" (his death): its subject is the one killed.
+_MET = word_set("لقي")
 # Forms of نجا "survived": "نجا القائد من محاولة اغتيال" makes the commander the target.
 _SURVIVED = word_set("نجا نجت نجوا ينجو تنجو")
 
@@ -113,8 +116,16 @@ def suffered(
     verb = exposed if exposed is not None else survived
     if hit.layout != "pas" and verb is None:
         return None
-    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
+    before = [
+        a
+        for a in actors
+        if clause <= a.first and a.last < hit.first and not is_locative(words, a) and not in_brackets(words, a, clause)
+    ]
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4 and not is_locative(words, a)), None)
+    met = next((j for j in range(hit.first - 1, clause - 1, -1) if verb_lemma(words.keys[j], _MET)), None)
+    if verb is None and met is not None and any(a.first > met for a in before):
+        # "لقي 115 مسلحا من الجبهة (تنظيم القاعدة) حتفهم": the subject right after لقي.
+        verb = met
     if verb is not None:
         # The subject of تعرض/نجا: right after the verb, else the head of its clause
         # ("قائد مجلس … لمقاتلة تنظيم القاعدة نجا": the commander, not al-Qaeda).

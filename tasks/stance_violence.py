@@ -59,9 +59,20 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
         if role(a) in ARMED
         and not (a.first <= hit.first <= a.last)
         and not is_victim(words, a)
+        and not _suffered_by(words, a)
         and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
     ]
     return armed[0] if armed else None
+
+
+# Nouns of what befalls someone: the actor right after them is who suffered it.
+_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف خطف اعدام جرح")
+
+
+def _suffered_by(words: Words, actor: Actor) -> bool:
+    """An actor named as the genitive of a noun of suffering ("مقتل مقاتل إسلامي", "اعتقال
+    مسلحين"): the one killed or arrested, never the unnamed perpetrator of the sentence."""
+    return actor.first > 0 and any(c in _SUFFERING for c in candidates(words.keys[actor.first - 1]))
 
 
 def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
@@ -137,19 +148,26 @@ def marked_agent(
 
 
 _TOWARD = frozenset(key_form(w) for w in word_set("باتجاه اتجاه نحو صوب"))
+_ON = frozenset(key_form(w) for w in word_set("على علي ضد"))
+_FIRING = word_set("اطلق فتح القي رشق قذف")
 
 
 def toward(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
     """Where a march or a volley was directed, even a place: "مسيرة باتجاه مقر الحكومة",
     "أطلقوا صواريخ في اتجاه شمال إسرائيل" (within eight words of the cue, same clause;
-    نحو before a number is "about")."""
+    نحو before a number is "about"). What is fired, thrown or opened goes "on" its target
+    too: after أطلق، فتح، ألقى، رشق the actor after على/ضد is hit, not the object before
+    it ("أطلقت الشرطة مدافع المياه على المتظاهرين")."""
+    marks = _TOWARD | _ON if hit.verb and hit.lemma in _FIRING else _TOWARD
     for j in following(words, hit.last + 1, hi, 8):
         if is_break(words, j, CLAUSE_BREAK):
             return None
-        if bare(words, j) not in _TOWARD or j + 1 >= hi or is_quantity(words, j + 1):
+        if bare(words, j) not in marks or j + 1 >= hi or is_quantity(words, j + 1):
             continue
         near = range(j + 1, min(hi, j + 4))
         actor = next((a for a in actors if a.first in near), None)
+        if actor is not None and bare(words, j) in _ON:
+            return actor  # "النار على دورية للشرطة": the police's patrol, the police hit
         thing = thing_in(words, near, actors, PLACE_PREPS)
         return min((x for x in (actor, thing) if x is not None), key=lambda x: x.first, default=None)
     return None

@@ -133,3 +133,12 @@ def test_weak_verbs_and_pronoun_objects() -> None:
     [met] = _stances("والتقت وزيرة الخارجية الأمريكية الرئيس المصري.")
     assert met.cue.text == "والتقت"
     assert not _stances("وقال الوزير إن الجيش الأمريكي هنا لحماية السفارة.")
+
+
+def test_abyan_is_a_province_and_graduating_is_no_protest() -> None:
+    # أبين is the Yemeni province, not the verb أبى "refused" (no longer a cue).
+    assert not _stances("وتقدمت القوات اليمنية في محافظتي لحج وأبين.")
+    # تخرّج "graduated" is spelt like تخرج "goes out".
+    assert not _stances("وتخرج الوزير من جامعة القاهرة ثم عمل في الشركة.")
+    [s] = _stances("وخرج الطلاب من الجامعة في مسيرة ضد الحكومة.")
+    assert (s.holder.text, s.target.text) == ("الطلاب", "الحكومة")

@@ -188,3 +188,9 @@ def test_a_verb_spelt_with_fa_is_not_joined_to_the_previous_one() -> None:
     # فرّق starts with ف: the relative clause's own subject (its members) dispersed the march.
     stances = _stances("ونظم الطلاب مسيرة نحو مقر الحزب، الذي فرق عناصره المسيرة بإطلاق النار على الطلاب.")
     assert all(s.holder.text != "الطلاب" for s in stances if s.cue.text in ("فرق", "بإطلاق النار"))
+
+
+def test_joining_is_a_protest_only_when_a_protest_is_joined() -> None:
+    [s] = _stances("وانضم آلاف العمال إلى المتظاهرين أمام البرلمان.")
+    assert (s.holder.text, s.event_code) == ("العمال", "141")
+    assert not _stances("ونأمل أن ينضم المهندسون السعوديون إلى سوق العمل.")

@@ -210,7 +210,7 @@ def test_the_genitive_of_an_attack_noun_is_its_author() -> None:
 
 def test_air_force_ending_in_an_is_no_dual_and_planes_counted_bomb() -> None:
     # طيران is not the dual of طير; three planes bombed, they were not bombed.
-    assert ("طيران", "متمردين") in _against(_stances("وقصف طيران الجيش مواقع للمتمردين."))
+    assert ("طيران الجيش", "متمردين") in _against(_stances("وقصف طيران الجيش مواقع للمتمردين."))
     [s] = _stances("وقصفت ثلاث طائرات حربية مواقع للمتمردين.")
     assert s.holder.text.startswith("طائرات")
 
@@ -247,3 +247,23 @@ def test_a_lone_indefinite_subject_killed_in_a_clash_is_the_victim() -> None:
 def test_the_same_party_twice_is_no_reciprocal_pair_and_deadly_is_no_killer() -> None:
     assert not _stances("وتصل طائرات أمريكية وطائرات أمريكية أخرى لخوض معركة.")
     assert not find_actors(normalize_text("الغارات القاتلة"))
+
+
+def test_what_is_fired_on_someone_hits_them_not_the_projectile() -> None:
+    # "The police fired water cannons and gas on protesters": مدافع is cannons, not the target.
+    [s] = _stances("وأطلقت الشرطة مدافع المياه والغاز على متظاهرين في أنقرة.")
+    assert (s.holder.text, s.target.text, s.event_code) == ("الشرطة", "متظاهرين", "175")
+
+
+def test_the_air_force_of_a_coalition_and_the_killed_are_no_perpetrators() -> None:
+    # طيران keeps its own ان: "the coalition's air force" is one actor, not a dual.
+    [s] = _stances("وقصف طيران التحالف العربي مواقع للحوثيين.")
+    assert (s.holder.text, s.target.text) == ("طيران التحالف العربي", "حوثيين")
+    # "…killed, and the killing of an Islamist fighter in the strikes": the fighter is a victim.
+    stances = _stances("وقال المرصد إن 173 مدنيا قتلوا بالإضافة إلى مقتل مقاتل إسلامي جراء الغارات.")
+    assert all(s.holder.text != "مقاتل إسلامي" for s in stances)
+
+
+def test_the_subject_of_laqiya_is_the_victim_not_a_gloss_in_brackets() -> None:
+    stances = _stances("ولقي 15 مسلحا من جبهة النصرة (تنظيم القاعدة في الشام) حتفهم جراء غارات شنها التحالف.")
+    assert ("التحالف", "مسلحا") in _against(stances)
