@@ -240,13 +240,24 @@ class Watcher:
     def submit(self, rel: str, path: Path | None = None, *, flush: bool = True) -> str:
         """Read, check and claim one file (by default ``inbox/rel``); returns what
         happened: the document's state, or the reason it was rejected. A new document
-        joins the current batch, which is sent when full or when ``flush`` is true.
+        joins the current batch, which is sent when full or when ``flush`` is true, also
+        when this file itself is rejected (the documents before it must not wait).
 
         A burst starts with small batches that double up to ``batch_size`` (1, 2, 4...):
         the first documents reach the workers at once instead of after a full batch has
         been read, and the stages downstream start filling while the rest is claimed.
         The size drops back to one when the burst ends (``flush``)."""
-        path = path or self.inbox / rel
+        try:
+            return self._claim(rel, path or self.inbox / rel)
+        finally:
+            if flush:
+                self.flush()
+                self._batch_target = 1
+            elif len(self._batch) >= self._batch_target:
+                self.flush()
+                self._batch_target = min(2 * self._batch_target, self.settings.batch_size)
+
+    def _claim(self, rel: str, path: Path) -> str:
         try:
             data = self._read(path)
         except _Rejected as r:
@@ -261,12 +272,6 @@ class Watcher:
         state = self.store.claim(doc_id, rel, data)
         if state == "new":
             self._batch.append(doc_id)
-        if flush:
-            self.flush()
-            self._batch_target = 1
-        elif len(self._batch) >= self._batch_target:
-            self.flush()
-            self._batch_target = min(2 * self._batch_target, self.settings.batch_size)
         log.debug("document.submitted", path=rel, doc_id=doc_id, state=state)
         return state
 

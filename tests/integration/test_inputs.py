@@ -202,3 +202,19 @@ def test_a_burst_starts_with_small_batches_that_double(clean: Path) -> None:
     watcher.submit("next.txt", flush=False)
     watcher.submit("after.txt", flush=True)
     assert sent[-2:] == [1, 1]
+
+
+def test_a_burst_that_ends_with_a_rejected_file_still_sends_its_batch(clean: Path) -> None:
+    """The last file of a burst is the one that flushes the batch; when that file is
+    rejected (empty here), the documents claimed before it must still be sent."""
+    from workers.pipeline import queues, settings, store
+    from workers.watcher import Watcher
+
+    sent: list[list[str]] = []
+    watcher = Watcher(settings, store(), sent.append, queues(settings))
+    for i, name in enumerate(["a.txt", "b.txt", "c.txt", "d.txt"]):  # batches: a, b+c, then d waits
+        (clean / name).write_bytes(SEED.read_bytes() + f"\n{i}".encode())
+        assert watcher.submit(name, flush=False) == "new"
+    (clean / "last.txt").write_bytes(b"")
+    assert watcher.submit("last.txt", flush=True) == "empty"
+    assert [len(batch) for batch in sent] == [1, 2, 1]
