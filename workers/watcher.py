@@ -177,7 +177,8 @@ class Watcher:
         while True:
             rel = self._todo.get()
             try:
-                if not rel:
+                if not rel:  # stopping: what was claimed goes out, or it waits for the stuck sweep
+                    self.flush()
                     return
                 with self._lock:
                     self._queued.discard(rel)

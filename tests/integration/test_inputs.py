@@ -218,3 +218,19 @@ def test_a_burst_that_ends_with_a_rejected_file_still_sends_its_batch(clean: Pat
     (clean / "last.txt").write_bytes(b"")
     assert watcher.submit("last.txt", flush=True) == "empty"
     assert [len(batch) for batch in sent] == [1, 2, 1]
+
+
+def test_stopping_mid_burst_sends_what_was_claimed(clean: Path) -> None:
+    """``stop()`` queues its sentinel behind the paths still to submit, so the last of
+    them is not the end of the burst and flushes nothing: the sentinel must."""
+    from workers.pipeline import queues, settings, store
+    from workers.watcher import Watcher
+
+    sent: list[list[str]] = []
+    watcher = Watcher(settings, store(), sent.append, queues(settings))
+    for i, name in enumerate(["a.txt", "b.txt", "c.txt", "d.txt"]):
+        (clean / name).write_bytes(SEED.read_bytes() + f"\n{i}".encode())
+        watcher.nominate(name)
+    watcher._todo.put("")  # what stop() does, with the submit loop run here instead of in its thread
+    watcher._submit_loop()
+    assert [len(batch) for batch in sent] == [1, 2, 1]
