@@ -277,10 +277,16 @@ class Watcher:
         return state
 
     def flush(self) -> None:
-        """Send the documents claimed so far as one batch."""
+        """Send the documents claimed so far as one batch. When the broker cannot take it
+        (Redis restarting), the batch stays for the next flush: its documents are claimed,
+        so submitting their files again would not send them."""
         if self._batch:
             batch, self._batch = self._batch, []
-            self.enqueue(batch)
+            try:
+                self.enqueue(batch)
+            except Exception:
+                self._batch = batch + self._batch
+                raise
             self.submitted += len(batch)
 
     def _read(self, path: Path) -> bytes:

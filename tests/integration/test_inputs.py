@@ -234,3 +234,24 @@ def test_stopping_mid_burst_sends_what_was_claimed(clean: Path) -> None:
     watcher._todo.put("")  # what stop() does, with the submit loop run here instead of in its thread
     watcher._submit_loop()
     assert [len(batch) for batch in sent] == [1, 2, 1]
+
+
+def test_a_batch_the_broker_refused_goes_with_the_next_flush(clean: Path) -> None:
+    from workers.pipeline import queues, settings, store
+    from workers.watcher import Watcher
+
+    sent: list[list[str]] = []
+
+    def enqueue(batch: list[str]) -> None:
+        if not sent:
+            sent.append([])
+            raise ConnectionError("broker restarting")
+        sent.append(batch)
+
+    watcher = Watcher(settings, store(), enqueue, queues(settings))
+    for i, name in enumerate(["a.txt", "b.txt"]):
+        (clean / name).write_bytes(SEED.read_bytes() + f"\n{i}".encode())
+    with pytest.raises(ConnectionError):
+        watcher.submit("a.txt")
+    assert watcher.submit("b.txt") == "new"
+    assert [len(batch) for batch in sent] == [0, 2] and watcher.submitted == 2
