@@ -74,3 +74,97 @@ def named_in_slot(words: Words, actors: list[Actor]) -> list[Actor]:
             start, end = words.spans[i + 1][0], words.spans[j - 1][1]
             found.append(Actor(start, end, i + 1, j - 1, "", "person"))
     return sorted(actors + found, key=lambda a: a.start) if found else actors
+
+
+# Singular person roles news puts before a name: "العميد صادق سرحان", "الناشط أمجد وهبة".
+_PERSON_ROLES = frozenset(
+    norm_token(w)
+    for w in word_set(
+        "عميد لواء عقيد رائد نقيب جنرال شيخ صحفي صحافي ناشط مصور طبيب كاتب محامي قاضي دكتور مهندس سيد "
+        "نائب ناطق مواطن شاب طالب فتاة طفل جندي ضابط قيادي معارض داعية امام إمام"
+    )
+)
+# The most frequent first names, which the list of frequent news words would otherwise
+# keep from being read as names.
+_FIRST_NAMES = frozenset(
+    key_form(w)
+    for w in word_set(
+        "محمد أحمد احمد علي حسن حسين محمود مصطفى خالد عمر إبراهيم ابراهيم يوسف سعيد صالح سالم فهد ناصر عبدالله "
+        "عبدالرحمن عبدالعزيز سلمان فيصل طارق ماجد وليد هشام عادل جمال كمال سامي رائد ياسر يحيى عثمان موسى عيسى "
+        "حمد حمود زياد نبيل منصور بشار معمر صدام نوري حيدر مقتدى باسم بلال بدر بسام بكر لؤي ليث لطفي"
+    )
+)
+# Endings of plurals, verbs and possessed nouns (زملاءه، رئيسها): no name ends so.
+_NOT_NAME_ENDINGS = ("ون", "ين", "وا", "ات", "ءه", "اه", "ها", "هم")
+_NAME_LINKS = frozenset(key_form(w) for w in word_set("بن ابن أبو ابو عبد ولد"))
+
+
+def titled_names(words: Words, actors: list[Actor]) -> list[Actor]:
+    """A title or a singular person role followed by a name takes the name into its span
+    ("المتحدث باسم الشرطة أحمد الزعبي", "العميد صادق سرحان", "الناشط أمجد وهبة"): up to
+    three words, each a frequent first name, a word the frequent-word list does not know,
+    a link (بن، أبو، عبد) or, after the first, a family name with the article and the
+    relational ending (الزعبي). Words spelt like verbs or plurals end the name."""
+    taken = {j for a in actors for j in range(a.first, a.last + 1)}
+    for actor in actors:
+        if actor.named or not _titled(words, actor):
+            continue
+        start = actor.last + 1
+        while start < len(words.keys) and start not in taken and _family_name(words.keys[start]):
+            start += 1  # "الناشط الحقوقي أمجد وهبة": the role's adjectives come first
+        j = start
+        while j < len(words.keys) and j - start < 3 and _name_word(words, j, taken, j == start):
+            j += 1
+        if j == start and _common_first_name(words, start, taken):
+            j = start + 2  # "العميد صادق سرحان": a first name that is also a word, and a surname
+        if j > start and key_form(words.keys[j - 1]) not in _NAME_LINKS:
+            actor.last, actor.end, actor.named = j - 1, words.spans[j - 1][1], True
+            taken.update(range(actor.first, j))
+    return actors
+
+
+def _governed(key: str) -> bool:
+    """A preposition glued to a noun or a future particle to a verb (برصاص، بإسعاف،
+    للأمانة، ستتلقى): no name. The first names that start so are listed."""
+    return key[:2] in ("لل", "وال", "بال", "فال", "كال") or key[:1] in "بل" or (key[:1] == "س" and key[1:2] in "تين")
+
+
+def _family_name(token: str) -> bool:
+    """A definite word with the relational ending: an adjective (الحقوقي) or a family
+    name (الزعبي)."""
+    key = key_form(token)
+    return key.startswith("ال") and key.endswith("ي") and len(key) > 4 and key not in _NAME_STOP
+
+
+def _common_first_name(words: Words, j: int, taken: set[int]) -> bool:
+    """A frequent word right after a title followed by an unknown one: a first name that
+    is also a word (صادق "truthful", نصر "victory") and a surname."""
+    if j + 1 >= len(words.keys) or j in taken or not is_word(words.keys[j]) or words.keys[j].isdigit():
+        return False
+    key = key_form(words.keys[j])
+    if key in _NAME_STOP or key.startswith("ال") or key[:1] in "يتن" or key.endswith((*_NOT_NAME_ENDINGS, "ه")):
+        return False
+    if _governed(key):
+        return False
+    return not is_article(words.keys[j + 1]) and _name_word(words, j + 1, taken, False)
+
+
+def _titled(words: Words, actor: Actor) -> bool:
+    """A definite title or person role ("الشيخ", "رئيس الوزراء", "المتحدث باسم الشرطة"):
+    after an indefinite one the next word is its genitive or adjective (زعيم مجموعة، زعيم
+    شيعي), not a name."""
+    if not any(is_article(words.keys[j]) for j in range(actor.first, actor.last + 1)):
+        return False
+    if actor.kind == "title":
+        return True
+    return actor.first == actor.last and norm_token(words.keys[actor.first]) in _PERSON_ROLES
+
+
+def _name_word(words: Words, j: int, taken: set[int], first: bool) -> bool:
+    key = key_form(words.keys[j])
+    if key in _FIRST_NAMES or (not first and key in _NAME_LINKS):
+        return j not in taken
+    if key.startswith("ال"):
+        return not first and j not in taken and _family_name(words.keys[j])
+    verb_like = (key[:1] in "يتنأ" and not first) or key.endswith(_NOT_NAME_ENDINGS) or _governed(key)
+    return not verb_like and key[:1] not in "يتن" and is_name(words, j, taken)

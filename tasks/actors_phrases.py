@@ -82,6 +82,12 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
                 out.append(Actor(actor.start, nxt.end, actor.first, nxt.last, code, actor.kind, "", named))
                 k = end + 1
                 continue
+        owner = actors[k + 1] if k + 1 < len(actors) else None
+        if key_form(words.keys[actor.last]) == "باسم" and owner and owner.first == actor.last + 1 and not owner.country:
+            # "المتحدث باسم الشرطة": the spokesman speaks for the body named after باسم.
+            out.append(Actor(actor.start, owner.end, actor.first, owner.last, owner.code, actor.kind, "", False))
+            k += 2
+            continue
         out.append(actor)
         k += 1
     return out
@@ -156,7 +162,8 @@ def merge_adjacent(actors: list[Actor], words: Words) -> list[Actor]:
 def join_roles(words: Words, actors: list[Actor]) -> list[Actor]:
     """Two role nouns side by side, both without the article and in the same case, are a
     noun and its adjective: "جنودا متمردين", "مفجر انتحاري", "مسلحون مجهولون" are one
-    actor. Different case endings keep subject and object apart ("قتل مسلحون جنديا")."""
+    actor. Different case or number endings keep subject and object apart ("قتل مسلحون
+    جنديا", "قتل عشرة مسلحين جنديا")."""
     out: list[Actor] = []
     for actor in actors:
         prev = out[-1] if out else None
@@ -170,6 +177,7 @@ def join_roles(words: Words, actors: list[Actor]) -> list[Actor]:
             and not key_form(words.keys[actor.first]).startswith(("ال", "و"))
             and not key_form(words.keys[prev.last]).startswith("ال")
             and _case(words.keys[prev.last]) == _case(words.keys[actor.first])
+            and _agree_in_number(words.keys[prev.last], words.keys[actor.first])
         ):
             out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, prev.code, prev.kind, "", prev.named)
             continue
@@ -188,7 +196,7 @@ def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
     genitive, with its code. The head has no article and none of the endings a construct
     noun drops (ون، ين، the dual's ان، tanwin ا; طيران keeps its own ان: "طيران التحالف");
     the genitive is not a nominative plural ("طالب المحتجون" is a verb and its subject)."""
-    if head.last + 1 != owner.first or head.kind != "agent" or head.country:
+    if head.last + 1 != owner.first or head.kind != "agent" or head.country or head.named:
         return False
     first, last = key_form(words.keys[owner.first]), key_form(words.keys[head.last])
     if owner.start != words.spans[owner.first][0] or not first.startswith("ال") or first.endswith("ون"):
@@ -196,6 +204,13 @@ def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
     if last.endswith("ان") and norm_token(last[:-2]) not in lexicon(Language.ARABIC).root:
         return not last.startswith(("ال", "وال"))  # طيران التحالف: its own ان, no dual
     return not last.startswith(("ال", "وال")) and not last.endswith(("ون", "ين", "ان", "ا"))
+
+
+def _agree_in_number(noun: str, adjective: str) -> bool:
+    """A sound plural takes a plural adjective (مسلحون مجهولون): after "مسلحين" a singular
+    "جنديا" is the verb's object ("قتل عشرة مسلحين جنديا"), not a description."""
+    plural = ("ين", "ون")
+    return not key_form(noun).endswith(plural) or key_form(adjective).endswith(plural)
 
 
 def _case(token: str) -> str:

@@ -144,8 +144,15 @@ WEAPONS = match_set("سيارة شاحنة عبوة عبوات حزام احزم
 
 def is_weapon(words: Words, actor: Actor) -> bool:
     """A bomb the dictionaries list as an armed actor (سيارة مفخخة، عبوة ناسفة، حزام
-    ناسف): it may stand for the unnamed attacker, but it is never what was attacked."""
+    ناسف), or a make quoted after a rocket or shell (صواريخ "قسام", قذائف "هاون"): it may
+    stand for the unnamed attacker, but it is never what was attacked."""
+    quoted = actor.first >= 2 and words.keys[actor.first - 1] == '"'
+    if quoted and any(c in _PROJECTILES for c in candidates(words.keys[actor.first - 2])):
+        return True
     return role(actor) in ARMED and any(c in WEAPONS for c in candidates(words.keys[actor.first]))
+
+
+_PROJECTILES = match_set("صاروخ صواريخ قذيفة قذائف راجمة راجمات")
 
 
 def is_active_only(hit: Hit) -> bool:
@@ -235,7 +242,7 @@ def is_victim(words: Words, actor: Actor) -> bool:
     if is_counted(words, actor):
         # "قام عشرة جنود باغتصابها": a counted subject of the light verb قام is the agent
         light = actor.first >= 2 and verb_lemma(words.keys[actor.first - 2], _STAND_IN) is not None
-        return not light
+        return not light and not has_object(words, actor)
     if actor.first < 2 or bare(words, actor.first - 1) != "من":
         return False
     prev = key_form(words.keys[actor.first - 2])
@@ -383,3 +390,17 @@ def in_brackets(words: Words, actor: Actor, lo: int) -> bool:
     for j in range(lo, actor.first):
         depth += (words.keys[j] == "(") - (words.keys[j] == ")")
     return depth > 0
+
+
+def has_object(words: Words, actor: Actor) -> bool:
+    """A counted sound plural directly followed by a role noun that does not agree with it
+    in number is a subject with its object ("قتل عشرة مسلحين جنديا": ten gunmen killed a
+    soldier), not the victims of a passive verb; a plural or a nationality after it
+    describes it ("خمسة جنود أمريكيين", "ثلاثة مسلحين مجهولين")."""
+    j = actor.last + 1
+    if j >= len(words.keys) or not key_form(words.keys[actor.last]).endswith(("ين", "ون")):
+        return False
+    found = lexicon(Language.ARABIC).match(words.keys, j)
+    if found is None or found[1] or found[0].kind in ("adj", "country", "city"):
+        return False
+    return not key_form(words.keys[j]).endswith(("ين", "ون"))

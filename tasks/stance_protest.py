@@ -136,16 +136,46 @@ def _organizer(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | 
     return next((a for a in actors if start <= a.first <= start + 2 and not is_locative(words, a)), None)
 
 
+# Indefinite accusative participles that describe a crowd on the move (حال): "خرج الآلاف
+# إلى الشوارع متظاهرين", "ساروا مطالبين"; and the verbs of moving they follow.
+_MARCHING = match_set("متظاهرين محتجين معتصمين مطالبين منددين رافضين هاتفين")
+_MOVING = CROWD_VERBS | word_set("عاد توجه نزل وقف")
+
+
+def _marching_word(words: Words, j: int) -> bool:
+    key = strip_conj(key_form(words.keys[j]))[-1]
+    return key in _MARCHING and not key.startswith("ال")
+
+
+def circumstantial(words: Words, actor: Actor, lo: int) -> bool:
+    """A one-word protester participle after a verb of moving ("خرج الطلاب متظاهرين",
+    "خرج مئات الآلاف إلى الشوارع متظاهرين ضد"): it says how the subject went, it is no
+    party of its own; the crowd that went holds the protest."""
+    if actor.first != actor.last or not _marching_word(words, actor.first) or actor.start > words.spans[actor.first][0]:
+        return False
+    return any(verb_lemma(words.keys[j], _MOVING) is not None for j in range(max(lo, actor.first - 8), actor.first - 1))
+
+
+def _marching(words: Words, hit: Hit) -> bool:
+    """A verb of moving followed in its clause by such a participle: the crowd marched."""
+    for j in range(hit.last + 2, min(len(words.keys), hit.last + 9)):
+        if words.keys[j] in ("،", ",", "."):
+            return False
+        if _marching_word(words, j):
+            return True
+    return False
+
+
 def _counted_crowd(words: Words, hit: Hit) -> Actor | None:
     """A crowd named only by its size as the subject of a protest: right after a protest
     verb ("وتظاهر الآلاف", "اعتصم المئات"), or before the protest noun it took part in
     ("خرج الآلاف في مظاهرات", "شارك المئات في مسيرة"). The number word (with the people it
     counts after a verb: "تظاهر مئات المغاربة") is the subject, a crowd of people (CVL).
     Not right after the verbs that are protests only with protesters for subject (احتشد
-    الآلاف … لحضور الحفل)."""
+    الآلاف … لحضور الحفل), unless a participle says they marched (``_marching``)."""
     if hit.verb:
         j = hit.last + 1
-        if hit.lemma in CROWD_VERBS or j >= len(words.keys):
+        if (hit.lemma in CROWD_VERBS and not _marching(words, hit)) or j >= len(words.keys):
             return None
     else:
         j = hit.first - 2 if hit.first >= 2 and bare(words, hit.first - 1) == "في" else -1

@@ -35,6 +35,7 @@ from tasks.stance_protest import (
     CROWD_VERBS,
     CROWDS,
     carrier,
+    circumstantial,
     is_slogan_verb,
     protest_place,
     protester,
@@ -182,6 +183,7 @@ def assign_roles(
 ) -> tuple[Actor, Actor, float] | None:
     speaker = speech.speaker if speech and verbal(hit.code) else None
     clause = clause_start(words, hit.first, lo)
+    actors = [a for a in actors if not circumstantial(words, a, lo)]
     if is_violent(hit):
         joined = previous if previous is not None and previous.passive and conjoined(words, hit) else None
         shared = roles.get(id(joined)) if joined is not None else None

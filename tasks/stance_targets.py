@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, bare, is_break
+from tasks.stance_cues import Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
     ARMED,
     TARGET_BREAK,
@@ -71,8 +71,9 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     skip = {id(holder)}
     last = holder.last
     fallback = None
+    complement = _past_relative(words, hit, holder, hi)
     for actor in actors:
-        if actor.first <= hit.last or actor.first >= hi or is_locative(words, actor):
+        if actor.first <= max(hit.last, complement) or actor.first >= hi or is_locative(words, actor):
             continue
         breaks = TARGET_BREAK_EN if hit.english else _PROTEST_BREAK if hit.code[:2] == "14" else TARGET_BREAK
         if any(is_break(words, j, breaks) for j in following(words, hit.last + 1, actor.first, hi)):
@@ -152,3 +153,25 @@ def _alongside(words: Words, actor: Actor) -> bool:
     """An actor one fights or stands "alongside" ("قاتلت إلى جانب الجبهة ضد النظام",
     "بجانب القوات"): an ally, not the target."""
     return actor.first > 0 and key_form(words.keys[actor.first - 1]) in _SIDE
+
+
+_RELATIVE = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
+_COMPLEMENT_WORDS = frozenset(key_form(w) for w in word_set("إلى الى على علي"))
+
+
+def _past_relative(words: Words, hit: Hit, holder: Actor, hi: int) -> int:
+    """Where the complement of a demand or appeal starts when a relative clause on its
+    subject stands between: in "طالب المحتجون الذين تجمعوا أمام البرلمان باستقالة الحكومة"
+    the parliament is where they gathered, the government what they demanded (the first
+    word with ب, or إلى/على, after the relative pronoun). -1 when there is none."""
+    if not hit.verb or not verbal(hit.code) or holder.first <= hit.last or holder.last + 1 >= hi:
+        return -1
+    if key_form(words.keys[holder.last + 1]) not in _RELATIVE:
+        return -1
+    for j in range(holder.last + 3, min(hi, holder.last + 12)):
+        key = key_form(words.keys[j])
+        if is_break(words, j, TARGET_BREAK) or words.keys[j] in ("،", ","):
+            return -1
+        if key in _COMPLEMENT_WORDS or (key[:1] == "ب" and len(key) > 4 and bare(words, j - 1) not in ("في", "من")):
+            return j - 1
+    return -1

@@ -15,6 +15,7 @@ from tasks.stance_grammar import (
     ARMED,
     before_apposition,
     following,
+    has_object,
     in_brackets,
     is_active_only,
     is_counted,
@@ -151,7 +152,7 @@ def _counted_or_lone(words: Words, after: Actor, actors: list[Actor]) -> bool:
     جندي بريطاني في اشتباك"); a definite subject or one followed by an object is the
     attacker ("قتل الجيش عشرة مسلحين في هجوم")."""
     if is_counted(words, after):
-        return True
+        return not has_object(words, after)
     nxt = next((a for a in actors if a.first > after.last), None)
     return not is_article(words.keys[after.first]) and (nxt is None or nxt.first > after.last + 2)
 

@@ -204,3 +204,20 @@ def test_everyday_uses_of_institution_nouns_are_no_actors() -> None:
     )
     assert [a.text for a in find_actors(doc)] == ["الوزير", "الشركة"]
     assert not find_actors(normalize_text("وهذه هي الجريمة المنظمة والحركة التجارية."))
+
+
+def test_a_name_after_a_definite_title_or_person_role_is_part_of_it() -> None:
+    found = [a.text for a in find_actors(normalize_text("وقال المتحدث باسم الشرطة أحمد الزعبي إن مسلحين هاجموا."))]
+    assert found[0] == "المتحدث باسم الشرطة أحمد الزعبي"
+    found = [a.text for a in find_actors(normalize_text("وانتقد الناشط الحقوقي أمجد وهبة الحكومة."))]
+    assert found == ["الناشط الحقوقي أمجد وهبة", "الحكومة"]
+    assert find_actors(normalize_text("وقال العميد صادق سرحان إن القوات تقدمت."))[0].text == "العميد صادق سرحان"
+    # Not a possessed noun, a verb, a preposition's object, nor after an indefinite role.
+    assert [a.text for a in find_actors(normalize_text("وهاجم الطالب زملاءه."))] == ["الطالب"]
+    assert find_actors(normalize_text("واغتيل الصحفي برصاص مسلحين."))[0].text == "الصحفي"
+    assert find_actors(normalize_text("وقال زعيم مجموعة خراسان."))[0].text == "زعيم"
+
+
+def test_a_counted_plural_and_a_singular_noun_after_it_are_two_actors() -> None:
+    # "Ten gunmen killed a soldier": the soldier is the object, not an adjective.
+    assert [a.text for a in find_actors(normalize_text("وقتل عشرة مسلحين جنديا."))] == ["مسلحين", "جنديا"]

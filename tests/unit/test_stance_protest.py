@@ -194,3 +194,16 @@ def test_joining_is_a_protest_only_when_a_protest_is_joined() -> None:
     [s] = _stances("وانضم آلاف العمال إلى المتظاهرين أمام البرلمان.")
     assert (s.holder.text, s.event_code) == ("العمال", "141")
     assert not _stances("ونأمل أن ينضم المهندسون السعوديون إلى سوق العمل.")
+
+
+def test_a_crowd_marching_as_protesters_holds_the_protest() -> None:
+    # "Hundreds of thousands went out into the streets demonstrating against the government."
+    [s] = _stances("خرج مئات الآلاف إلى الشوارع متظاهرين ضد الحكومة.")
+    assert (s.holder.text, s.target.text) == ("مئات الآلاف", "الحكومة")
+    assert not _stances("واحتشد الآلاف لحضور الحفل.")
+
+
+def test_the_demand_is_past_a_relative_clause_on_its_subject() -> None:
+    # "The protesters who gathered before parliament demanded the government's resignation."
+    stances = _stances("وطالب المحتجون الذين تجمعوا أمام البرلمان باستقالة الحكومة.")
+    assert {s.target.text for s in stances if s.cue.text == "وطالب"} == {"الحكومة"}

@@ -267,3 +267,15 @@ def test_the_air_force_of_a_coalition_and_the_killed_are_no_perpetrators() -> No
 def test_the_subject_of_laqiya_is_the_victim_not_a_gloss_in_brackets() -> None:
     stances = _stances("ولقي 15 مسلحا من جبهة النصرة (تنظيم القاعدة في الشام) حتفهم جراء غارات شنها التحالف.")
     assert ("التحالف", "مسلحا") in _against(stances)
+
+
+def test_a_counted_subject_with_an_object_is_the_killer() -> None:
+    stances = _stances("وقتل عشرة مسلحين جنديا في هجوم على الحاجز.")
+    assert ("مسلحين", "جنديا") in _against(stances)
+    assert ("انتحاري", "شخصا") in _against(_stances("وقتل 12 شخصا في هجوم انتحاري."))
+
+
+def test_a_quoted_rocket_make_is_no_target() -> None:
+    stances = _stances('وأطلق مسلحون صواريخ "قسام" على مدينة سديروت.')
+    assert all(s.target.text != "قسام" for s in stances)
+    assert ("مسلحون", "سديروت") in _against(stances)
