@@ -1,6 +1,6 @@
 """Clause grammar shared by the stance role rules: where a clause starts, which actor is a
-place, a preposition's object or a counted victim, which verb forms take a subject after
-them, and when two mentions are one party.
+preposition's object or a counted victim, which verb forms take a subject after them, and
+when two mentions are one party (places: ``tasks.stance_places``).
 
 Kept apart from the role rules (``tasks.stance_roles``, ``tasks.stance_targets``) and their
 violence and protest specialisations (``tasks.stance_violence``, ``tasks.stance_victims``,
@@ -13,7 +13,6 @@ from tasks.actors import (
     Actor,
     Words,
     candidates,
-    country_codes,
     country_of,
     is_article,
     lexicon,
@@ -23,6 +22,7 @@ from tasks.actors import (
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, PRONOUNS, Hit, bare, is_break, strip_conj, verb_lemma
+from tasks.stance_places import is_locative, is_town, place_head
 
 
 def match_set(text: str) -> frozenset[str]:
@@ -44,19 +44,6 @@ TARGET_BREAK = (
 )
 
 TARGET_BREAK_EN = TARGET_BREAK | {","}
-
-# In key form too (مدينة → مدينه), the form ``bare`` gives.
-PLACE_PREPS = frozenset(
-    key_form(w)
-    for w in word_set(
-        "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
-        "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام شمالي جنوبي شرقي غربي near in at"
-    )
-)
-
-_PLACE_NOUNS = frozenset(
-    key_form(w) for w in word_set("منطقة مدينة بلدة محافظة ولاية اقليم إقليم قرية مخيم ضاحية قضاء")
-)
 
 _NUMBERS = match_set(
     "اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات "
@@ -113,7 +100,7 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     الباكستانية": where a strike hit, not who struck)."""
     if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
         return False
-    if is_source(words, actor) or _place_head(words, actor):
+    if is_source(words, actor) or place_head(words, actor):
         return False
     if hit.verb and actor.first > 0 and bare(words, actor.first - 1) in _PREPOSITIONS and not _may_govern(words, actor):
         return False  # "إلى القاهرة عندما أطلق": after a preposition word too
@@ -125,12 +112,6 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return False
     state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL"
     return hit.verb or role(actor) in ARMED or role(actor) in _FORCES or state
-
-
-def _place_head(words: Words, actor: Actor) -> bool:
-    """An actor whose first word is a place noun (المنطقة، مدينة، محافظة …)."""
-    key = key_form(words.keys[actor.first])
-    return (key[2:] if key.startswith("ال") else key) in _PLACE_NOUNS
 
 
 def is_source(words: Words, actor: Actor) -> bool:
@@ -252,46 +233,6 @@ def is_victim(words: Words, actor: Actor) -> bool:
 def clause_start(words: Words, i: int, lo: int) -> int:
     """The first word of the clause word ``i`` is in (after أن، بينما، a comma …)."""
     return next((j + 1 for j in range(i - 1, lo - 1, -1) if is_break(words, j, CLAUSE_BREAK)), lo)
-
-
-def is_locative(words: Words, actor: Actor) -> bool:
-    """A place after في/قرب/شمال… (or glued ب) is where something happened, not a party;
-    so is one after a place word with a clitic ("بوسط نيودلهي", "لمحافظة الديوانية") or
-    after في and a noun that heads it ("في دلتا النيجر")."""
-    if actor.kind not in ("country", "city") and actor.code not in country_codes():
-        return False
-    if is_town(actor) and words.keys[actor.first][:1] == "ب" and actor.start > words.spans[actor.first][0]:
-        return True
-    if actor.first == 0:
-        return False
-    prev = bare(words, actor.first - 1)
-    if prev in PLACE_PREPS or (prev[:1] in "وبل" and prev[1:] in PLACE_PREPS):
-        return True
-    if actor.kind == "adj" and any(_place_word(bare(words, j)) for j in range(max(0, actor.first - 3), actor.first)):
-        return True  # "بمحافظة ديالى العراقية": the adjective names the province's country
-    return actor.first >= 2 and bare(words, actor.first - 2) == "في" and _place_head_noun(words, actor.first - 1)
-
-
-def _place_word(word: str) -> bool:
-    return word in PLACE_PREPS or (word[:1] in "وبل" and word[1:] in PLACE_PREPS)
-
-
-# Nouns after في that are not places: "في حق X" (against), "في مواجهة X", "في وجه X".
-_NOT_PLACES = frozenset(key_form(w) for w in word_set("حق مواجهة وجه ظل عهد"))
-
-
-def _place_head_noun(words: Words, j: int) -> bool:
-    """An article-less noun heading a place name after في ("في دلتا النيجر", "في ريف
-    دمشق"): the place is where something happened, like one right after في."""
-    key = key_form(words.keys[j])
-    return key.isalpha() and not is_article(key) and key not in _NOT_PLACES and not key.isdigit()
-
-
-def is_town(actor: Actor) -> bool:
-    """A city, or a dictionary actor coded with a bare country code (صنعاء YEM, نينوى IRQ):
-    the UniversalPetrarch list codes towns and regions that way, and country names
-    themselves come from CLDR with kind ``country``."""
-    return actor.kind == "city" or (actor.kind == "actor" and actor.code in country_codes())
 
 
 def is_pronoun_complement(word: str) -> bool:

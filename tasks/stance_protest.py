@@ -13,7 +13,6 @@ from tasks.stance_grammar import (
     FILLERS,
     can_hold,
     clause_start,
-    is_locative,
     is_plural_form,
     is_plural_verb,
     match_set,
@@ -21,6 +20,7 @@ from tasks.stance_grammar import (
     same_party,
     vso_subject,
 )
+from tasks.stance_places import is_locative
 
 CROWDS = word_set("CVL OPP EDU LAB")
 

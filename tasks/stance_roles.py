@@ -21,16 +21,15 @@ from tasks.stance_grammar import (
     conjoined,
     has_object_pronoun,
     is_governed,
-    is_locative,
     is_plural_verb,
     is_pronoun_complement,
     is_quantity,
-    is_town,
     is_violent,
     role,
     same_party,
     vso_subject,
 )
+from tasks.stance_places import is_locative, is_town
 from tasks.stance_protest import (
     CROWD_VERBS,
     CROWDS,

@@ -16,12 +16,12 @@ from tasks.stance_grammar import (
     following,
     has_object_pronoun,
     is_counted,
-    is_locative,
     is_violent,
     is_weapon,
     role,
     same_party,
 )
+from tasks.stance_places import is_locative
 from tasks.stance_protest import carried, is_crowd, is_supported, recipient
 from tasks.stance_violence import aimed, instrument, thing_after, toward
 

@@ -19,11 +19,11 @@ from tasks.stance_grammar import (
     in_brackets,
     is_active_only,
     is_counted,
-    is_locative,
     match_set,
     role,
     same_party,
 )
+from tasks.stance_places import is_locative
 from tasks.stance_violence import ATTACK_NOUNS, attacker_adj, marked_agent, perpetrator, thing_in
 
 _RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))

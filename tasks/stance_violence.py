@@ -14,17 +14,16 @@ from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj
 from tasks.stance_grammar import (
     ARMED,
-    PLACE_PREPS,
     TARGET_BREAK,
     TARGET_BREAK_EN,
     following,
     is_definite,
-    is_locative,
     is_quantity,
     is_victim,
     match_set,
     role,
 )
+from tasks.stance_places import PLACE_PREPS, is_locative
 
 _AGENT_MARKERS = match_set(
     "نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بنيران بواسطة"
