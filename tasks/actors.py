@@ -124,6 +124,7 @@ class Entry:
 
 
 _END = "\x00"
+_POSSESSIVE = ("ها", "هم", "هما")
 
 
 class Lexicon:
@@ -145,7 +146,8 @@ class Lexicon:
 
         A quotation mark inside a name is passed over: news quotes the proper part of an
         organisation's name (تنظيم "القاعدة", كتائب "شهداء الأقصى"), which the
-        dictionaries list unquoted."""
+        dictionaries list unquoted. A word with a possessive pronoun ends a name: it takes no
+        genitive ("رئيسها الولايات المتحدة" is not "رئيس الولايات المتحدة")."""
         end = len(keys) if end is None else end
         best: tuple[Entry, int, int] | None = None
         for cand, offset in candidates(keys[i]).items():
@@ -158,7 +160,7 @@ class Lexicon:
                 entry = node.get(_END)
                 if entry is not None and (best is None or len(entry.words) > len(best[0].words)):
                     best = (entry, offset, j - 1)
-                if j < end and len(node) > (entry is not None):
+                if j < end and len(node) > (entry is not None) and not keys[j - 1].endswith(_POSSESSIVE):
                     if keys[j] == '"' and j + 1 < end:
                         j += 1
                     stack.extend((node[c], j + 1) for c in candidates(keys[j]) if c in node and c != _END)

@@ -67,6 +67,7 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
             nxt = actors[end] if end < len(actors) else None
             if (
                 nxt is not None
+                and not _possessed(words.keys[actor.last])
                 and not any(_after_closed_chain(words, actor, later) for later in actors[k + 1 : end + 1])
                 and nxt.country
                 and nxt.first - actor.last <= _MAX_GAP + 1
@@ -128,6 +129,12 @@ def _after_closed_chain(words: Words, head: Actor, later: Actor) -> bool:
         return False
     opening = max((j for j in range(head.first, later.first) if key_form(words.keys[j]) == "باسم"), default=head.first)
     return any(is_article(words.keys[j]) for j in range(opening + 1, later.first))
+
+
+def _possessed(token: str) -> bool:
+    """A noun with a possessive pronoun (رئيسها، قواته، جنودهم) is already definite: it takes
+    no genitive, so "حذر رئيسها الولايات المتحدة" has the United States for object."""
+    return token.endswith(("ها", "هم", "هما")) or (token.endswith("ه") and len(token) > 3)
 
 
 def _nisba(token: str) -> bool:

@@ -227,7 +227,9 @@ def _dawn(words: Words, i: int, hi: int) -> bool:
     return strip_conj(key_form(words.keys[i]))[-1] == "فجر" and i + 1 < hi and key_form(words.keys[i + 1]) in _DAYS
 
 
-_STUDY_PLACES = frozenset(norm_token(w) for w in word_set("جامعة كلية معهد اكاديمية أكاديمية مدرسة"))
+_STUDY_PLACES = frozenset(
+    norm_token(w) for w in word_set("جامعة جامعات كلية كليات معهد معاهد اكاديمية أكاديمية مدرسة مدارس")
+)
 
 
 def _graduated(words: Words, i: int, hi: int, lemma: str) -> bool:

@@ -74,6 +74,9 @@ def _holder(
     clause is the subject (SVO, the only order after أن); a clause that opens with the
     verb takes the actor right after it (VSO).
     """
+    resumptive = _resumptive_subject(words, hit, actors)
+    if resumptive is not None:
+        return resumptive
     before = hit.first - 1
     while before > sent_lo and bare(words, before) in FILLERS:
         before -= 1
@@ -123,6 +126,21 @@ def _holder(
         ):
             return after[0]
     return None
+
+
+_WHICH = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
+
+
+def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:
+    """In a relative clause the verb's subject may follow it with a pronoun pointing back to
+    the antecedent: in "نيجيريا التي حذر رئيسها الولايات المتحدة" her president warned,
+    not Nigeria, and the United States is the object."""
+    if not hit.verb or hit.english or hit.first == 0 or key_form(words.keys[hit.first - 1]) not in _WHICH:
+        return None
+    after = next((a for a in actors if a.first == hit.last + 1), None)
+    if after is None or is_governed(words, after) or not words.keys[after.last].endswith(("ها", "هم", "ه")):
+        return None
+    return after if not words.keys[after.last].endswith("ة") else None
 
 
 def _first_conjunct(words: Words, actor: Actor, actors: list[Actor], lo: int) -> Actor:

@@ -221,3 +221,9 @@ def test_a_name_after_a_definite_title_or_person_role_is_part_of_it() -> None:
 def test_a_counted_plural_and_a_singular_noun_after_it_are_two_actors() -> None:
     # "Ten gunmen killed a soldier": the soldier is the object, not an adjective.
     assert [a.text for a in find_actors(normalize_text("وقتل عشرة مسلحين جنديا."))] == ["مسلحين", "جنديا"]
+
+
+def test_a_noun_with_a_possessive_pronoun_takes_no_genitive() -> None:
+    # "Its president warned the United States": رئيسها is not "the US president".
+    actors = find_actors(normalize_text("وحذر رئيسها الولايات المتحدة من العواقب."))
+    assert [(a.text, a.code) for a in actors] == [("رئيسها", "GOV"), ("الولايات المتحدة", "USA")]

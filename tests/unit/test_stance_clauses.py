@@ -190,3 +190,9 @@ def test_a_coordinated_subject_is_held_by_its_first_conjunct() -> None:
     # "Members of the Tagammu, Nasserist and Socialist Alliance parties against Bush's visit."
     stances = _stances("وتظاهر أعضاء أحزاب التجمع والناصري والتحالف الاشتراكي ضد زيارة بوش.")
     assert {(s.holder.text, s.target.text) for s in stances} == {("أحزاب", "بوش")}
+
+
+def test_a_possessed_subject_after_a_relative_verb_holds_it() -> None:
+    # "Nigeria, whose president warned the United States": the president warned.
+    stances = _stances("وتقع نيجيريا التي حذر رئيسها الولايات المتحدة من العواقب.")
+    assert {(s.holder.text, s.target.text) for s in stances} == {("رئيسها", "الولايات المتحدة")}

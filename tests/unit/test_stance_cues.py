@@ -142,3 +142,4 @@ def test_abyan_is_a_province_and_graduating_is_no_protest() -> None:
     assert not _stances("وتخرج الوزير من جامعة القاهرة ثم عمل في الشركة.")
     [s] = _stances("وخرج الطلاب من الجامعة في مسيرة ضد الحكومة.")
     assert (s.holder.text, s.target.text) == ("الطلاب", "الحكومة")
+    assert not _stances("وتخرجوا من المدارس العليا شبه العسكرية.")
