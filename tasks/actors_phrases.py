@@ -5,7 +5,18 @@ the construct state ("عناصر الشرطة")."""
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_of, is_article, is_word, lexicon, norm_token, word_set
+from tasks.actors import (
+    Actor,
+    Words,
+    candidates,
+    country_codes,
+    country_of,
+    is_article,
+    is_word,
+    lexicon,
+    norm_token,
+    word_set,
+)
 from tasks.actors_names import is_name
 from tasks.normalize import key_form
 from tasks.schema import Language
@@ -68,6 +79,7 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
             if (
                 nxt is not None
                 and not _possessed(words.keys[actor.last])
+                and ((_nationality(nxt) and end == k + 1) or not _inflected(words.keys[actor.last]))
                 and not any(_after_closed_chain(words, actor, later) for later in actors[k + 1 : end + 1])
                 and nxt.country
                 and nxt.first - actor.last <= _MAX_GAP + 1
@@ -129,6 +141,20 @@ def _after_closed_chain(words: Words, head: Actor, later: Actor) -> bool:
         return False
     opening = max((j for j in range(head.first, later.first) if key_form(words.keys[j]) == "باسم"), default=head.first)
     return any(is_article(words.keys[j]) for j in range(opening + 1, later.first))
+
+
+def _nationality(actor: Actor) -> bool:
+    """A nationality adjective or a country word with a bare country code (سوريا، أفغان)."""
+    return actor.kind in ("adj", "country") or (actor.first == actor.last and actor.code in country_codes())
+
+
+def _inflected(token: str) -> bool:
+    """An indefinite noun with a plural ن or a tanwin alif (مسلحون، جنودا، مهندسين): not in
+    the construct state, so it takes adjectives ("جنودا أمريكيين", "مواطنا سوريا", where the
+    adjective is spelt like the country) but no genitive: in "اختطف مسلحون مهندسا صينيا"
+    the Chinese engineer is the object."""
+    key = key_form(token)
+    return not key.startswith("ال") and key.endswith(("ون", "ين", "ا"))
 
 
 def _possessed(token: str) -> bool:
@@ -284,7 +310,10 @@ def _institution_end(words: Words, i: int, taken: dict[int, Actor], everyday: bo
         close = next((j for j in range(i + 2, min(len(keys), i + 7)) if keys[j] == '"'), None)
         return close - 1 if close is not None and close > i + 2 else None
     if everyday:
-        return None
+        # "حركة الشباب الصومالية": a nationality marks the group, "حركة المرور" has none.
+        last = _institution_end(words, i, taken, False)
+        after = taken.get(last + 1) if last is not None else None
+        return last if after is not None and after.kind == "adj" and is_article(keys[last]) else None
     for j in range(i + 1, min(len(keys), i + 4)):
         word = key_form(keys[j])
         if not is_word(word) or word.isdigit() or word in _CHAIN_STOP or word.startswith(_GOVERNED):

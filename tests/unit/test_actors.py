@@ -227,3 +227,15 @@ def test_a_noun_with_a_possessive_pronoun_takes_no_genitive() -> None:
     # "Its president warned the United States": رئيسها is not "the US president".
     actors = find_actors(normalize_text("وحذر رئيسها الولايات المتحدة من العواقب."))
     assert [(a.text, a.code) for a in actors] == [("رئيسها", "GOV"), ("الولايات المتحدة", "USA")]
+
+
+def test_an_inflected_noun_takes_adjectives_but_no_genitive() -> None:
+    # مسلحون keeps its ن: the Chinese engineer is the object, not the gunmen's.
+    actors = find_actors(normalize_text("واختطف مسلحون مهندسا صينيا."))
+    assert [a.text for a in actors] == ["مسلحون", "مهندسا صينيا"]
+    assert [a.text for a in find_actors(normalize_text("وقتل مسلحون مدنيين افغانا."))][-1] == "مدنيين افغانا"
+
+
+def test_an_everyday_head_with_a_nationality_is_a_group() -> None:
+    [group] = find_actors(normalize_text("وتبنت حركة الشباب الصومالية الهجوم."))
+    assert (group.text, group.code, group.kind) == ("حركة الشباب الصومالية", "SOMREB", "org")
