@@ -143,6 +143,34 @@ def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | 
     return after if not words.keys[after.last].endswith("ة") else None
 
 
+_IN_ACT = frozenset(key_form(w) for w in word_set("في خلال اثناء أثناء"))
+
+
+def _circumstance_of(words: Words, hit: Hit, previous: Hit | None, roles: dict) -> Actor | None:
+    """An attack noun after في/خلال that follows an active violent verb in the same clause
+    names how that verb's subject did it ("قتل الجيش ناشطا في غارة جوية": the army's
+    raid), so it shares the verb's holder."""
+    if previous is None or not previous.verb or previous.passive or not is_violent(previous):
+        return None
+    if id(previous) not in roles or hit.first == 0:
+        return None
+    glued = key_form(words.keys[hit.first])[:1] == "ب"
+    if not glued and bare(words, hit.first - 1) not in _IN_ACT:
+        return None
+    if any(is_break(words, j, CLAUSE_BREAK) for j in range(previous.last + 1, hit.first)):
+        return None
+    return roles[id(previous)]
+
+
+def _about_itself(words: Words, hit: Hit, lo: int) -> bool:
+    """A cue right after أنه/أنها/أنهم (fillers allowed): the speaker reports its own act
+    ("أعلن الجيش أنه قتل ناشطا": the army killed him), not someone else's."""
+    j = hit.first - 1
+    while j > lo and bare(words, j) in FILLERS:
+        j -= 1
+    return j >= lo and is_pronoun_complement(words.keys[j])
+
+
 def _first_conjunct(words: Words, actor: Actor, actors: list[Actor], lo: int) -> Actor:
     """The head of a coordinated subject: "أعضاء أحزاب التجمع والناصري والتحالف الاشتراكي
     ضد الزيارة" is the party members' stance, named first; the actor nearest the cue is
@@ -240,7 +268,8 @@ def assign_roles(
     if author is not None:
         target = aimed_at(words, author, actors, hi)
         return (author, target, 0.6) if target is not None and not same_party(author, target) else None
-    if holder is not None and speech is not None and holder is speech.speaker and not verbal(hit.code):
+    reporter = holder is not None and speech is not None and holder is speech.speaker
+    if reporter and not verbal(hit.code) and not _about_itself(words, hit, lo):
         holder = None  # "أعلنت الشرطة مقتل …": the police report the killing
     if is_violent(hit) and light is None and suffered_by_pronoun(words, hit):
         holder = None  # "أسفر عن إصابته": his wounding; the one named before is the victim
@@ -249,7 +278,7 @@ def assign_roles(
         adj = next(
             (a for a in actors if a.first == hit.last + 1 and (a.kind == "adj" or armed_adj(words, hit, a))), None
         )
-        holder = adj or holder
+        holder = adj or _circumstance_of(words, hit, previous, roles) or holder
     if hit.code[:2] == "14":
         # "وأضاف النشطاء أن رجالا ونساء نظموا مسيرة": the activists report the march.
         pool = [a for a in actors if speech is None or a is not speech.speaker]

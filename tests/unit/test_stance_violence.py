@@ -279,3 +279,12 @@ def test_a_quoted_rocket_make_is_no_target() -> None:
     stances = _stances('وأطلق مسلحون صواريخ "قسام" على مدينة سديروت.')
     assert all(s.target.text != "قسام" for s in stances)
     assert ("مسلحون", "سديروت") in _against(stances)
+
+
+def test_a_speaker_reporting_its_own_act_holds_it_and_its_raid() -> None:
+    # "The army announced that it killed an activist in an air raid on Rafah."
+    stances = _stances("وأعلن الجيش الإسرائيلي أنه قتل ناشطا من حركة الجهاد الإسلامي في غارة جوية على رفح.")
+    assert {s.holder.text for s in stances} == {"الجيش الإسرائيلي"}
+    assert ("الجيش الإسرائيلي", "ناشطا") in _against(stances)
+    # Reporting someone else's act still holds nothing.
+    assert ("مسلحون", "مدنيين") in _against(_stances("وأعلنت الشرطة مقتل ثلاثة مدنيين في هجوم نفذه مسلحون."))
