@@ -152,10 +152,14 @@ def is_active_only(hit: Hit) -> bool:
 
 
 def _may_govern(words: Words, actor: Actor) -> bool:
-    """An actor under a preposition that still heads a verb: an attack's weapon, and the
-    antecedent of a relative pronoun ("للقوات الأميركية التي تقاتل", "للمتظاهرين الذين يحتلون")."""
+    """An actor under a preposition that still heads a verb: an attack's weapon under the
+    instrumental ب ("هجوم بسيارة مفخخة استهدف"), and the antecedent of a relative pronoun
+    ("للقوات الأميركية التي تقاتل", "للمتظاهرين الذين يحتلون"). An armed group under ل
+    belongs to another phrase ("مسلحين ينتمون لتنظيم القاعدة هاجموا": the gunmen)."""
     nxt = actor.last + 1
-    return role(actor) in ARMED or (nxt < len(words.keys) and bare(words, nxt) in _RELATIVES)
+    peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
+    weapon = role(actor) in ARMED and "ب" in peeled
+    return weapon or (nxt < len(words.keys) and bare(words, nxt) in _RELATIVES)
 
 
 def is_governed(words: Words, actor: Actor) -> bool:

@@ -6,7 +6,7 @@ handed over is addressed to.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_codes, word_set
+from tasks.actors import Actor, Words, candidates, country_codes, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare, strip_conj, verb_lemma
 from tasks.stance_grammar import (
@@ -139,6 +139,8 @@ def _organizer(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | 
 # Indefinite accusative participles that describe a crowd on the move (حال): "خرج الآلاف
 # إلى الشوارع متظاهرين", "ساروا مطالبين"; and the verbs of moving they follow.
 _MARCHING = match_set("متظاهرين محتجين معتصمين مطالبين منددين رافضين هاتفين")
+# Purposes that make a gathering a protest ("تجمع العشرات … للمطالبة بطرد السفير").
+_PROTEST_PURPOSES = match_set("للمطالبة للتنديد للاحتجاج احتجاجا تنديدا")
 _MOVING = CROWD_VERBS | word_set("عاد توجه نزل وقف")
 
 
@@ -157,11 +159,12 @@ def circumstantial(words: Words, actor: Actor, lo: int) -> bool:
 
 
 def _marching(words: Words, hit: Hit) -> bool:
-    """A verb of moving followed in its clause by such a participle: the crowd marched."""
+    """A verb of moving followed in its clause by such a participle or a protest purpose
+    (للمطالبة، احتجاجا): the crowd marched."""
     for j in range(hit.last + 2, min(len(words.keys), hit.last + 9)):
         if words.keys[j] in ("،", ",", "."):
             return False
-        if _marching_word(words, j):
+        if _marching_word(words, j) or norm_token(strip_conj(words.keys[j])[-1]) in _PROTEST_PURPOSES:
             return True
     return False
 

@@ -24,7 +24,7 @@ from tasks.stance_grammar import (
     same_party,
 )
 from tasks.stance_places import is_locative
-from tasks.stance_violence import ATTACK_NOUNS, attacker_adj, marked_agent, perpetrator, thing_in
+from tasks.stance_violence import ATTACK_NOUNS, attack_owner, attacker_adj, marked_agent, perpetrator, thing_in
 
 _RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
 
@@ -87,6 +87,7 @@ def passive(
     author = marked_agent(words, rest, clause, hi)
     if author is None and attack is not None:
         author = next((a for a in rest if a.first == attack + 1 and attacker_adj(a)), None)
+        author = author or attack_owner(words, attack, rest)  # "في قصف لقوات النظام"
     author = author or perpetrator(words, hit, rest, clause, hi)
     if author is None or same_party(author, victim):
         return ()

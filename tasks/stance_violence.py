@@ -87,17 +87,23 @@ def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
     relative = marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4), _RELATIVE_AGENT)
     if relative is not None or hit.first != hit.last:
         return relative
-    if not any(c in ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
+    return attack_owner(words, hit.first, actors)
+
+
+def attack_owner(words: Words, i: int, actors: list[Actor]) -> Actor | None:
+    """The author named right after the attack noun at token ``i``: its definite genitive
+    in the construct state, or an armed actor or a force after ل (see ``noun_author``)."""
+    if not any(c in ATTACK_NOUNS for c in candidates(words.keys[i])):
         return None
-    owner = next((a for a in actors if a.first == hit.last + 1), None)
+    owner = next((a for a in actors if a.first == i + 1), None)
     if owner is None or is_locative(words, owner) or owner.kind in ("country", "city", "adj"):
         return None
     if owner.code in country_codes():
         return None
     glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
-    if glued.endswith("ل") and role(owner) in ARMED | _FORCES:
-        return owner  # "غارات لطائراته", "هجوم لطالبان": the attack of the armed
-    construct = not glued and not is_definite(words.keys[hit.first]) and is_article(words.keys[owner.first])
+    if glued.endswith("ل") and role(owner) in ARMED | _FORCES | {"GOV"}:
+        return owner  # "غارات لطائراته", "هجوم لطالبان", "قصف لقوات النظام": theirs
+    construct = not glued and not is_definite(words.keys[i]) and is_article(words.keys[owner.first])
     return owner if construct else None
 
 

@@ -196,3 +196,9 @@ def test_a_possessed_subject_after_a_relative_verb_holds_it() -> None:
     # "Nigeria, whose president warned the United States": the president warned.
     stances = _stances("وتقع نيجيريا التي حذر رئيسها الولايات المتحدة من العواقب.")
     assert {(s.holder.text, s.target.text) for s in stances} == {("رئيسها", "الولايات المتحدة")}
+
+
+def test_an_armed_group_under_lam_is_no_subject() -> None:
+    # "Gunmen belonging to al-Qaeda attacked an army checkpoint": the gunmen attacked.
+    stances = _stances("وأكدت مصادر أن مسلحين ينتمون لتنظيم القاعدة هاجموا نقطة تفتيش للجيش.")
+    assert {s.holder.text for s in stances} == {"مسلحين"}

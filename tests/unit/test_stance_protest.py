@@ -207,3 +207,8 @@ def test_the_demand_is_past_a_relative_clause_on_its_subject() -> None:
     # "The protesters who gathered before parliament demanded the government's resignation."
     stances = _stances("وطالب المحتجون الذين تجمعوا أمام البرلمان باستقالة الحكومة.")
     assert {s.target.text for s in stances if s.cue.text == "وطالب"} == {"الحكومة"}
+
+
+def test_a_gathering_with_a_protest_purpose_is_a_protest() -> None:
+    [s] = _stances("وتجمع العشرات أمام السفارة الإسرائيلية في عمان للمطالبة بطرد السفير.")
+    assert (s.holder.text, s.target.text) == ("العشرات", "السفارة الإسرائيلية")

@@ -288,3 +288,9 @@ def test_a_speaker_reporting_its_own_act_holds_it_and_its_raid() -> None:
     assert ("الجيش الإسرائيلي", "ناشطا") in _against(stances)
     # Reporting someone else's act still holds nothing.
     assert ("مسلحون", "مدنيين") in _against(_stances("وأعلنت الشرطة مقتل ثلاثة مدنيين في هجوم نفذه مسلحون."))
+
+
+def test_a_force_after_lam_authors_the_attack_a_passive_verb_happened_in() -> None:
+    # "Two civilians were killed in shelling by the regime's forces on a district of Aleppo."
+    stances = _stances("وقتل مدنيان في قصف لقوات النظام على حي سكني في حلب.")
+    assert ("قوات النظام", "مدنيان") in _against(stances)
