@@ -223,7 +223,11 @@ def is_dual(words: Words, actor: Actor) -> bool:
 
 
 def is_victim(words: Words, actor: Actor) -> bool:
-    """A counted noun ("ثلاثة مسلحين") or a counted partitive ("ثلاثة من عناصر")."""
+    """A counted noun ("ثلاثة مسلحين"), a counted partitive ("ثلاثة من عناصر") or the
+    genitive of a noun of suffering ("مقتل مقاتل إسلامي", "اعتقال مسلحين"): the one killed
+    or arrested, never the author of an attack in the sentence."""
+    if actor.first > 0 and any(c in _SUFFERING for c in candidates(words.keys[actor.first - 1])):
+        return True
     if is_counted(words, actor):
         # "قام عشرة جنود باغتصابها": a counted subject of the light verb قام is the agent
         light = actor.first >= 2 and verb_lemma(words.keys[actor.first - 2], _STAND_IN) is not None
@@ -232,6 +236,10 @@ def is_victim(words: Words, actor: Actor) -> bool:
         return False
     prev = key_form(words.keys[actor.first - 2])
     return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
+
+
+# Nouns of what befalls someone: the actor right after them is who suffered it.
+_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف خطف اعدام جرح")
 
 
 def clause_start(words: Words, i: int, lo: int) -> int:

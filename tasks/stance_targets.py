@@ -60,6 +60,9 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         victims = [a for a in actors if clause <= a.first and a.last < hit.first and a is not holder]
         if victims and is_counted(words, victims[-1]) and hit.first - victims[-1].last <= 2:
             return victims[-1]
+        counted = [a for a in victims if is_counted(words, a) and not same_party(a, holder)]
+        if counted and not hit.verb and _in_the_attack(words, hit):
+            return counted[-1]  # "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة"
     partner = _with_partner(words, hit, actors, holder, hi)
     inner = next((a for a in actors if construct_object(words, hit, a) and not same_party(a, holder)), None)
     handed = recipient(words, hit, actors, holder, clause)
@@ -175,3 +178,14 @@ def _past_relative(words: Words, hit: Hit, holder: Actor, hi: int) -> int:
         if key in _COMPLEMENT_WORDS or (key[:1] == "ب" and len(key) > 4 and bare(words, j - 1) not in ("في", "من")):
             return j - 1
     return -1
+
+
+_IN_ATTACK = frozenset(key_form(w) for w in word_set("في جراء إثر اثر خلال"))
+
+
+def _in_the_attack(words: Words, hit: Hit) -> bool:
+    """An attack noun introduced as the circumstance of what befell someone: with a glued
+    ب (بانفجار) or after في/جراء/إثر. The counted people named before it in its clause are
+    its victims, whatever verb tells their fate (سقط، لقي، قضى)."""
+    glued = key_form(words.keys[hit.first])[:1] == "ب"
+    return glued or (hit.first > 0 and bare(words, hit.first - 1) in _IN_ATTACK)

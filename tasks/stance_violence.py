@@ -41,7 +41,8 @@ ATTACK_NOUNS = match_set("هجوم هجمات تفجير تفجيرات انفج
 _THINGS = match_set(
     "مقر مقرات مكتب مكاتب مستشفى مستشفي سوق اسواق فندق سفينة سفن دورية دوريات موكب قافلة قوافل منزل منازل "
     "مسجد كنيسة مدرسة حافلة حافلات سيارة سيارات طائرة طائرات مبنى مبني مباني حاجز معبر مصنع محطة جسر جسور "
-    "بوابة نقطة ثكنة قاعدة بلدة بلدات قرية قري مخيم مخيمات مستوطنة مستوطنات مواقع موقع اهداف"
+    "بوابة نقطة ثكنة قاعدة بلدة بلدات قرية قري مخيم مخيمات مستوطنة مستوطنات مواقع موقع اهداف "
+    "انبوب انابيب منشاة منشات مطار ميناء سجن مركز مراكز كنيس برج"
 )
 
 
@@ -49,7 +50,7 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
     """For violence with no subject in sight: the agent after نفذه/شنه/على يد, else an
     armed non-state actor (مسلحون, انتحاري, سيارة مفخخة) named in the sentence, as event
     coders record the attacker, even an unidentified one."""
-    agent = marked_agent(words, actors, lo, hi)
+    agent = marked_agent(words, actors, lo, hi) or _clash_partner(words, hit, actors, hi)
     if agent is not None:
         return agent
     armed = [
@@ -58,20 +59,24 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
         if role(a) in ARMED
         and not (a.first <= hit.first <= a.last)
         and not is_victim(words, a)
-        and not _suffered_by(words, a)
         and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
     ]
     return armed[0] if armed else None
 
 
-# Nouns of what befalls someone: the actor right after them is who suffered it.
-_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف خطف اعدام جرح")
+_CLASH_NOUNS = match_set("اشتباك اشتباكات مواجهة مواجهات معارك معركة")
 
 
-def _suffered_by(words: Words, actor: Actor) -> bool:
-    """An actor named as the genitive of a noun of suffering ("مقتل مقاتل إسلامي", "اعتقال
-    مسلحين"): the one killed or arrested, never the unnamed perpetrator of the sentence."""
-    return actor.first > 0 and any(c in _SUFFERING for c in candidates(words.keys[actor.first - 1]))
+def _clash_partner(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """Those killed in a clash "with" someone were killed by them: "مقتل ثلاثة إرهابيين في
+    اشتباك مع قوات الأمن", "قتل مسلحان في مواجهات مع الجيش" (the clash within eight words
+    after the cue, the actor right after its مع)."""
+    for j in following(words, hit.last + 1, hi, 8):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        if any(c in _CLASH_NOUNS for c in candidates(words.keys[j])) and j + 2 < hi and bare(words, j + 1) == "مع":
+            return next((a for a in actors if a.first in (j + 2, j + 3) and not is_locative(words, a)), None)
+    return None
 
 
 def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:

@@ -294,3 +294,20 @@ def test_a_force_after_lam_authors_the_attack_a_passive_verb_happened_in() -> No
     # "Two civilians were killed in shelling by the regime's forces on a district of Aleppo."
     stances = _stances("وقتل مدنيان في قصف لقوات النظام على حي سكني في حلب.")
     assert ("قوات النظام", "مدنيان") in _against(stances)
+
+
+def test_those_killed_in_a_clash_with_someone_were_killed_by_them() -> None:
+    stances = _stances("وأعلنت وزارة الداخلية مقتل ثلاثة إرهابيين في اشتباك مع قوات الأمن في سيناء.")
+    assert ("قوات الأمن", "إرهابيين") in _against(stances)
+
+
+def test_the_counted_people_before_an_attack_noun_are_its_victims() -> None:
+    # "Dozens of Iraqis fell, dead or wounded, in a car bomb explosion."
+    stances = _stances("سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة وسط مدينة تلعفر.")
+    assert ("سيارة مفخخة", "العراقيين") in _against(stances)
+
+
+def test_pipelines_and_convoys_are_things_hit_and_borders_are_places() -> None:
+    assert ("مسلحون", "أنابيب") in _against(_stances("وفجر مسلحون خط أنابيب للنفط في محافظة صلاح الدين."))
+    stances = _stances("وقصفت طائرات حربية مجهولة قافلة من الشاحنات على الحدود السودانية.")
+    assert {s.target.text for s in stances} == {"قافلة"}
