@@ -238,8 +238,9 @@ def is_victim(words: Words, actor: Actor) -> bool:
     return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
 
 
-# Nouns of what befalls someone: the actor right after them is who suffered it.
-_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف خطف اعدام جرح")
+# Nouns of what befalls someone: the actor right after them is who suffered it. Only verbal
+# nouns no verb is spelt like (خطف، جرح are verbs too: "وخطف مسلحون").
+_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف اعدام")
 
 
 def clause_start(words: Words, i: int, lo: int) -> int:
