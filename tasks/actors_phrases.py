@@ -28,18 +28,18 @@ _MAX_GAP = 4
 _INSTITUTIONS = {
     norm_token(word): code
     for heads, code in (
-        ("لجنة مجلس هيئة", "GOV"),
-        ("حركة جبهة جماعة تنظيم", "REB"),
-        ("تحالف ائتلاف", "PTY"),
-        ("اتحاد", "LAB"),
-        ("منظمة جمعية رابطة", "NGO"),
+        ("لجنة مجلس هيئة لجان مجالس هيئات", "GOV"),
+        ("حركة جبهة جماعة تنظيم حركات جبهات جماعات تنظيمات", "REB"),
+        ("تحالف ائتلاف تحالفات", "PTY"),
+        ("اتحاد اتحادات", "LAB"),
+        ("منظمة جمعية رابطة منظمات جمعيات روابط", "NGO"),
     )
     for word in heads.split()
 }
 # Heads that are everyday nouns as often ("حركة المرور" traffic, "تنظيم المؤتمر" organising
 # the conference, "الحركة التجارية"): a group only with a quoted name or one of these
 # adjectives.
-_EVERYDAY_HEADS = frozenset(norm_token(w) for w in word_set("حركة تنظيم"))
+_EVERYDAY_HEADS = frozenset(norm_token(w) for w in word_set("حركة تنظيم حركات تنظيمات"))
 _GROUP_ADJECTIVES = frozenset(
     norm_token(w)
     for w in word_set("الإسلامية الاسلامية المسلحة المتمردة المتشددة المتطرفة الإرهابي الارهابي الانفصالية الجهادية")
@@ -164,9 +164,10 @@ def _possessed(token: str) -> bool:
 
 
 def _nisba(token: str) -> bool:
-    """A relational adjective by its ending: عسكري، العسكرية، الانتحاريين (not التي، إلى)."""
+    """A relational adjective by its ending: عسكري، العسكرية، الانتحاريين (not التي، إلى,
+    nor the verbal nouns in اية: حماية، رعاية)."""
     key = key_form(token)
-    return key.endswith(("ي", "يه", "يين", "يون")) and key not in _CHAIN_STOP
+    return key.endswith(("ي", "يه", "يين", "يون")) and not key.endswith("ايه") and key not in _CHAIN_STOP
 
 
 def _bridge(words: Words, j: int) -> bool:
@@ -309,6 +310,9 @@ def _institution_end(words: Words, i: int, taken: dict[int, Actor], everyday: bo
     if i + 1 < len(keys) and keys[i + 1] == '"':
         close = next((j for j in range(i + 2, min(len(keys), i + 7)) if keys[j] == '"'), None)
         return close - 1 if close is not None and close > i + 2 else None
+    described = _indefinite_adjectives(words, i, taken, everyday)
+    if described > i:
+        return described  # "جمعيات حقوقية", "جماعة مسلحة", "حركة متمردة"
     if everyday:
         # "حركة الشباب الصومالية": a nationality marks the group, "حركة المرور" has none.
         last = _institution_end(words, i, taken, False)
@@ -343,6 +347,23 @@ def _adjectives(words: Words, last: int, taken: dict[int, Actor], everyday: bool
         if everyday and norm_token(words.keys[j]) not in _GROUP_ADJECTIVES:
             break
         if not everyday and not _nisba(words.keys[j]) and norm_token(words.keys[j]) not in _GROUP_ADJECTIVES:
+            break
+        j += 1
+    return j - 1
+
+
+def _indefinite_adjectives(words: Words, i: int, taken: dict[int, Actor], everyday: bool) -> int:
+    """The last of the indefinite adjectives right after an indefinite head (relational
+    ones in ي or the group adjectives; for an everyday head only the latter), agreeing in
+    gender: a head in ة or a plural in ات takes adjectives in ة ("جمعيات حقوقية"), so a
+    verbal noun in ي after it is its genitive ("لجنة تفادي التعذيب")."""
+    feminine = key_form(words.keys[i]).endswith(("ه", "ات"))
+    j = i + 1
+    while j < len(words.keys) and j not in taken and not is_article(words.keys[j]):
+        form, key = norm_token(words.keys[j]), key_form(words.keys[j])
+        if key.endswith("ه") != feminine:
+            break
+        if form not in _GROUP_ADJECTIVES and (everyday or not _nisba(words.keys[j]) or len(form) < 4):
             break
         j += 1
     return j - 1

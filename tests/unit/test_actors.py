@@ -239,3 +239,16 @@ def test_an_inflected_noun_takes_adjectives_but_no_genitive() -> None:
 def test_an_everyday_head_with_a_nationality_is_a_group() -> None:
     [group] = find_actors(normalize_text("وتبنت حركة الشباب الصومالية الهجوم."))
     assert (group.text, group.code, group.kind) == ("حركة الشباب الصومالية", "SOMREB", "org")
+
+
+def test_plural_institution_heads_and_indefinite_adjectives_agreeing_in_gender() -> None:
+    found = {a.text: a.kind for a in find_actors(normalize_text(
+        "ونظمت جمعيات حقوقية وجماعة مسلحة ومجلس محلي ومنظمات حقوق الإنسان وجماعات حماية الأطفال وقفة."
+    ))}  # fmt: skip
+    for name in ("جمعيات حقوقية", "جماعة مسلحة", "مجلس محلي", "منظمات حقوق الإنسان", "جماعات حماية الأطفال"):
+        assert found.get(name) == "org", name
+    # A verbal noun in ي after a feminine head is its genitive, not an adjective.
+    assert [a.text for a in find_actors(normalize_text("وطالبوا لجنة تفادي التعذيب بنشر تقريرها."))] == [
+        "لجنة تفادي التعذيب"
+    ]
+    assert not find_actors(normalize_text("وشهدت المدينة حركة تجارية نشطة."))
