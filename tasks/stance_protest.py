@@ -6,7 +6,7 @@ handed over is addressed to.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_codes, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, country_codes, is_article, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare, strip_conj, verb_lemma
 from tasks.stance_grammar import (
@@ -302,3 +302,32 @@ def carrier(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
     if found is None or not found[1]:
         return None
     return next((a for a in actors if a.last == verb - 1), None)
+
+
+# Words that introduce what a protest is against, and the preposition each takes.
+_ISSUE_MARKERS = {norm_token(w): prep for w, prep in (("احتجاجا", "على"), ("للاحتجاج", "على"), ("تنديدا", "ب"),
+                                                      ("رفضا", "ل"), ("ضد", ""))}  # fmt: skip
+
+
+def protest_issue(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor | None:
+    """What a protest with no one named to receive it is against: the issue after احتجاجا
+    على، تنديدا ب، رفضا ل، ضد ("احتجاجا على ارتفاع الرسوم": the rise of the fees), as a thing
+    with no actor code, with its definite genitive. Annotators code such an issue as the
+    target; it is never a holder."""
+    for j in range(lo, hi - 1):
+        prep = _ISSUE_MARKERS.get(norm_token(words.keys[j]))
+        if prep is None:
+            continue
+        k, offset = j + 1, 0
+        if prep == "على":
+            if bare(words, k) not in ("على", "علي") or k + 1 >= hi:
+                continue
+            k += 1
+        elif prep and key_form(words.keys[k]).startswith(prep) and len(words.keys[k]) > 3:
+            offset = len(prep)
+        if not words.keys[k][offset:].isalpha() or any(a.first <= k <= a.last for a in actors):
+            continue
+        last = k + 1 if k + 1 < hi and is_article(words.keys[k + 1]) and not is_article(words.keys[k]) else k
+        start, end = words.spans[k][0] + offset, words.spans[last][1]
+        return Actor(start, end, k, last, "", "thing", words.text[start:end])
+    return None

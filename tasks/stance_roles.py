@@ -36,6 +36,7 @@ from tasks.stance_protest import (
     carrier,
     circumstantial,
     is_slogan_verb,
+    protest_issue,
     protest_place,
     protester,
 )
@@ -304,6 +305,8 @@ def assign_roles(
     target = find_target(words, hit, actors, holder, (lo, clause, hi), light is not None)
     if target is None and hit.code[:2] == "14":
         target, confidence = protest_place(words, hit, actors, holder, lo, hi), 0.4
+    if target is None and hit.code[:2] == "14":
+        target, confidence = protest_issue(words, actors, lo, hi), 0.3
     if target is None:
         return None
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)

@@ -212,3 +212,15 @@ def test_the_demand_is_past_a_relative_clause_on_its_subject() -> None:
 def test_a_gathering_with_a_protest_purpose_is_a_protest() -> None:
     [s] = _stances("وتجمع العشرات أمام السفارة الإسرائيلية في عمان للمطالبة بطرد السفير.")
     assert (s.holder.text, s.target.text) == ("العشرات", "السفارة الإسرائيلية")
+
+
+def test_a_protest_with_no_one_to_receive_it_is_against_its_issue() -> None:
+    [s] = _stances("وتظاهر آلاف الطلاب في الجامعة احتجاجا على ارتفاع الرسوم الدراسية.")
+    assert (s.holder.text, s.target.text, s.target.code, s.polarity) == (
+        "الطلاب",
+        "ارتفاع الرسوم",
+        None,
+        Polarity.AGAINST,
+    )
+    [s] = _stances("وخرج آلاف الأردنيين في مسيرات احتجاجية تنديدا بالغلاء.")
+    assert s.target.text == "الغلاء"
