@@ -144,6 +144,24 @@ def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | 
     return after if not words.keys[after.last].endswith("ة") else None
 
 
+_SUPPORT_VERBS = word_set("شن نفذ ارتكب")
+
+
+def _support_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
+    """The subject of a verb that carries an attack noun as its object ("نفذت حركة طالبان
+    هجوما انتحاريا", "شن الجيش غارات"): it is the author, whatever adjective the noun
+    takes (انتحاريا says how, not who)."""
+    for j in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        if verb_lemma(words.keys[j], _SUPPORT_VERBS) is not None:
+            return next(
+                (a for a in actors if j < a.first and a.last < hit.first and not is_governed(words, a)),
+                None,
+            )
+    return None
+
+
 _IN_ACT = frozenset(key_form(w) for w in word_set("في خلال اثناء أثناء"))
 
 
@@ -207,13 +225,16 @@ def _apposed(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
 
 
 def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, Actor] | None:
-    """Two actors joined by و (A وB), first such pair in ``[lo, hi)``."""
+    """Two actors joined by و (A وB, A وعشرات B), first such pair in ``[lo, hi)``."""
     span = [a for a in actors if lo <= a.first and a.last < hi]
     for a, b in pairwise(span):
         if (b.first == a.last + 1 and words.keys[b.first][:1] == "و") or (
             b.first == a.last + 2 and words.keys[a.last + 1].lower() == "and"
         ):
             return a, b
+        counted = b.first == a.last + 2 and words.keys[a.last + 1][:1] == "و"
+        if counted and is_quantity(words, a.last + 1):
+            return a, b  # "بين الشرطة ومئات الشبان": a counted second party
     return None
 
 
@@ -279,7 +300,8 @@ def assign_roles(
         adj = next(
             (a for a in actors if a.first == hit.last + 1 and (a.kind == "adj" or armed_adj(words, hit, a))), None
         )
-        holder = adj or _circumstance_of(words, hit, previous, roles) or holder
+        support = _support_subject(words, hit, actors, lo)
+        holder = support or adj or _circumstance_of(words, hit, previous, roles) or holder
     if hit.code[:2] == "14":
         # "وأضاف النشطاء أن رجالا ونساء نظموا مسيرة": the activists report the march.
         pool = [a for a in actors if speech is None or a is not speech.speaker]

@@ -108,7 +108,7 @@ def suffered(
         exposed = next(
             (
                 j
-                for j in range(hit.first - 1, max(clause, hit.first - 5) - 1, -1)
+                for j in range(hit.first - 1, max(clause, hit.first - 9) - 1, -1)
                 if verb_lemma(words.keys[j], _EXPOSED)
             ),
             None,

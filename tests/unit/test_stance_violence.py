@@ -311,3 +311,16 @@ def test_pipelines_and_convoys_are_things_hit_and_borders_are_places() -> None:
     assert ("مسلحون", "أنابيب") in _against(_stances("وفجر مسلحون خط أنابيب للنفط في محافظة صلاح الدين."))
     stances = _stances("وقصفت طائرات حربية مجهولة قافلة من الشاحنات على الحدود السودانية.")
     assert {s.target.text for s in stances} == {"قافلة"}
+
+
+def test_the_subject_of_a_support_verb_authors_its_attack_noun() -> None:
+    # "The Taliban carried out a suicide attack on an American base": not "the suicide one".
+    [s] = _stances("ونفذت حركة طالبان هجوما انتحاريا على قاعدة عسكرية أمريكية.")
+    assert (s.holder.text, s.target.text) == ("حركة طالبان", "قاعدة عسكرية أمريكية")
+
+
+def test_exposed_to_an_attack_across_a_place_and_a_counted_second_party() -> None:
+    stances = _stances("وتعرضت سفارة الدنمارك في إسلام آباد لهجوم انتحاري.")
+    assert ("انتحاري", "سفارة الدنمارك") in _against(stances)
+    stances = _stances("واندلعت مواجهات بين الشرطة ومئات الشبان.")
+    assert {frozenset((s.holder.text, s.target.text)) for s in stances} == {frozenset(("الشرطة", "الشبان"))}
