@@ -8,7 +8,8 @@ entries, so "وزارة_دفاع_أميركي_" meets "وزارة الدفاع �
 
 Detection over a document is in ``tasks.actors_detect``; the phrases news builds from
 several words (role noun + nationality, members of an institution) in
-``tasks.actors_phrases``, and personal names in ``tasks.actors_names``.
+``tasks.actors_phrases``, unlisted institutions in ``tasks.actors_institutions``, and
+personal names in ``tasks.actors_names``.
 """
 
 from __future__ import annotations

@@ -24,8 +24,9 @@ from tasks.actors import (
     norm_token,
     word_set,
 )
+from tasks.actors_institutions import institutions
 from tasks.actors_names import learn_aliases, named_in_slot, titled_names
-from tasks.actors_phrases import compose, institutions, join_roles, merge_adjacent
+from tasks.actors_phrases import compose, join_roles, merge_adjacent
 from tasks.normalize import key_form
 from tasks.schema import Language, Normalized
 
