@@ -69,7 +69,7 @@ def institutions(words: Words, actors: list[Actor]) -> list[Actor]:
             i += 1
             continue
         code, offset = head
-        last = _institution_end(words, i, taken, norm_token(words.keys[i][offset:]) in _EVERYDAY_HEADS)
+        last = _institution_end(words, (i, offset), taken, norm_token(words.keys[i][offset:]) in _EVERYDAY_HEADS)
         if last is None or (last == i and listed is not None):
             i += 1
             continue
@@ -90,12 +90,13 @@ def _institution_head(token: str) -> tuple[str, int] | None:
     return None
 
 
-def _institution_end(words: Words, i: int, taken: dict[int, Actor], everyday: bool) -> int | None:
-    """The last token of the institution headed at ``i``, or None. Listed actors inside
-    are part of its name (the genitive "المسلمين" of "هيئة علماء المسلمين")."""
+def _institution_end(words: Words, head: tuple[int, int], taken: dict[int, Actor], everyday: bool) -> int | None:
+    """The last token of the institution headed at ``head`` (token index, clitic length),
+    or None. Listed actors inside are part of its name (the genitive "المسلمين" of "هيئة
+    علماء المسلمين")."""
     keys = words.keys
+    i, offset = head
     key = key_form(keys[i])
-    offset = _institution_head(keys[i])[1]  # type: ignore[index]
     if norm_token(key[offset:]) in _ADJECTIVE_HEADS and i > 0 and key_form(keys[i - 1]).endswith("ه"):
         return None  # "حملة منظمة", "الجريمة المنظمة": organised, an adjective
     if key[offset:].startswith("ال") or key[:offset].endswith(("ال", "لل")):
@@ -109,7 +110,7 @@ def _institution_end(words: Words, i: int, taken: dict[int, Actor], everyday: bo
         return described  # "جمعيات حقوقية", "جماعة مسلحة", "حركة متمردة"
     if everyday:
         # "حركة الشباب الصومالية": a nationality marks the group, "حركة المرور" has none.
-        last = _institution_end(words, i, taken, False)
+        last = _institution_end(words, head, taken, False)
         after = taken.get(last + 1) if last is not None else None
         return last if after is not None and after.kind == "adj" and is_article(keys[last]) else None
     for j in range(i + 1, min(len(keys), i + 4)):
