@@ -161,6 +161,9 @@ def _titled(words: Words, actor: Actor) -> bool:
 
 
 def _name_word(words: Words, j: int, taken: set[int], first: bool) -> bool:
+    """Whether word ``j`` can be part of a personal name after a title (``first``: its
+    first word): a listed first name or link, a family name after the first word, or a word
+    no list knows that is spelt like no verb, plural or preposition-governed noun."""
     key = key_form(words.keys[j])
     if key in _FIRST_NAMES or (not first and key in _NAME_LINKS):
         return j not in taken
