@@ -61,7 +61,31 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
         and not is_victim(words, a)
         and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
     ]
-    return armed[0] if armed else None
+    return armed[0] if armed else _projectile(words, hit, actors, lo, hi)
+
+
+_PROJECTILE_NOUNS = match_set("قذيفة قذائف صاروخ صواريخ قنبلة قنابل لغم الغام")
+_PROJECTILE_KINDS = match_set("هاون الهاون كاتيوشا الكاتيوشا غراد مدفعية صاروخية")
+
+
+def _projectile(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Actor | None:
+    """With no attacker named at all, the shell, rocket, bomb or mine that did it stands for
+    the unnamed attacker, as a car bomb does ("سقطت قذائف هاون على مبان سكنية ما أدى إلى
+    مقتل مدنيين", "أصيب جنديان في هجوم بقذائف الهاون"): the word and the kind after it
+    (هاون، الكاتيوشا). A weapon under an actor's name is left alone."""
+    if any(c in _PROJECTILE_NOUNS for c in candidates(words.keys[hit.first])):
+        return None  # a volley (صواريخ، قذائف) is the act; another one is not its author
+    for j in range(lo, hi):
+        if any(a.first <= j <= a.last for a in actors):
+            continue
+        offset = next((o for form, o in candidates(words.keys[j]).items() if form in _PROJECTILE_NOUNS), None)
+        if offset is None:
+            continue
+        kind = j + 1 < hi and any(c in _PROJECTILE_KINDS for c in candidates(words.keys[j + 1]))
+        last = j + 1 if kind else j
+        start = words.spans[j][0] + offset
+        return Actor(start, words.spans[last][1], j, last, "UAF", "agent", words.text[start : words.spans[last][1]])
+    return None
 
 
 _CLASH_NOUNS = match_set("اشتباك اشتباكات مواجهة مواجهات معارك معركة")
@@ -108,7 +132,10 @@ def attack_owner(words: Words, i: int, actors: list[Actor]) -> Actor | None:
     glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
     if glued.endswith("ل") and role(owner) in ARMED | _FORCES | {"GOV"}:
         return owner  # "غارات لطائراته", "هجوم لطالبان", "قصف لقوات النظام": theirs
-    construct = not glued and not is_definite(words.keys[i]) and is_article(words.keys[owner.first])
+    # The genitive is definite by its article or, itself a construct, by its last word
+    # ("قصف قوات النظام لمدن").
+    definite = is_article(words.keys[owner.first]) or (owner.last > owner.first and is_article(words.keys[owner.last]))
+    construct = not glued and not is_definite(words.keys[i]) and definite
     return owner if construct else None
 
 

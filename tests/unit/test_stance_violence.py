@@ -324,3 +324,20 @@ def test_exposed_to_an_attack_across_a_place_and_a_counted_second_party() -> Non
     assert ("انتحاري", "سفارة الدنمارك") in _against(stances)
     stances = _stances("واندلعت مواجهات بين الشرطة ومئات الشبان.")
     assert {frozenset((s.holder.text, s.target.text)) for s in stances} == {frozenset(("الشرطة", "الشبان"))}
+
+
+def test_with_no_attacker_named_the_shell_stands_for_it() -> None:
+    stances = _stances("وذكر مصدر أن عدة قذائف هاون سقطت على مبان سكنية ما أدى إلى مقتل مدنيين اثنين.")
+    assert ("قذائف هاون", "مدنيين") in _against(stances)
+    assert ("قذائف الهاون", "جنديان أمريكيان") in _against(
+        _stances("وأصيب جنديان أمريكيان بجروح في هجوم بقذائف الهاون على قاعدتهما.")
+    )
+    # A volley is the act: another volley is not its author, and a named firer comes first.
+    assert not _stances("وأطلقت 5 صواريخ و18 قذيفة مدفعية.")
+    assert {s.holder.text for s in _stances("وأطلق مسلحون قذائف هاون على الحاجز.")} == {"مسلحون"}
+
+
+def test_a_construct_genitive_of_an_attack_noun_is_its_author() -> None:
+    # "the shelling of the regime's forces": قوات النظام is itself a construct, still definite.
+    stances = _stances("وهاجم المقاتلون ردا على قصف قوات النظام لمدرسة في المدينة.")
+    assert ("قوات النظام", "مدرسة") in _against(stances)
