@@ -59,21 +59,54 @@ _PERSON_SLOTS = frozenset(
 def named_in_slot(words: Words, actors: list[Actor]) -> list[Actor]:
     """Unknown personal names in the slot news reserves for a person: after the verbal
     noun of a political fate (استقالة، رحيل، ترشيح، بقاء، إقالة، تنحي، محاكمة، إسقاط):
-    "يطالبون باستقالة ساماك", "رفضهم لترشيح ميقاتي". A name is one or two words that
-    are neither frequent news words nor an actor already, without the article; it is an
-    actor with no code (the dictionaries do not know it)."""
+    "يطالبون باستقالة ساماك", "رفضهم لترشيح ميقاتي" (one or two words that are neither
+    frequent news words nor an actor already, without the article); and after a speech
+    verb, right before what is said ("ويقول نصر إنه"). It is an actor with no code (the
+    dictionaries do not know it)."""
     taken = {j for a in actors for j in range(a.first, a.last + 1)}
     found: list[Actor] = []
     for i in range(len(words.keys) - 1):
-        if not any(c in _PERSON_SLOTS for c in candidates(words.keys[i])):
+        if _speech_verb(words.keys[i]):
+            j = _speaker_name(words, i, taken)
+        elif any(c in _PERSON_SLOTS for c in candidates(words.keys[i])):
+            j = i + 1
+            while j < len(words.keys) and j - i <= 2 and is_name(words, j, taken) and not is_article(words.keys[j]):
+                j += 1
+        else:
             continue
-        j = i + 1
-        while j < len(words.keys) and j - i <= 2 and is_name(words, j, taken) and not is_article(words.keys[j]):
-            j += 1
         if j > i + 1:
             start, end = words.spans[i + 1][0], words.spans[j - 1][1]
             found.append(Actor(start, end, i + 1, j - 1, "", "person"))
+            taken.update(range(i + 1, j))
     return sorted(actors + found, key=lambda a: a.start) if found else actors
+
+
+_SPEECH_FORMS = frozenset(
+    key_form(w)
+    for w in word_set("قال قالت يقول تقول أكد اكد أكدت اكدت أضاف اضاف أضافت اضافت ذكر ذكرت صرح صرحت أوضح اوضح أوضحت")
+)
+_COMPLEMENTS = frozenset(key_form(w) for w in word_set("إن ان أن إنه انه إنها انها : ، ,"))
+
+
+def _speech_verb(token: str) -> bool:
+    key = key_form(token)
+    return key in _SPEECH_FORMS or (key[:1] in "وف" and key[1:] in _SPEECH_FORMS)
+
+
+def _speaker_name(words: Words, i: int, taken: set[int]) -> int:
+    """The end (exclusive) of an unknown name right after a speech verb and right before
+    what is said ("ويقول نصر إنه …", "وقال أمجد وهبة: …", "قالت فلانة لوكالة …"): a speaker
+    the dictionaries do not know. ``i + 1`` when there is none."""
+    j = i + 1
+    while j < len(words.keys) and j - i <= 3 and _name_word(words, j, taken, j == i + 1):
+        j += 1
+    if j == i + 1 and _common_first_name(words, j, taken):
+        j = i + 3
+    if j == i + 1 or j >= len(words.keys):
+        return i + 1
+    after = key_form(words.keys[j])
+    said = after in _COMPLEMENTS or (after[:1] == "ل" and len(after) > 3)
+    return j if said else i + 1
 
 
 # Singular person roles news puts before a name: "العميد صادق سرحان", "الناشط أمجد وهبة".

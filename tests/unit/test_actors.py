@@ -252,3 +252,13 @@ def test_plural_institution_heads_and_indefinite_adjectives_agreeing_in_gender()
         "لجنة تفادي التعذيب"
     ]
     assert not find_actors(normalize_text("وشهدت المدينة حركة تجارية نشطة."))
+
+
+def test_an_unknown_name_between_a_speech_verb_and_what_is_said_is_a_speaker() -> None:
+    people = [
+        a.text for a in find_actors(normalize_text("وقال أمجد وهبة: إن الحكومة تقمع المتظاهرين.")) if a.kind == "person"
+    ]
+    assert people == ["أمجد وهبة"]
+    assert [a.kind for a in find_actors(normalize_text("وأوضح صقر أن المنطقة تحتوي على ألغام."))] == ["person"]
+    # Frequent words in that slot are no names ("وقال بيان إن", "وقالت مصادر إن").
+    assert not find_actors(normalize_text("وقال بيان إن الاجتماع انتهى، وقالت مصادر إن الوفد غادر."))
