@@ -28,8 +28,8 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
 
     Up to ``_MAX_GAP`` words may sit between them (وزير الدفاع الروسي, المتحدث باسم مجلس
     الأمن القومي الأميركي); role-only actors in the gap are absorbed. A ``و`` on the
-    country word means a new conjunct (الجيش وروسيا), not a modifier, and a ``ب`` a place
-    or an instrument (سيارة مفخخة بأفغانستان: the car bomb is not Afghan).
+    country word means a new conjunct (الجيش وروسيا), not a modifier, and a ``ب`` or ``ل``
+    a place (``_to_a_place``).
     """
     out: list[Actor] = []
     k = 0
@@ -52,7 +52,7 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
                     words, actor, end > k + 1 or nxt.kind in ("title", "agent"), range(actor.last + 1, nxt.first)
                 )
                 and not words.keys[nxt.first].startswith("و")
-                and "ب" not in key_form(words.keys[nxt.first])[: nxt.start - words.spans[nxt.first][0]]
+                and not _to_a_place(words, nxt)
             ):
                 code = nxt.code if len(nxt.code) > 3 else nxt.code + actor.code
                 named = actor.kind == "title" and nxt.kind in ("adj", "country")
@@ -68,6 +68,15 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
         out.append(actor)
         k += 1
     return out
+
+
+def _to_a_place(words: Words, nxt: Actor) -> bool:
+    """A country word with a glued ب is a place or an instrument (سيارة مفخخة بأفغانستان:
+    the car bomb is not Afghan), and a town or country with a glued ل (no article) a
+    destination ("اجتياح الميليشيات لصنعاء": the militias are not Sanaa's)."""
+    glued = key_form(words.keys[nxt.first])[: nxt.start - words.spans[nxt.first][0]]
+    place = nxt.kind in ("country", "city") or (nxt.kind == "actor" and nxt.first == nxt.last)
+    return "ب" in glued or (place and glued[-1:] == "ل")
 
 
 def _may_head_chain(words: Words, actor: Actor, absorbs: bool, gap: range) -> bool:

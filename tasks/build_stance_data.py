@@ -156,9 +156,10 @@ _AGENTS_AR = _pairs("""
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not
 # Kyiv; تجمع "gathering"; بندقية "rifle", not Venice; طيار in "بدون طيار"; تبنى the verb
-# "claimed", as in تبنت الحركة الهجوم): never actors.
+# "claimed", as in تبنت الحركة الهجوم; تهديد "threat", a noun cue): never actors.
 _NOT_ACTORS = frozenset(
-    norm_phrase(w) for w in word_set("كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة تبنى")
+    norm_phrase(w)
+    for w in word_set("كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة تبنى تهديد")
 )
 
 # Common news words (by document frequency) that the UniversalPetrarch dictionaries list as

@@ -262,3 +262,9 @@ def test_an_unknown_name_between_a_speech_verb_and_what_is_said_is_a_speaker() -
     assert [a.kind for a in find_actors(normalize_text("وأوضح صقر أن المنطقة تحتوي على ألغام."))] == ["person"]
     # Frequent words in that slot are no names ("وقال بيان إن", "وقالت مصادر إن").
     assert not find_actors(normalize_text("وقال بيان إن الاجتماع انتهى، وقالت مصادر إن الوفد غادر."))
+
+
+def test_a_town_with_a_glued_lam_is_a_destination_and_a_threat_no_actor() -> None:
+    # "Since the militias overran Sanaa…, the journalists were exposed to threats."
+    actors = find_actors(normalize_text("منذ اجتياح الميليشيات لصنعاء، وتعرض الصحفيون للتهديد."))
+    assert [a.text for a in actors] == ["الميليشيات", "صنعاء", "الصحفيون"]
