@@ -179,6 +179,8 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
         phrase = lex.cues.match(words.keys, i, hi)
         if phrase and i > lo and any(c in _COMBATING for c in candidates(words.keys[i - 1])):
             phrase = None  # "شرطة مكافحة الشغب", "منع التظاهر": combated or banned, not held
+        if phrase and phrase[0].words in _PATHS and not _marching_context(words, i, lo, hi):
+            phrase = None  # "قائد المسيرة", "مسيرة البناء": a course, no march
         verb_like = phrase and phrase[0].kind == "hd" and len(phrase[0].words) == 1
         if phrase and not (
             verb_like and _verb_spelling(words.keys[i], phrase[0].code, lex) and not _after_prep(words, i, lo)
@@ -210,6 +212,27 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             hits.append(Hit(i, i, code, "hd", verb=verb, imperfect=found[1], english=english, lemma=found[0]))
         i += 1
     return hits
+
+
+# Cue nouns that are also a course or a career (مسيرة "march" and "path"), and the words
+# around a march that make it a protest: how it is held, where it goes, what it is for.
+_PATHS = frozenset([(norm_token("مسيرة"),), (norm_token("مسيرات"),)])
+_MARCH_CONTEXT = frozenset(
+    norm_token(w)
+    for w in word_set(
+        "احتجاجية احتجاجيه حاشدة سلمية منددة غاضبة ضد احتجاجا تنديدا للمطالبة للتنديد باتجاه نحو امام أمام "
+        "متظاهرين المتظاهرين المتظاهرون محتجين المحتجين المحتجون نظم نظمت نظموا شارك شاركوا خرج خرجوا انطلقت "
+        "رافعين هاتفين رددوا مطالبين منددين"
+    )
+)
+
+
+def _marching_context(words: Words, i: int, lo: int, hi: int) -> bool:
+    """Whether the march at ``i`` is a protest: a word of protest, crowd or direction within
+    six words of it ("نظم العمال مسيرة باتجاه الوزارة", "مسيرة احتجاجية", "خرجوا في
+    مسيرة ضد"); "قائد المسيرة" and "مسيرة التنمية" have none."""
+    near = range(max(lo, i - 6), min(hi, i + 7))
+    return any(norm_token(strip_conj(key_form(words.keys[j]))[-1]) in _MARCH_CONTEXT for j in near if j != i)
 
 
 _PREP_WORDS = frozenset(key_form(w) for w in word_set("على علي في من إلى الى عن ضد حول بعد قبل خلال عبر بسبب"))

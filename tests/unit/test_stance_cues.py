@@ -143,3 +143,10 @@ def test_abyan_is_a_province_and_graduating_is_no_protest() -> None:
     [s] = _stances("وخرج الطلاب من الجامعة في مسيرة ضد الحكومة.")
     assert (s.holder.text, s.target.text) == ("الطلاب", "الحكومة")
     assert not _stances("وتخرجوا من المدارس العليا شبه العسكرية.")
+
+
+def test_a_march_is_a_protest_only_in_a_protest_context() -> None:
+    # مسيرة is also a course: "the leader of the march (the nation's course)".
+    assert not _stances("واهتمام حكومتنا بقيادة قائد المسيرة الملك سلمان.")
+    [s] = _stances("ونظم العمال مسيرة باتجاه مقر الوزارة.")
+    assert (s.holder.text, s.cue.text) == ("العمال", "مسيرة")
