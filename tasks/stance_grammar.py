@@ -52,11 +52,16 @@ _NUMBERS = match_set(
 
 ARMED = word_set("UAF REB IMG RAD CRM")
 
+# Words before an attack noun that make it the circumstance of what befell someone
+# ("قتل 12 شخصا في هجوم", "جراء قصف", "إثر انفجار").
+IN_ATTACK = frozenset(key_form(w) for w in word_set("في جراء إثر اثر خلال"))
+
 _FORCES = word_set("MIL COP SPY")
 
 # Prepositions written as words; من is left out, it heads partitive subjects (عدد من الطلاب).
 _PREPOSITIONS = frozenset(key_form(w) for w in word_set("إلى الى على علي عن مع لدى ضد نحو عبر حول"))
-_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+# Relative pronouns, in key form.
+RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي"))
 
 # Roles that speak for a state: a country with one of these (or none) is that state.
 _STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
@@ -159,7 +164,7 @@ def _may_govern(words: Words, actor: Actor) -> bool:
     nxt = actor.last + 1
     peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
     weapon = role(actor) in ARMED and "ب" in peeled
-    return weapon or (nxt < len(words.keys) and bare(words, nxt) in _RELATIVES)
+    return weapon or (nxt < len(words.keys) and bare(words, nxt) in RELATIVES)
 
 
 def is_governed(words: Words, actor: Actor) -> bool:

@@ -16,6 +16,7 @@ from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
     FILLERS,
+    RELATIVES,
     can_hold,
     clause_start,
     conjoined,
@@ -129,14 +130,11 @@ def _holder(
     return None
 
 
-_WHICH = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
-
-
 def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:
     """In a relative clause the verb's subject may follow it with a pronoun pointing back to
     the antecedent: in "نيجيريا التي حذر رئيسها الولايات المتحدة" her president warned,
     not Nigeria, and the United States is the object."""
-    if not hit.verb or hit.english or hit.first == 0 or key_form(words.keys[hit.first - 1]) not in _WHICH:
+    if not hit.verb or hit.english or hit.first == 0 or key_form(words.keys[hit.first - 1]) not in RELATIVES:
         return None
     after = next((a for a in actors if a.first == hit.last + 1), None)
     if after is None or is_governed(words, after) or not words.keys[after.last].endswith(("ها", "هم", "ه")):

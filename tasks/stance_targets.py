@@ -10,6 +10,8 @@ from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
     ARMED,
+    IN_ATTACK,
+    RELATIVES,
     TARGET_BREAK,
     TARGET_BREAK_EN,
     construct_object,
@@ -160,7 +162,6 @@ def _alongside(words: Words, actor: Actor) -> bool:
     return actor.first > 0 and key_form(words.keys[actor.first - 1]) in _SIDE
 
 
-_RELATIVE = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
 _COMPLEMENT_WORDS = frozenset(key_form(w) for w in word_set("إلى الى على علي"))
 
 
@@ -171,7 +172,7 @@ def _past_relative(words: Words, hit: Hit, holder: Actor, hi: int) -> int:
     word with ب, or إلى/على, after the relative pronoun). -1 when there is none."""
     if not hit.verb or not verbal(hit.code) or holder.first <= hit.last or holder.last + 1 >= hi:
         return -1
-    if key_form(words.keys[holder.last + 1]) not in _RELATIVE:
+    if key_form(words.keys[holder.last + 1]) not in RELATIVES:
         return -1
     for j in range(holder.last + 3, min(hi, holder.last + 12)):
         key = key_form(words.keys[j])
@@ -182,12 +183,9 @@ def _past_relative(words: Words, hit: Hit, holder: Actor, hi: int) -> int:
     return -1
 
 
-_IN_ATTACK = frozenset(key_form(w) for w in word_set("في جراء إثر اثر خلال"))
-
-
 def _in_the_attack(words: Words, hit: Hit) -> bool:
     """An attack noun introduced as the circumstance of what befell someone: with a glued
     ب (بانفجار) or after في/جراء/إثر. The counted people named before it in its clause are
     its victims, whatever verb tells their fate (سقط، لقي، قضى)."""
     glued = key_form(words.keys[hit.first])[:1] == "ب"
-    return glued or (hit.first > 0 and bare(words, hit.first - 1) in _IN_ATTACK)
+    return glued or (hit.first > 0 and bare(words, hit.first - 1) in IN_ATTACK)

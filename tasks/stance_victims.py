@@ -13,6 +13,8 @@ from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
 from tasks.stance_grammar import (
     ARMED,
+    IN_ATTACK,
+    RELATIVES,
     before_apposition,
     following,
     has_object,
@@ -26,8 +28,6 @@ from tasks.stance_grammar import (
 from tasks.stance_places import is_locative
 from tasks.stance_violence import ATTACK_NOUNS, attack_owner, attacker_adj, marked_agent, perpetrator, thing_in
 
-_RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين"))
-
 _CLASHES = match_set("اشتباك اشتباكات مواجهات معارك معركة")
 
 # Verbs passive by their spelling: أصيب "was hit", اغتيل "was assassinated" (active اغتال).
@@ -38,8 +38,6 @@ _EXPOSED = word_set("تعرض")
 _MET = word_set("لقي")
 # Forms of نجا "survived": "نجا القائد من محاولة اغتيال" makes the commander the target.
 _SURVIVED = word_set("نجا نجت نجوا ينجو تنجو")
-
-_IN_ATTACK = word_set("في جراء اثر خلال")
 
 
 def passive(
@@ -71,7 +69,7 @@ def passive(
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
     before = before or before_apposition(words, actors, clause, lo)
-    if hit.first >= 2 and bare(words, hit.first - 1) in _RELATIVES:
+    if hit.first >= 2 and bare(words, hit.first - 1) in RELATIVES:
         # "نعت النقابة الصحفي الذي اغتيل": the relative's antecedent is the one killed.
         before = [a for a in before if a.last == hit.first - 2] or before
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
@@ -183,6 +181,6 @@ def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
         if not any(c in ATTACK_NOUNS or c in _CLASHES for c in candidates(words.keys[j])):
             continue
         glued = key_form(words.keys[j])[:1] == "ب"
-        if glued or (j > 0 and bare(words, j - 1) in _IN_ATTACK):
+        if glued or (j > 0 and bare(words, j - 1) in IN_ATTACK):
             return j
     return None
