@@ -35,6 +35,7 @@ from tasks.stance_cues import (
     strip_conj,
     verb_lemma,
 )
+from tasks.stance_favor import plausible_favor
 from tasks.stance_grammar import construct_object
 from tasks.stance_roles import Speech, assign_roles
 
@@ -272,6 +273,9 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             goldstein = lex.goldstein.get(hit.code, 0.0)
             polarity, note = _polarity(words, hit, lo, goldstein, speech)
             if goldstein == 0.0 and note is None:
+                continue
+            speaker = speech.speaker if speech else None
+            if polarity == Polarity.FAVOR and not plausible_favor(words, hit, holder, target, (lo, hi), speaker):
                 continue
             start, end = words.spans[hit.first][0], words.spans[hit.last][1]
             record = Stance(

@@ -1,0 +1,98 @@
+"""Cooperation (favor) records need stricter evidence: the holder the cue's subject, the
+target a party in an object slot, neither a thing, an adjective, a place's genitive or the
+holder again. Each test has a wrong record that must no longer appear and, where the
+sentence has one, the right record that must stay."""
+
+from __future__ import annotations
+
+from tasks.schema import Polarity, Stance
+from tests.conftest import tagged_stances as _stances
+
+
+def _favor(stances: list[Stance]) -> set[tuple[str, str]]:
+    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.FAVOR}
+
+
+def test_a_verb_and_its_subject_and_object_stay() -> None:
+    # "The minister called on the citizens to be careful."
+    assert ("الوزير", "المواطنين") in _favor(_stances("ودعا الوزير المواطنين إلى الحذر."))
+
+
+def test_a_name_and_its_title_are_one_party() -> None:
+    # "Sheikh Khalid bin Saad Al Nahyan, chairman of the board, praised the results."
+    stances = _stances("أشاد الشيخ خالد بن سعد آل نهيان رئيس مجلس الإدارة بالنتائج.")
+    assert not any(t == "رئيس" for _, t in _favor(stances))
+
+
+def test_a_repeated_head_noun_is_the_holder_again() -> None:
+    # "The head of the research institute stressed the institute's support for young people."
+    stances = _stances("وأكد رئيس المعهد الوطني للبحوث على دعم المعهد للشباب.")
+    assert not any(t == "المعهد" for _, t in _favor(stances))
+
+
+def test_an_adjective_of_a_thing_is_no_partner() -> None:
+    # "The local universities cooperate with their foreign counterparts."
+    stances = _stances("وتشهد المملكة تعاون الجامعات المحلية مع نظيراتها الأجنبية في تطوير المناهج.")
+    assert not any(t == "الأجنبية" for _, t in _favor(stances))
+
+
+def test_a_place_in_the_genitive_is_no_partner() -> None:
+    # "He said his aim was a deal in the interest of Portugal."
+    stances = _stances("وقال الوزير إن هدفه هو الحصول على اتفاق يكون في مصلحة البرتغال.")
+    assert not any(t == "البرتغال" for _, t in _favor(stances))
+
+
+def test_an_object_with_a_preposition_is_not_the_subject() -> None:
+    # "Ahmad, newly named director of the company, said he would meet officials."
+    stances = _stances("وقال أحمد المعين مديرا للشركة إنه سيلتقي بمسؤولين من الوزارة.")
+    assert not any(h == "شركة" for h, _ in _favor(stances))
+
+
+def test_a_partner_far_past_a_comma_is_out_of_reach() -> None:
+    # "The governor visited the houses hit by shells, which fell on the hospital, and the police."
+    stances = _stances("زار المحافظ المنازل المتضررة، حيث سقطت القذائف قرب المستشفى، وعلى مقر الشرطة.")
+    assert not any(t == "الشرطة" for _, t in _favor(stances))
+
+
+def test_a_noun_joined_by_wa_is_not_held_by_the_genitive_before_it() -> None:
+    # "The project started on an initiative of the company and the support of the ministry."
+    stances = _stances("انطلق المشروع بمبادرة من شركة أرامكو ودعم وزارة الصحة.")
+    assert not any(h == "شركة أرامكو" for h, _ in _favor(stances))
+
+
+def test_a_reciprocal_noun_with_bayna_pairs_the_two_after_it() -> None:
+    # "The council approved an agreement for cooperation between Oman and the government of Kenya."
+    stances = _stances("ووافق المجلس على اتفاقية للتعاون بين عمان وحكومة كينيا.")
+    assert not any(h == "المجلس" for h, _ in _favor(stances))
+    # "The speaker praised the spirit of cooperation among the members of society."
+    stances = _stances("وقال المدير إن الشركة تنمي روح التعاون بين أفراد المجتمع.")
+    assert not _favor(stances)
+
+
+def test_a_reciprocal_noun_with_its_genitive_names_no_partner() -> None:
+    # "I saw the cooperation of Muslims from every country."
+    assert not _favor(_stances("قال الحاج إنه رأى تعاون المسلمين من كل الدول."))
+
+
+def test_machines_do_not_cooperate() -> None:
+    # "The planes do not affect the hidden support for the militias."
+    assert not _favor(_stances("الطائرات لا تؤثر على الدعم الخفي للميليشيات."))
+
+
+def test_a_verb_after_a_relative_pronoun_with_an_object_pronoun() -> None:
+    # "the Sudanese whom the passport office receives": the Sudanese are received.
+    stances = _stances("وتصحيح أوضاع السودانيين الذين تستقبلهم الجوازات خلال مواعيد للرجال.")
+    assert not any(h == "السودانيين" for h, _ in _favor(stances))
+
+
+def test_a_subject_after_its_verb_stands_right_after_it() -> None:
+    # "who promised to close the military base": the base is no promiser.
+    stances = _stances("وقال الرئيس الذي وعد بإغلاق السجن إن الكونغرس يعرقل ذلك.")
+    assert not any(h == "الكونغرس" or t == "الكونغرس" for h, t in _favor(stances))
+
+
+def test_tawa33ada_is_a_threat() -> None:
+    # "The president vowed to crush the rebellion."
+    stances = _stances("وتوعد الرئيس بسحق المتمردين.")
+    assert not _favor(stances)
+    assert any(s.polarity == Polarity.AGAINST and s.event_code == "130" for s in stances)
