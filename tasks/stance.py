@@ -35,7 +35,7 @@ from tasks.stance_cues import (
     strip_conj,
     verb_lemma,
 )
-from tasks.stance_favor import plausible_favor
+from tasks.stance_evidence import STILL, opposes_act, plausible_against, plausible_favor, undone
 from tasks.stance_grammar import construct_object
 from tasks.stance_roles import Speech, assign_roles
 
@@ -128,8 +128,8 @@ def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech 
     base = Polarity.FAVOR if goldstein > 0 else Polarity.AGAINST if goldstein < 0 else Polarity.NEUTRAL
     for j in range(max(lo, hit.first - 2), hit.first):
         word = bare(words, j)
-        if word in NEGATORS or word in _NEGATORS_EN:
-            return Polarity.NEUTRAL, f"negated by '{words.keys[j]}'"
+        if (word in NEGATORS or word in _NEGATORS_EN) and bare(words, j + 1) not in STILL:
+            return Polarity.NEUTRAL, f"negated by '{words.keys[j]}'"  # "لا تزال" is "still"
         if word in _HEDGES and (hit.imperfect or word != "قد"):
             return Polarity.NEUTRAL, f"hedged by '{words.keys[j]}'"
     for j in range(lo, hit.first):
@@ -137,7 +137,8 @@ def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech 
             return Polarity.NEUTRAL, f"denied by '{words.keys[j]}'"
     if speech and speech.note and speech.quote <= hit.first:
         return Polarity.NEUTRAL, speech.note
-    return base, None
+    reason = undone(words, hit, lo)
+    return (Polarity.NEUTRAL, reason) if reason else (base, None)
 
 
 def _ref(doc: Normalized, actor: Actor) -> ActorRef:
@@ -272,10 +273,14 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             holder, target, confidence = found
             goldstein = lex.goldstein.get(hit.code, 0.0)
             polarity, note = _polarity(words, hit, lo, goldstein, speech)
+            opposed = opposes_act(words, hit, hits, target) if polarity == Polarity.AGAINST else None
+            polarity, note = (Polarity.NEUTRAL, opposed) if opposed else (polarity, note)
             if goldstein == 0.0 and note is None:
                 continue
             speaker = speech.speaker if speech else None
             if polarity == Polarity.FAVOR and not plausible_favor(words, hit, holder, target, (lo, hi), speaker):
+                continue
+            if polarity == Polarity.AGAINST and not plausible_against(words, hit, holder, target):
                 continue
             start, end = words.spans[hit.first][0], words.spans[hit.last][1]
             record = Stance(

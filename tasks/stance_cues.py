@@ -345,5 +345,10 @@ def is_break(words: Words, i: int, breaks: frozenset[str]) -> bool:
 
 @context_cache
 def _is_break(token: str, breaks: frozenset[str]) -> bool:
-    """``is_break`` per word and break list (a handful of lists, cached like ``_bare``)."""
-    return _bare(token) in breaks or norm_token(token) in breaks or any(c in breaks for c in candidates(token))
+    """``is_break`` per word and break list (a handful of lists, cached like ``_bare``). A
+    break reached by peeling only the article is no break: الآن "now" is not ال + أن."""
+    if _bare(token) in breaks:
+        return True
+    key = key_form(token)
+    forms = [norm_token(token), *candidates(token)]
+    return any(c in breaks and key != "ال" + c for c in forms)

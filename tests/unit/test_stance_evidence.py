@@ -96,3 +96,51 @@ def test_tawa33ada_is_a_threat() -> None:
     stances = _stances("وتوعد الرئيس بسحق المتمردين.")
     assert not _favor(stances)
     assert any(s.polarity == Polarity.AGAINST and s.event_code == "130" for s in stances)
+
+
+def _against(stances: list[Stance]) -> set[tuple[str, str]]:
+    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
+
+
+def test_a_definite_adjective_of_a_thing_does_not_attack() -> None:
+    # "the heinous terrorist crime carried out by settlers led to the burning of a child"
+    stances = _stances("وأدت الجريمة الإرهابية البشعة إلى حرق طفل فلسطيني.")
+    assert not any(h == "الإرهابية" for h, _ in _against(stances))
+
+
+def test_a_nationality_after_an_attack_noun_stays_its_author() -> None:
+    # "The Iraqi government condemned the Turkish raids."
+    stances = _stances("وشنت الطائرات التركية غارات على مواقع الحزب.")
+    assert any(h == "الطائرات التركية" or h == "التركية" for h, _ in _against(stances))
+
+
+def test_one_group_named_twice_is_not_two_sides() -> None:
+    # "more than ten Houthi militiamen were killed … the Houthi militias"
+    stances = _stances("وقتل أكثر من عشرة من ميليشيات الحوثي في كمين نصبته ميليشيات الحوثيين.")
+    assert not any({h, t} == {"ميليشيات الحوثي", "ميليشيات الحوثيين"} for h, t in _against(stances))
+
+
+def test_opposing_sanctions_is_not_against_their_target() -> None:
+    # "The government said it opposes imposing sanctions on Tehran" (and "it imposed them").
+    stances = _stances("وقالت الحكومة إنها تعارض فرض العقوبات على طهران.")
+    assert not any(t == "طهران" for _, t in _against(stances))
+    assert ("الحكومة", "طهران") in _against(_stances("وقالت الحكومة إنها فرضت العقوبات على طهران."))
+
+
+def test_a_noun_cue_negated_through_its_verb() -> None:
+    # "The party has not yet started its war against Ankara."
+    stances = _stances("وقال المتحدث إن الحزب لم يبدأ حربه حتى الآن ضد أنقرة.")
+    assert not any(t == "أنقرة" for _, t in _against(stances))
+
+
+def test_still_is_not_a_negation() -> None:
+    # "The clashes between the army and the gunmen are still going on."
+    stances = _stances("ولا تزال الاشتباكات بين الجيش والمسلحين مستمرة.")
+    assert ("الجيش", "المسلحين") in _against(stances)
+
+
+def test_lifted_sanctions_are_no_conflict() -> None:
+    # "Washington began lifting the sanctions it imposed on Tehran."
+    stances = _stances("وبدأت واشنطن رفع العقوبات عن طهران.")
+    assert not any(s.cue.text == "العقوبات" and s.polarity == Polarity.AGAINST for s in stances)
+    assert any(s.note and "undone" in s.note for s in stances)

@@ -1,4 +1,5 @@
-"""Stricter evidence for cooperation (favor) records.
+"""Stricter evidence for stance records: cooperation (favor) records and the parties and
+polarity of noun cues.
 
 On ordinary news most cooperative cues (شكر، دعم، تعاون، اتفاق، التقى) stand near words
 that are not their parties: a name and its own title, an adjective of a thing (نظيراتها
@@ -7,13 +8,19 @@ away. A conflict cue in event reports usually has its parties in reach; a cooper
 in feature prose seldom does. So a favor record is kept only when its holder can be the
 cue's subject and its target sits in an object slot; the rest are dropped, since a wrong
 "X supports Y" misleads an analyst more than a missing one.
+
+Conflict records keep their looser rules (event reports name their parties close by), but
+none has a lone adjective of a thing or the same party twice for a side, and a noun cue
+lifted, opposed or negated through the verb that governs it ("رفع العقوبات عن طهران",
+"لم يبدأ حربه ضد تركيا") asserts no conflict.
 """
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, is_article, is_word, norm_token, word_set
+from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_token, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
+from tasks.schema import Language
+from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break, verb_lemma
 from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity
 
 # Words that mark what follows as the object or partner of a noun of cooperation.
@@ -93,31 +100,35 @@ def _thing(words: Words, actor: Actor) -> bool:
     "الدبابات", "نظام إير بادي"), or an adjective (``_adjective``): neither cooperates."""
     if actor.first == actor.last and norm_token(words.keys[actor.first]) in _MACHINES:
         return True
-    name = actor.kind not in ("agent", "title", "country", "city", "adj", "org")
-    if name and actor.first == actor.last and actor.first > 0 and is_article(words.keys[actor.first]):
-        return is_definite(words.keys[actor.first - 1])  # "بعيد الفطر المبارك": blessed, no Mubarak
-    return _adjective(words, actor)
+    return _blessed(words, actor) or _adjective(words, actor)
 
 
 def _adjective(words: Words, actor: Actor) -> bool:
     """A lone singular nationality or group adjective after a noun that is no actor
     ("المجتمعات المسلمة", "للشباب السعودي"), or a feminine agent word shaped as an
     adjective, relational or participle ("نظيراتها الأجنبية", "أعمالا إرهابية", "الشقة
-    المستأجرة", "الجهات المشاركة"), or any feminine one after a definite noun ("البيوت
-    الفقيرة"): it describes a thing, not a party. Plural people
-    nouns (الفلسطينيين) and institutions (حكومة، شركة) are parties."""
+    المستأجرة", "الجهات المشاركة"), or any definite feminine one after a definite noun
+    ("البيوت الفقيرة"), agreeing with the noun in definiteness as adjectives do: it
+    describes a thing, not a party. Plural people nouns (الفلسطينيين), institutions
+    (حكومة، شركة) and genitives ("تحرير المجلة") are parties."""
     if actor.first != actor.last or actor.first == 0:
         return False
     key = key_form(words.keys[actor.first])
     stem = key[2:] if is_article(key) else key
     feminine = actor.kind == "agent" and stem.endswith(("ة", "ه"))
-    agrees = is_article(key) and is_definite(words.keys[actor.first - 1])
-    if actor.kind != "adj" and not (feminine and (stem.endswith(("ية", "يه")) or stem[:1] == "م" or agrees)):
+    agrees = _definite(key) == _definite(words.keys[actor.first - 1])  # not "تحرير المجلة"
+    shaped = stem.endswith(("ية", "يه")) or stem[:1] == "م" or is_article(key)
+    if actor.kind != "adj" and not (feminine and agrees and shaped):
         return False
     prev = key_form(words.keys[actor.first - 1])
     if key.endswith(_PLURAL_ENDINGS) or key[:1] == "و" or prev in _PARTICLES or prev in _MARKERS:
         return False  # "بين السعودية": after a preposition السعودية is the country
     return is_word(prev)
+
+
+def _definite(token: str) -> bool:
+    """With the article, or made definite by a possessive pronoun (نظيراتها)."""
+    return is_definite(token) or key_form(token).endswith(("ها", "هم", "هما"))
 
 
 def _place_genitive(words: Words, hit: Hit, actor: Actor) -> bool:
@@ -237,3 +248,102 @@ def _marked(words: Words, j: int, start: int | None) -> bool:
     glued = key if start is None else key[: start - words.spans[j][0]]
     peeled = glued[1:] if glued[:1] in ("و", "ف") else glued
     return peeled[:1] in ("ل", "ب") and (start is not None or len(key) > 4)
+
+
+def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """Whether a conflict record's sides can be parties. The holder is no definite
+    adjective of a definite thing with no country ("للجريمة الإرهابية البشعة التي نفذها",
+    "قاعدة العند العسكرية"): a thing does not act, while an indefinite one may be a bare
+    noun ("مسلحون"), a nationality names its state, one after a listed role noun its group
+    ("الميليشيات الحوثية"), and one right after an attack noun its author ("الغارات
+    التركية"). Nor are the sides one party named twice ("ميليشيات الحوثيين … ميليشيات
+    الحوثي", "حارس المرمى … الحارس")."""
+    if hit.english:
+        return True
+    thing = _adjective(words, holder) and is_article(words.keys[holder.first]) and not holder.country
+    if thing and holder.first != hit.last + 1 and not _of_role(words, holder):
+        return False
+    return not _same_name(words, holder, target)
+
+
+_GENERIC = frozenset(
+    _w
+    for w in word_set("قوات قو عناصر افراد مسلح مقاتل جنود جندي ميليشيات مليشيات جماعات رجال مواطن شرط امن")
+    for _w in (w, norm_token(w))
+)
+
+
+def _of_role(words: Words, actor: Actor) -> bool:
+    """An adjective after a listed role noun names the group ("الميليشيات الحوثية")."""
+    return lexicon(Language.ARABIC).match(words.keys, actor.first - 1, actor.first) is not None
+
+
+def _same_name(words: Words, holder: Actor, target: Actor) -> bool:
+    """Two mentions sharing a word that is not a generic role noun, with no two different
+    countries: the same group ("مليشيا الحوثي" and "الحوثيين"), not two sides."""
+    if holder.country and target.country and holder.country != target.country:
+        return False
+    mine = {_stem(words.keys[j]) for j in range(holder.first, holder.last + 1)} - _GENERIC
+    return any(_stem(words.keys[j]) in mine for j in range(target.first, target.last + 1))
+
+
+def _stem(token: str) -> str:
+    """A word without conjunction, article or plural ending, for matching one name in two
+    forms (الحوثيين، الحوثي، وحوثيا; الدولي and الدولة stay apart)."""
+    key = norm_token(token)
+    key = key[1:] if key[:1] == "و" and len(key) > 4 else key
+    key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    for end in ("ين", "ون", "ا"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return key[: -len(end)]
+    return key
+
+
+def _blessed(words: Words, actor: Actor) -> bool:
+    """A one-word name with the article after a definite noun is its adjective ("عيد الفطر
+    المبارك", "المسجد الأقصى المبارك": blessed, no Mubarak)."""
+    name = actor.kind not in ("agent", "title", "country", "city", "adj", "org")
+    one = name and actor.first == actor.last and actor.first > 0 and is_article(words.keys[actor.first])
+    return one and is_definite(words.keys[actor.first - 1])
+
+
+_UNDOING = frozenset(norm_token(w) for w in word_set("رفع الغاء إلغاء تخفيف رفض معارضة اعتراض انهاء إنهاء وقف"))
+_UNDOING_VERBS = word_set("رفع الغى خفف رفض عارض اعترض انهى اوقف")
+# "لا يزال، ما زالت": still, not a negation.
+STILL = word_set("زال يزال تزال زالت يزالون تزالان برح")
+
+
+def undone(words: Words, hit: Hit, lo: int) -> str | None:
+    """Why a noun cue asserts no conflict, if it does not: lifted or opposed ("رفع
+    العقوبات", "يعارض فرض العقوبات", "اعتراض … على الاتفاق"), or negated through the verb
+    that governs it, up to four words back ("لم يبدأ حربه ضد تركيا"; "لا يزال" is "still")."""
+    if hit.verb or hit.english:
+        return None
+    for j in range(hit.first - 1, max(lo, hit.first - 3) - 1, -1):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        key = norm_token(words.keys[j])
+        if key in _UNDOING or verb_lemma(words.keys[j], _UNDOING_VERBS) is not None:
+            return f"undone by '{words.keys[j]}'"
+        if bare(words, j) not in ("على", "علي", "فرض"):
+            break
+    for j in range(hit.first - 3, max(lo, hit.first - 5) - 1, -1):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        nxt = bare(words, j + 1)
+        if bare(words, j) in NEGATORS - {"ما", "غير"} and nxt not in STILL:
+            return f"negated by '{words.keys[j]}'"
+    return None
+
+
+_OPPOSING = word_set("عارض رفض اعترض")
+
+
+def opposes_act(words: Words, hit: Hit, hits: list[Hit], target: Actor) -> str | None:
+    """Opposing an act is no stance against the act's target: in "تعارض فرض العقوبات على
+    طهران" the government opposes the sanctions, it is not against Tehran. A verb of
+    opposing (عارض، رفض، اعترض) with another noun cue between it and its target."""
+    if not hit.verb or hit.lemma not in _OPPOSING:
+        return None
+    inner = next((h for h in hits if hit.last < h.first < target.first and not h.verb), None)
+    return None if inner is None else f"opposes '{words.keys[inner.first]}', not its target"
