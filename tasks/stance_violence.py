@@ -60,8 +60,19 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
         and not (a.first <= hit.first <= a.last)
         and not is_victim(words, a)
         and (a.first != hit.last + 1 or hit.code == "183")  # "انفجار سيارة مفخخة" names the weapon
+        and not _elsewhere(words, hit, a)
     ]
     return armed[0] if armed else _projectile(words, hit, actors, lo, hi)
+
+
+_ELSEWHERE = frozenset(key_form(w) for w in word_set("حيث بينما فيما"))
+
+
+def _elsewhere(words: Words, hit: Hit, actor: Actor) -> bool:
+    """An armed group named in a clause of its own after the killing, opened by حيث،
+    بينما، فيما ("قتل عشرة جنود … في ولاية لوغار حيث ينتشر متمردو طالبان"), is only said
+    to be there: it is not taken for the unnamed attacker."""
+    return actor.first > hit.last and any(bare(words, j) in _ELSEWHERE for j in range(hit.last + 1, actor.first))
 
 
 _PROJECTILE_NOUNS = match_set("قذيفة قذائف صاروخ صواريخ قنبلة قنابل لغم الغام")

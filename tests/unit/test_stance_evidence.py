@@ -144,3 +144,9 @@ def test_lifted_sanctions_are_no_conflict() -> None:
     stances = _stances("وبدأت واشنطن رفع العقوبات عن طهران.")
     assert not any(s.cue.text == "العقوبات" and s.polarity == Polarity.AGAINST for s in stances)
     assert any(s.note and "undone" in s.note for s in stances)
+
+
+def test_a_group_only_said_to_be_there_is_not_the_killer() -> None:
+    # "Eight policemen were killed in an explosion in the province, where Shabaab fighters are deployed."
+    stances = _stances("قتل ثمانية شرطيين في انفجار في الولاية حيث ينتشر مسلحو حركة الشباب.")
+    assert not any("مسلحو" in h or "الشباب" in h for h, _ in _against(stances))
