@@ -150,3 +150,9 @@ def test_a_group_only_said_to_be_there_is_not_the_killer() -> None:
     # "Eight policemen were killed in an explosion in the province, where Shabaab fighters are deployed."
     stances = _stances("قتل ثمانية شرطيين في انفجار في الولاية حيث ينتشر مسلحو حركة الشباب.")
     assert not any("مسلحو" in h or "الشباب" in h for h, _ in _against(stances))
+
+
+def test_a_country_under_above_is_where_not_who() -> None:
+    # "An air raid by the coalition forces over Yemen killed a commander."
+    stances = _stances("وأدت غارة جوية لقوات التحالف فوق اليمن إلى مقتل قائد ميداني.")
+    assert not any(h == "اليمن" for h, _ in _against(stances))
