@@ -256,14 +256,34 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
     "قاعدة العند العسكرية"): a thing does not act, while an indefinite one may be a bare
     noun ("مسلحون"), a nationality names its state, one after a listed role noun its group
     ("الميليشيات الحوثية"), and one right after an attack noun its author ("الغارات
-    التركية"). Nor are the sides one party named twice ("ميليشيات الحوثيين … ميليشيات
+    التركية"). Nor is a side helped or defended by the attack (``_helped``), nor are the
+    sides one party named twice ("ميليشيات الحوثيين … ميليشيات
     الحوثي", "حارس المرمى … الحارس")."""
     if hit.english:
         return True
     thing = _adjective(words, holder) and is_article(words.keys[holder.first]) and not holder.country
     if thing and holder.first != hit.last + 1 and not _of_role(words, holder):
         return False
+    if _helped(words, hit, holder, target):
+        return False
     return not _same_name(words, holder, target)
+
+
+_SUPPORTED = frozenset(norm_token(w) for w in word_set("مدعوم مدعومة مدعومين مدعومون بدعم بغطاء بمساندة باسناد بإسناد"))
+_DEFENDING = frozenset(norm_token(w) for w in word_set("للدفاع دفاعا لحماية"))
+
+
+def _helped(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """Strikes that support or defend someone are not against them: "القوات اليمنية
+    مدعومة بضربات جوية من التحالف" (the forces are helped, not the strikers), "بضربات
+    جوية للدفاع عن المعارضين" (the opposition is defended, not hit)."""
+    if hit.verb:
+        return False
+    before = range(max(0, hit.first - 2), hit.first)
+    if holder.last < hit.first and any(norm_token(words.keys[j]) in _SUPPORTED for j in before):
+        return True
+    between = range(hit.last + 1, target.first)
+    return target.first > hit.last and any(norm_token(words.keys[j]) in _DEFENDING for j in between)
 
 
 _GENERIC = frozenset(

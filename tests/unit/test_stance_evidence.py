@@ -156,3 +156,12 @@ def test_a_country_under_above_is_where_not_who() -> None:
     # "An air raid by the coalition forces over Yemen killed a commander."
     stances = _stances("وأدت غارة جوية لقوات التحالف فوق اليمن إلى مقتل قائد ميداني.")
     assert not any(h == "اليمن" for h, _ in _against(stances))
+
+
+def test_strikes_that_support_or_defend_are_not_against_the_helped() -> None:
+    # "The government forces, supported by air strikes from the coalition, retook the town."
+    stances = _stances("وقالت مصادر إن القوات الحكومية مدعومة بضربات جوية من التحالف استعادت البلدة.")
+    assert not any(h == "القوات الحكومية" for h, _ in _against(stances))
+    # "Washington allowed air strikes to defend the rebels it trained."
+    stances = _stances("وقررت واشنطن السماح بضربات جوية للدفاع عن المتمردين الذين دربتهم.")
+    assert not any(t == "المتمردين" for _, t in _against(stances))
