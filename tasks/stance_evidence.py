@@ -21,7 +21,7 @@ from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon,
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break, verb_lemma
-from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity
+from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity, role
 
 # Words that mark what follows as the object or partner of a noun of cooperation.
 _MARKERS = frozenset(key_form(w) for w in word_set("مع بين إلى الى على علي تجاه نحو تربط يربط تجمع"))
@@ -264,9 +264,20 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
     thing = _adjective(words, holder) and is_article(words.keys[holder.first]) and not holder.country
     if thing and holder.first != hit.last + 1 and not _of_role(words, holder):
         return False
-    if _helped(words, hit, holder, target):
+    if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
         return False
     return not _same_name(words, holder, target)
+
+
+def _far_object(words: Words, hit: Hit, target: Actor) -> bool:
+    """A verb of demanding, criticising, rejecting or threatening (CAMEO 10-13) names its
+    object within four words; further on the actor belongs to the demanded or rejected
+    act ("رفض التخلي عن أي لاعب … وفقا للألمانية", "ورفض النقل للمستشفى"). Protesters'
+    slogans are left alone: what they denounce is often named further on."""
+    if not hit.verb or hit.code[:2] not in ("10", "11", "12", "13") or target.first <= hit.last:
+        return False
+    gap = range(hit.last + 1, target.first)
+    return len(gap) > 4 or any(not is_word(words.keys[j].strip('"')) for j in gap)
 
 
 _SUPPORTED = frozenset(norm_token(w) for w in word_set("مدعوم مدعومة مدعومين مدعومون بدعم بغطاء بمساندة باسناد بإسناد"))

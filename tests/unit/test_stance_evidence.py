@@ -165,3 +165,11 @@ def test_strikes_that_support_or_defend_are_not_against_the_helped() -> None:
     # "Washington allowed air strikes to defend the rebels it trained."
     stances = _stances("وقررت واشنطن السماح بضربات جوية للدفاع عن المتمردين الذين دربتهم.")
     assert not any(t == "المتمردين" for _, t in _against(stances))
+
+
+def test_a_rejecting_verb_names_its_object_close_by() -> None:
+    # "The chairman refused to let any other player go and move to the police club."
+    stances = _stances("ورفض الرئيس التخلي عن أي لاعب آخر وانتقاله إلى نادي الشرطة.")
+    assert not any(t == "الشرطة" for _, t in _against(stances))
+    # "The minister rejected the union's demands": a close object stays.
+    assert ("الوزير", "النقابة") in _against(_stances("ورفض الوزير النقابة ومطالبها."))
