@@ -21,6 +21,7 @@ from tasks.actors_detect import find_actors
 from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
+from tasks.stance_conflict import STILL, opposes_act, plausible_against, undone
 from tasks.stance_cues import (
     CLAUSE_BREAK,
     NEGATORS,
@@ -35,7 +36,7 @@ from tasks.stance_cues import (
     strip_conj,
     verb_lemma,
 )
-from tasks.stance_evidence import STILL, opposes_act, plausible_against, plausible_favor, undone
+from tasks.stance_evidence import plausible_favor
 from tasks.stance_grammar import construct_object
 from tasks.stance_roles import Speech, assign_roles
 

@@ -1,0 +1,138 @@
+"""Evidence for conflict (against) records and the polarity of noun cues.
+
+Conflict records keep looser role rules than cooperation ones (``tasks.stance_evidence``),
+since event reports name their parties close by; but on ordinary news a thing, a helped
+ally or one party named twice still turns up as a side, a rejecting verb reaches an actor
+inside the rejected act, and a noun cue lifted, opposed or negated through the verb that
+governs it ("رفع العقوبات عن طهران", "لم يبدأ حربه ضد تركيا") asserts no conflict.
+"""
+
+from __future__ import annotations
+
+from tasks.actors import Actor, Words, is_article, is_word, lexicon, norm_token, word_set
+from tasks.schema import Language
+from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break, verb_lemma
+from tasks.stance_evidence import adjective
+from tasks.stance_grammar import role
+
+
+def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """Whether a conflict record's sides can be parties. The holder is no definite
+    adjective of a definite thing with no country ("للجريمة الإرهابية البشعة التي نفذها",
+    "قاعدة العند العسكرية"): a thing does not act, while an indefinite one may be a bare
+    noun ("مسلحون"), a nationality names its state, one after a listed role noun its group
+    ("الميليشيات الحوثية"), and one right after an attack noun its author ("الغارات
+    التركية"). Nor is a side helped or defended by the attack (``_helped``), nor are the
+    sides one party named twice ("ميليشيات الحوثيين … ميليشيات
+    الحوثي", "حارس المرمى … الحارس")."""
+    if hit.english:
+        return True
+    thing = adjective(words, holder) and is_article(words.keys[holder.first]) and not holder.country
+    if thing and holder.first != hit.last + 1 and not _of_role(words, holder):
+        return False
+    if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
+        return False
+    return not _same_name(words, holder, target)
+
+
+def _far_object(words: Words, hit: Hit, target: Actor) -> bool:
+    """A verb of demanding, criticising, rejecting or threatening (CAMEO 10-13) names its
+    object within four words; further on the actor belongs to the demanded or rejected
+    act ("رفض التخلي عن أي لاعب … وفقا للألمانية", "ورفض النقل للمستشفى"). Protesters'
+    slogans are left alone: what they denounce is often named further on."""
+    if not hit.verb or hit.code[:2] not in ("10", "11", "12", "13") or target.first <= hit.last:
+        return False
+    gap = range(hit.last + 1, target.first)
+    return len(gap) > 4 or any(not is_word(words.keys[j].strip('"')) for j in gap)
+
+
+_SUPPORTED = frozenset(norm_token(w) for w in word_set("مدعوم مدعومة مدعومين مدعومون بدعم بغطاء بمساندة باسناد بإسناد"))
+_DEFENDING = frozenset(norm_token(w) for w in word_set("للدفاع دفاعا لحماية"))
+
+
+def _helped(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """Strikes that support or defend someone are not against them: "القوات اليمنية
+    مدعومة بضربات جوية من التحالف" (the forces are helped, not the strikers), "بضربات
+    جوية للدفاع عن المعارضين" (the opposition is defended, not hit)."""
+    if hit.verb:
+        return False
+    before = range(max(0, hit.first - 2), hit.first)
+    if holder.last < hit.first and any(norm_token(words.keys[j]) in _SUPPORTED for j in before):
+        return True
+    between = range(hit.last + 1, target.first)
+    return target.first > hit.last and any(norm_token(words.keys[j]) in _DEFENDING for j in between)
+
+
+_GENERIC = frozenset(
+    _w
+    for w in word_set("قوات قو عناصر افراد مسلح مقاتل جنود جندي ميليشيات مليشيات جماعات رجال مواطن شرط امن")
+    for _w in (w, norm_token(w))
+)
+
+
+def _of_role(words: Words, actor: Actor) -> bool:
+    """An adjective after a listed role noun names the group ("الميليشيات الحوثية")."""
+    return lexicon(Language.ARABIC).match(words.keys, actor.first - 1, actor.first) is not None
+
+
+def _same_name(words: Words, holder: Actor, target: Actor) -> bool:
+    """Two mentions sharing a word that is not a generic role noun, with no two different
+    countries: the same group ("مليشيا الحوثي" and "الحوثيين"), not two sides."""
+    if holder.country and target.country and holder.country != target.country:
+        return False
+    mine = {_stem(words.keys[j]) for j in range(holder.first, holder.last + 1)} - _GENERIC
+    return any(_stem(words.keys[j]) in mine for j in range(target.first, target.last + 1))
+
+
+def _stem(token: str) -> str:
+    """A word without conjunction, article or plural ending, for matching one name in two
+    forms (الحوثيين، الحوثي، وحوثيا; الدولي and الدولة stay apart)."""
+    key = norm_token(token)
+    key = key[1:] if key[:1] == "و" and len(key) > 4 else key
+    key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    for end in ("ين", "ون", "ا"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return key[: -len(end)]
+    return key
+
+
+_UNDOING = frozenset(norm_token(w) for w in word_set("رفع الغاء إلغاء تخفيف رفض معارضة اعتراض انهاء إنهاء وقف"))
+_UNDOING_VERBS = word_set("رفع الغى خفف رفض عارض اعترض انهى اوقف")
+# "لا يزال، ما زالت": still, not a negation.
+STILL = word_set("زال يزال تزال زالت يزالون تزالان برح")
+
+
+def undone(words: Words, hit: Hit, lo: int) -> str | None:
+    """Why a noun cue asserts no conflict, if it does not: lifted or opposed ("رفع
+    العقوبات", "يعارض فرض العقوبات", "اعتراض … على الاتفاق"), or negated through the verb
+    that governs it, up to four words back ("لم يبدأ حربه ضد تركيا"; "لا يزال" is "still")."""
+    if hit.verb or hit.english:
+        return None
+    for j in range(hit.first - 1, max(lo, hit.first - 3) - 1, -1):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        key = norm_token(words.keys[j])
+        if key in _UNDOING or verb_lemma(words.keys[j], _UNDOING_VERBS) is not None:
+            return f"undone by '{words.keys[j]}'"
+        if bare(words, j) not in ("على", "علي", "فرض"):
+            break
+    for j in range(hit.first - 3, max(lo, hit.first - 5) - 1, -1):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        nxt = bare(words, j + 1)
+        if bare(words, j) in NEGATORS - {"ما", "غير"} and nxt not in STILL:
+            return f"negated by '{words.keys[j]}'"
+    return None
+
+
+_OPPOSING = word_set("عارض رفض اعترض")
+
+
+def opposes_act(words: Words, hit: Hit, hits: list[Hit], target: Actor) -> str | None:
+    """Opposing an act is no stance against the act's target: in "تعارض فرض العقوبات على
+    طهران" the government opposes the sanctions, it is not against Tehran. A verb of
+    opposing (عارض، رفض، اعترض) with another noun cue between it and its target."""
+    if not hit.verb or hit.lemma not in _OPPOSING:
+        return None
+    inner = next((h for h in hits if hit.last < h.first < target.first and not h.verb), None)
+    return None if inner is None else f"opposes '{words.keys[inner.first]}', not its target"
