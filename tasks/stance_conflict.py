@@ -32,7 +32,7 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
         return False
     if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
         return False
-    return not _same_name(words, holder, target)
+    return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
 
 
 def _far_object(words: Words, hit: Hit, target: Actor) -> bool:
@@ -73,6 +73,23 @@ _GENERIC = frozenset(
 def _of_role(words: Words, actor: Actor) -> bool:
     """An adjective after a listed role noun names the group ("الميليشيات الحوثية")."""
     return lexicon(Language.ARABIC).match(words.keys, actor.first - 1, actor.first) is not None
+
+
+_BELONGING = frozenset(
+    norm_token(w) for w in word_set("التابع التابعة التابعين الخاصة الخاص الموالية الموالي الموالين المنضوية المتحالفة")
+)
+
+
+def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """Two sides on one side of the cue linked by a word of belonging or alliance within
+    three words ("كتائب القسام التابعة لحركة حماس", "الميليشيات الخاصة بالحوثي"): one
+    side and its master or ally, not two enemies. With the cue between them the owner is
+    the target ("قصف مواقع تابعة لمتطرفين")."""
+    first, second = (holder, target) if holder.last < target.first else (target, holder)
+    between = range(first.last + 1, second.first)
+    if len(between) > 3 or first.last < hit.first <= second.first:
+        return False
+    return any(norm_token(words.keys[j]) in _BELONGING for j in between)
 
 
 def _same_name(words: Words, holder: Actor, target: Actor) -> bool:

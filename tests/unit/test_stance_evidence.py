@@ -173,3 +173,9 @@ def test_a_rejecting_verb_names_its_object_close_by() -> None:
     assert not any(t == "الشرطة" for _, t in _against(stances))
     # "The minister rejected the union's demands": a close object stays.
     assert ("الوزير", "النقابة") in _against(_stances("ورفض الوزير النقابة ومطالبها."))
+
+
+def test_a_unit_and_the_group_it_belongs_to_are_allies() -> None:
+    # "Police said explosions targeted cars of commanders of the Qassam Brigades belonging to Hamas."
+    stances = _stances("وقالت الشرطة إن انفجارات استهدفت سيارات قادة في كتائب القسام التابعة لحركة حماس.")
+    assert not any({h, t} == {"القسام", "حركة حماس"} for h, t in _against(stances))
