@@ -81,15 +81,15 @@ _BELONGING = frozenset(
 
 
 def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
-    """Two sides on one side of the cue linked by a word of belonging or alliance within
-    three words ("كتائب القسام التابعة لحركة حماس", "الميليشيات الخاصة بالحوثي"): one
+    """Two sides on one side of the cue, the second within three words of a word of
+    belonging or alliance right after the first ("كتائب القسام التابعة لحركة حماس", "الميليشيات الخاصة بالحوثي"): one
     side and its master or ally, not two enemies. With the cue between them the owner is
     the target ("قصف مواقع تابعة لمتطرفين")."""
     first, second = (holder, target) if holder.last < target.first else (target, holder)
     between = range(first.last + 1, second.first)
-    if len(between) > 3 or first.last < hit.first <= second.first:
+    if not 0 < len(between) <= 3 or first.last < hit.first <= second.first:
         return False
-    return any(norm_token(words.keys[j]) in _BELONGING for j in between)
+    return norm_token(words.keys[first.last + 1]) in _BELONGING  # not "المحتجون سيارة تابعة لشركة"
 
 
 def _same_name(words: Words, holder: Actor, target: Actor) -> bool:
