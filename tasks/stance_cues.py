@@ -195,7 +195,10 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
             found = (lemma, False) if lemma and word.lower() not in SPEECH_EN else None
         else:
             found = verb_lemma(word, lex.lemmas)
-            if found and (found[0] in SPEECH_AR or _dawn(words, i, hi) or _graduated(words, i, hi, found[0])):
+            lemma = found[0] if found else ""
+            if found and (lemma in SPEECH_AR or _dawn(words, i, hi) or _graduated(words, i, hi, lemma)):
+                found = None
+            if found and _casualties(word, lemma):
                 found = None
         code = lex.verbs[found[0]] if found else None
         if found is None and not english:
@@ -243,6 +246,16 @@ def _after_prep(words: Words, i: int, lo: int) -> bool:
     demolition), not the verb هدم (من is left to the caller: "من هاجم" is "whoever
     attacked")."""
     return i > lo and bare(words, i - 1) in _PREP_WORDS
+
+
+_CASUALTY_LEMMAS = frozenset(["قتل", "جرح", "اسر"])
+
+
+def _casualties(token: str, lemma: str) -> bool:
+    """قتلاهم، جرحاها، أسراهم are "their dead, wounded, captives" (قتلى + a pronoun), not a
+    dual verb with an object ("the two killed them"), which news hardly writes."""
+    key = strip_conj(key_form(token))[-1]
+    return lemma in _CASUALTY_LEMMAS and any(key == lemma + "ا" + p for p in PRONOUNS)
 
 
 def _dawn(words: Words, i: int, hi: int) -> bool:

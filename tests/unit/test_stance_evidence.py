@@ -179,3 +179,9 @@ def test_a_unit_and_the_group_it_belongs_to_are_allies() -> None:
     # "Police said explosions targeted cars of commanders of the Qassam Brigades belonging to Hamas."
     stances = _stances("وقالت الشرطة إن انفجارات استهدفت سيارات قادة في كتائب القسام التابعة لحركة حماس.")
     assert not any({h, t} == {"القسام", "حركة حماس"} for h, t in _against(stances))
+
+
+def test_their_dead_is_no_killing() -> None:
+    # "The rebels show no interest in the fate of their dead and captives."
+    stances = _stances("وقال القائد إن المتمردين لا يبدون أي اهتمام بمصير قتلاهم وأسراهم.")
+    assert not any(s.cue.text == "قتلاهم" for s in stances)
