@@ -249,7 +249,7 @@ def tag_stance(doc: Normalized) -> list[Stance]:
         hits = find_cues(words, lo, hi, lex, english)
         # A dictionary name spelt as a one-word noun cue is the event (الصدامات "the
         # clashes", not صدام + ات; تهديد "a threat"); role nouns (مناهضي) stay actors.
-        nouns = {h.first for h in hits if not h.verb and h.first == h.last}
+        nouns = {h.first for h in hits if not h.verb and not h.lemma and h.first == h.last}
         kept = (_opening_verb(words, a, lo, lex) for a in actors if lo <= a.first < hi)
         local = [
             a for a in kept if a is not None and not (a.kind == "actor" and a.first == a.last and a.first in nouns)
@@ -261,8 +261,8 @@ def tag_stance(doc: Normalized) -> list[Stance]:
         previous: Hit | None = None
         inside = {j for a in local for j in range(a.first, a.last + 1)}
         for hit in hits:
-            if hit.verb and hit.first in inside:
-                continue
+            if (hit.verb or hit.lemma) and hit.first in inside:
+                continue  # a verb or participle spelt as an actor's name is the name ("طالبان")
             speech = next((s for s in reversed(speeches) if s.quote <= hit.first), None)
             # An actor inside the cue's own words ("العمليات الانتحارية") is part of the cue,
             # unless it is the object the cue's head governs ("بتفريق المتظاهرين").

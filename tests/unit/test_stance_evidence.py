@@ -185,3 +185,9 @@ def test_their_dead_is_no_killing() -> None:
     # "The rebels show no interest in the fate of their dead and captives."
     stances = _stances("وقال القائد إن المتمردين لا يبدون أي اهتمام بمصير قتلاهم وأسراهم.")
     assert not any(s.cue.text == "قتلاهم" for s in stances)
+
+
+def test_a_name_spelt_as_a_verb_after_a_preposition_is_the_name() -> None:
+    # "Pakistan, which Daesh accuses of controlling the Afghan Taliban": طالبان is no demand.
+    stances = _stances("وتسعى باكستان التي يتهمها تنظيم داعش بالسيطرة على طالبان الأفغان إلى الحوار.")
+    assert not any(s.cue.text == "طالبان" for s in stances)
