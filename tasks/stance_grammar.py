@@ -121,8 +121,18 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
 
 def is_source(words: Words, actor: Actor) -> bool:
     """An actor the report is attributed to: "بحسب المسؤولين", "وفقا لمصادر أمنية
-    عراقية" (up to three words after the attribution word)."""
-    return any(bare(words, j) in ATTRIBUTION for j in range(max(0, actor.first - 3), actor.first))
+    عراقية" (up to three words after the attribution word), or the adjective of the
+    sources themselves ("مصادر حكومية أفغانية أعلنت عن مقتل", "مصادر طبية وأمنية وعسكرية
+    عراقية"): sources report an act, they do not do it."""
+    before = range(max(0, actor.first - 3), actor.first)
+    if any(bare(words, j) in ATTRIBUTION for j in before):
+        return True
+    if actor.kind not in ("adj", "agent") or is_article(words.keys[actor.first]):
+        return False
+    return any(norm_token(words.keys[j]) in _SOURCES for j in before)
+
+
+_SOURCES = frozenset(norm_token(w) for w in word_set("مصادر مصدر"))
 
 
 WEAPONS = match_set("سيارة شاحنة عبوة عبوات حزام احزمة دراجة")

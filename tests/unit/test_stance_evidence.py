@@ -191,3 +191,9 @@ def test_a_name_spelt_as_a_verb_after_a_preposition_is_the_name() -> None:
     # "Pakistan, which Daesh accuses of controlling the Afghan Taliban": طالبان is no demand.
     stances = _stances("وتسعى باكستان التي يتهمها تنظيم داعش بالسيطرة على طالبان الأفغان إلى الحوار.")
     assert not any(s.cue.text == "طالبان" for s in stances)
+
+
+def test_the_sources_reporting_a_killing_did_not_do_it() -> None:
+    # "Medical and military Iraqi sources reported the killing of five gunmen."
+    stances = _stances("أفادت مصادر طبية وعسكرية عراقية السبت بمقتل خمسة مسلحين في الأنبار.")
+    assert not any("عراقية" in h for h, _ in _against(stances))
