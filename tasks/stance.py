@@ -279,8 +279,11 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             if goldstein == 0.0 and note is None:
                 continue
             speaker = speech.speaker if speech else None
-            if polarity == Polarity.FAVOR and not plausible_favor(words, hit, holder, target, (lo, hi), speaker):
-                continue
+            nearer = any(hit.last < h.first and h.last < target.first for h in hits)
+            if polarity == Polarity.FAVOR and (
+                nearer or not plausible_favor(words, hit, holder, target, (lo, hi), speaker)
+            ):
+                continue  # a partner past another cue is that cue's ("الاتفاق لا يتضمن توفير دعم للمقاتلين")
             if polarity == Polarity.AGAINST and not plausible_against(words, hit, holder, target):
                 continue
             start, end = words.spans[hit.first][0], words.spans[hit.last][1]

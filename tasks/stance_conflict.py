@@ -12,7 +12,7 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, is_article, is_word, lexicon, norm_token, word_set
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break, verb_lemma
-from tasks.stance_evidence import adjective
+from tasks.stance_evidence import STILL, adjective
 from tasks.stance_grammar import role
 
 
@@ -115,8 +115,6 @@ def _stem(token: str) -> str:
 
 _UNDOING = frozenset(norm_token(w) for w in word_set("رفع الغاء إلغاء تخفيف رفض معارضة اعتراض انهاء إنهاء وقف"))
 _UNDOING_VERBS = word_set("رفع الغى خفف رفض عارض اعترض انهى اوقف")
-# "لا يزال، ما زالت": still, not a negation.
-STILL = word_set("زال يزال تزال زالت يزالون تزالان برح")
 
 
 def undone(words: Words, hit: Hit, lo: int) -> str | None:

@@ -197,3 +197,9 @@ def test_the_sources_reporting_a_killing_did_not_do_it() -> None:
     # "Medical and military Iraqi sources reported the killing of five gunmen."
     stances = _stances("أفادت مصادر طبية وعسكرية عراقية السبت بمقتل خمسة مسلحين في الأنبار.")
     assert not any("عراقية" in h for h, _ in _against(stances))
+
+
+def test_cooperation_negated_through_its_verb_is_dropped() -> None:
+    # "The spokesman said the deal does not include providing air support to the Kurdish fighters."
+    stances = _stances('وقال المتحدث إن "الاتفاق لا يتضمن توفير دعم جوي للمقاتلين الأكراد".')
+    assert not _favor(stances)
