@@ -9,11 +9,12 @@ governs it ("رفع العقوبات عن طهران", "لم يبدأ حربه �
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, is_article, is_word, lexicon, norm_token, word_set
+from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_token, word_set
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break, verb_lemma
 from tasks.stance_evidence import STILL, adjective
 from tasks.stance_grammar import role
+from tasks.stance_protest import CROWD_VERBS
 
 
 def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
@@ -30,9 +31,27 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
     thing = adjective(words, holder) and is_article(words.keys[holder.first]) and not holder.country
     if thing and holder.first != hit.last + 1 and not _of_role(words, holder):
         return False
+    if _armed_crowd(words, hit, holder, target):
+        return False
     if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
         return False
     return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
+
+
+_FORCES = frozenset(["UAF", "REB", "IMG", "RAD", "CRM", "MIL", "COP"])
+
+
+def _armed_crowd(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """A crowd verb (تجمع، خرج، تدفق …) is a protest only for a crowd: fighters or troops
+    gathering, flowing in or leaving ("تدفق المقاتلين الأجانب", "القوات الأجنبية يجب أن
+    تخرج من سوريا") are no protest, whichever of them the roles picked."""
+    if hit.code[:2] != "14" or hit.lemma not in CROWD_VERBS:
+        return False
+    if role(target) in _FORCES or role(holder) in _FORCES:
+        return True
+    found = lexicon(Language.ARABIC).match(words.keys, holder.first - 1, holder.first) if holder.first else None
+    code = found[0].code if found is not None else ""
+    return (code[3:6] if country_of(code) else code[:3]) in _FORCES
 
 
 def _far_object(words: Words, hit: Hit, target: Actor) -> bool:

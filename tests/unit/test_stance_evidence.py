@@ -203,3 +203,9 @@ def test_cooperation_negated_through_its_verb_is_dropped() -> None:
     # "The spokesman said the deal does not include providing air support to the Kurdish fighters."
     stances = _stances('وقال المتحدث إن "الاتفاق لا يتضمن توفير دعم جوي للمقاتلين الأكراد".')
     assert not _favor(stances)
+
+
+def test_fighters_gathering_or_leaving_are_no_protest() -> None:
+    # "All foreign forces must leave Iraq." / "the flow of foreign fighters"
+    for text in ("وقال الوزير إن القوات الأجنبية يجب أن تخرج من العراق.", "وحذر من تدفق المقاتلين الاجانب."):
+        assert not any(s.event_code and s.event_code.startswith("14") for s in _stances(text))
