@@ -20,7 +20,9 @@ from tasks.schema import Language
 
 _MAX_GAP = 4
 # Tokens allowed between a role noun and the nationality or institution that completes it.
-_BRIDGE_STOP = frozenset(["الذي", "التي", "الذين"])
+# Words spelt with a leading ال that are no definite nouns: relatives, إلى (key form
+# الي: "وزير الدفاع إلى جمهورية مصر" is a minister going to Egypt), الآن "now".
+_BRIDGE_STOP = frozenset(["الذي", "التي", "الذين", "الي", "الان"])
 
 
 def compose(words: Words, actors: list[Actor]) -> list[Actor]:

@@ -268,3 +268,11 @@ def test_a_town_with_a_glued_lam_is_a_destination_and_a_threat_no_actor() -> Non
     # "Since the militias overran Sanaa…, the journalists were exposed to threats."
     actors = find_actors(normalize_text("منذ اجتياح الميليشيات لصنعاء، وتعرض الصحفيون للتهديد."))
     assert [a.text for a in actors] == ["الميليشيات", "صنعاء", "الصحفيون"]
+
+
+def test_ila_is_no_definite_noun_inside_a_title() -> None:
+    # "The defence minister leaves for the Republic of Egypt": إلى (key form الي) ends the chain.
+    doc = normalize_text("يغادر وزير الدفاع إلى جمهورية مصر العربية في زيارة رسمية.")
+    found = {a.text for a in find_actors(doc)}
+    assert "وزير الدفاع" in found
+    assert not any("إلى" in text for text in found)
