@@ -22,7 +22,7 @@ import pytest
 import redis
 
 from tasks.normalize import normalize_text
-from tasks.schema import Stance
+from tasks.schema import Polarity, Stance
 from tasks.stance import tag_stance
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,3 +179,13 @@ def tagged_stances(text: str) -> list[Stance]:
         for span in (s.holder, s.target, s.cue):
             assert doc.text[span.start : span.end] == span.text
     return stances
+
+
+def pairs(stances: list[Stance], polarity: Polarity = Polarity.AGAINST) -> set[tuple[str, str]]:
+    """(holder, target) texts of the records with ``polarity``."""
+    return {(s.holder.text, s.target.text) for s in stances if s.polarity == polarity}
+
+
+def roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
+    """(holder, target, cue) texts of the ``against`` records."""
+    return {(s.holder.text, s.target.text, s.cue.text) for s in stances if s.polarity == Polarity.AGAINST}

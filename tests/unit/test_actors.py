@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from tasks.actors_detect import find_actors
 from tasks.normalize import normalize_text
-from tasks.schema import Polarity, Stance
+from tests.conftest import pairs
+from tests.conftest import roles as _roles
 from tests.conftest import tagged_stances as _stances
-
-
-def _against(stances: list[Stance]) -> set[tuple[str, str]]:
-    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
-
-
-def _roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
-    return {(s.holder.text, s.target.text, s.cue.text) for s in stances if s.polarity == Polarity.AGAINST}
 
 
 def test_nationality_adjective_and_title_make_one_actor_and_teach_the_name() -> None:
@@ -46,14 +39,14 @@ def test_current_country_codes_not_retired_ones() -> None:
 
 def test_construct_plural_of_five_letters_is_its_role_noun() -> None:
     # "The army killed dozens of the group's gunmen": مسلحي is مسلحين in the construct state.
-    assert ("الجيش", "مسلحي الجماعة") in _against(_stances("وقتل الجيش عشرات من مسلحي الجماعة في الجبال."))
+    assert ("الجيش", "مسلحي الجماعة") in pairs(_stances("وقتل الجيش عشرات من مسلحي الجماعة في الجبال."))
     assert not find_actors(normalize_text("وهذا هو السبب الرئيسي."))  # رئيسي "main" is no president
 
 
 def test_nominative_construct_plural_and_its_genitive() -> None:
     # سائقو الحافلات: the drivers (construct, ن dropped); the buses are theirs, no target.
     stances = _stances("وهاجم مستوطنو البؤرة سائقي الحافلات.")
-    assert ("مستوطنو", "سائقي") in _against(stances)
+    assert ("مستوطنو", "سائقي") in pairs(stances)
     assert not [s for s in _stances("وأضرب سائقو الحافلات أمس.") if s.target.text.startswith("الحافلات")]
 
 
@@ -69,7 +62,7 @@ def test_members_of_an_institution_are_one_actor_and_one_of_them_is_counted() ->
     assert next((a.text, a.code) for a in actors) == ("عناصر الشرطة", "COP")
     # "One of the policemen was killed in a bombing": أحد counts a victim.
     stances = _stances("وقتل أحد عناصر الشرطة في انفجار عبوة ناسفة.")
-    assert ("عبوة ناسفة", "عناصر الشرطة") in _against(stances)
+    assert ("عبوة ناسفة", "عناصر الشرطة") in pairs(stances)
 
 
 def test_role_nouns_news_use_for_parties() -> None:
@@ -90,7 +83,7 @@ def test_broken_plural_role_nouns_are_actors() -> None:
 
 
 def test_hostages_and_members_are_actors() -> None:
-    assert ("الجماعة", "رهينة بريطانية") in _against(_stances("وأعدمت الجماعة رهينة بريطانية."))
+    assert ("الجماعة", "رهينة بريطانية") in pairs(_stances("وأعدمت الجماعة رهينة بريطانية."))
 
 
 def test_feminine_verbal_nouns_are_not_role_nouns() -> None:
@@ -149,7 +142,7 @@ def test_a_force_led_by_a_state_is_that_states() -> None:
 def test_any_booby_trapped_vehicle_is_a_bomb() -> None:
     # "Three were killed in the explosion of a booby-trapped motorbike": the bomb is the author.
     stances = _stances("وقتل ثلاثة أشخاص في انفجار دراجة مفخخة قرب السوق.")
-    assert ("دراجة مفخخة", "أشخاص") in _against(stances)
+    assert ("دراجة مفخخة", "أشخاص") in pairs(stances)
 
 
 def test_an_unknown_name_after_the_noun_of_a_political_fate_is_a_person() -> None:

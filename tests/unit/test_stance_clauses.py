@@ -3,16 +3,10 @@ plural verbs), light verbs, fronted objects, apposition, and clause breaks."""
 
 from __future__ import annotations
 
-from tasks.schema import Polarity, Stance
+from tasks.schema import Polarity
+from tests.conftest import pairs
+from tests.conftest import roles as _roles
 from tests.conftest import tagged_stances as _stances
-
-
-def _against(stances: list[Stance]) -> set[tuple[str, str]]:
-    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
-
-
-def _roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
-    return {(s.holder.text, s.target.text, s.cue.text) for s in stances if s.polarity == Polarity.AGAINST}
 
 
 def test_a_place_with_a_preposition_is_not_the_subject_of_a_verb() -> None:
@@ -130,23 +124,23 @@ def test_a_colon_ends_the_dateline_clause() -> None:
 def test_the_definite_object_inside_a_phrase_cue_is_its_target() -> None:
     # "The riot police set about dispersing the strikers": the strikers were dispersed.
     stances = _stances("وقامت الشرطة بتفريق المعتصمين بالقوة.")
-    assert ("الشرطة", "المعتصمين") in _against(stances)
+    assert ("الشرطة", "المعتصمين") in pairs(stances)
 
 
 def test_clashes_with_someone_pair_the_subject_and_the_one_after_ma() -> None:
     stances = _stances("وجرح عدد من الطلاب في مواجهات مع الجيش قرب الجامعة.")
-    assert ("الطلاب", "الجيش") in _against(stances)
+    assert ("الطلاب", "الجيش") in pairs(stances)
 
 
 def test_possessed_units_in_reported_speech_are_the_speakers() -> None:
     # "The army said its planes bombed the rebels' positions": the army holds it.
     stances = _stances("وقال الجيش الباكستاني إن طائراته قصفت مواقع للمتمردين.")
-    assert ("الجيش الباكستاني", "متمردين") in _against(stances)
+    assert ("الجيش الباكستاني", "متمردين") in pairs(stances)
 
 
 def test_a_country_after_fi_and_a_place_noun_is_where_it_happened() -> None:
     stances = _stances("وخطف مسلحون في دلتا النيجر ثلاثة مهندسين أجانب.")
-    assert ("مسلحون", "مهندسين") in _against(stances)
+    assert ("مسلحون", "مهندسين") in pairs(stances)
 
 
 def test_a_subordinate_clause_has_its_own_subject() -> None:
@@ -171,7 +165,7 @@ def test_a_noun_after_a_comma_takes_no_subject_and_an_order_has_its_giver() -> N
     stances = _stances("أعلن عضو في الحزب الذي يتزعمه الرئيس الأفغاني، مقتل خمسة حراس في انفجار عبوة ناسفة.")
     assert all(s.holder.text != "الرئيس الأفغاني" for s in stances)
     stances = _stances("وأمر وزير الداخلية المصري، باعتقال ضابط كبير.")
-    assert ("وزير الداخلية المصري", "ضابط") in _against(stances)
+    assert ("وزير الداخلية المصري", "ضابط") in pairs(stances)
 
 
 def test_a_unit_with_a_verb_before_belonging_is_not_the_owners() -> None:

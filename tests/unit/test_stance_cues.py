@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from tasks.actors_detect import find_actors
 from tasks.normalize import normalize_text
-from tasks.schema import Polarity, Stance
+from tasks.schema import Polarity
+from tests.conftest import pairs
+from tests.conftest import roles as _roles
 from tests.conftest import tagged_stances as _stances
-
-
-def _against(stances: list[Stance]) -> set[tuple[str, str]]:
-    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
-
-
-def _roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
-    return {(s.holder.text, s.target.text, s.cue.text) for s in stances if s.polarity == Polarity.AGAINST}
 
 
 def test_atlaqa_is_coded_by_its_object() -> None:
@@ -110,7 +104,7 @@ def test_a_circumstantial_participle_is_the_demand_of_the_verbs_subject() -> Non
 def test_a_verb_spelt_noun_after_a_preposition_is_the_noun() -> None:
     # على هدم: the demolition (a noun) by the authorities, of the houses.
     stances = _stances("واحتج السكان على هدم منازلهم من قبل السلطات الإسرائيلية.")
-    assert ("السلطات الإسرائيلية", "منازلهم") in _against(stances)
+    assert ("السلطات الإسرائيلية", "منازلهم") in pairs(stances)
 
 
 def test_a_name_spelt_as_a_one_word_noun_cue_is_the_event() -> None:

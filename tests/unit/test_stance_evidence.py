@@ -5,138 +5,131 @@ sentence has one, the right record that must stay."""
 
 from __future__ import annotations
 
-from tasks.schema import Polarity, Stance
+from tasks.schema import Polarity
+from tests.conftest import pairs
 from tests.conftest import tagged_stances as _stances
-
-
-def _favor(stances: list[Stance]) -> set[tuple[str, str]]:
-    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.FAVOR}
 
 
 def test_a_verb_and_its_subject_and_object_stay() -> None:
     # "The minister called on the citizens to be careful."
-    assert ("الوزير", "المواطنين") in _favor(_stances("ودعا الوزير المواطنين إلى الحذر."))
+    assert ("الوزير", "المواطنين") in pairs(_stances("ودعا الوزير المواطنين إلى الحذر."), Polarity.FAVOR)
 
 
 def test_a_name_and_its_title_are_one_party() -> None:
     # "Sheikh Khalid bin Saad Al Nahyan, chairman of the board, praised the results."
     stances = _stances("أشاد الشيخ خالد بن سعد آل نهيان رئيس مجلس الإدارة بالنتائج.")
-    assert not any(t == "رئيس" for _, t in _favor(stances))
+    assert not any(t == "رئيس" for _, t in pairs(stances, Polarity.FAVOR))
 
 
 def test_a_repeated_head_noun_is_the_holder_again() -> None:
     # "The head of the research institute stressed the institute's support for young people."
     stances = _stances("وأكد رئيس المعهد الوطني للبحوث على دعم المعهد للشباب.")
-    assert not any(t == "المعهد" for _, t in _favor(stances))
+    assert not any(t == "المعهد" for _, t in pairs(stances, Polarity.FAVOR))
 
 
 def test_an_adjective_of_a_thing_is_no_partner() -> None:
     # "The local universities cooperate with their foreign counterparts."
     stances = _stances("وتشهد المملكة تعاون الجامعات المحلية مع نظيراتها الأجنبية في تطوير المناهج.")
-    assert not any(t == "الأجنبية" for _, t in _favor(stances))
+    assert not any(t == "الأجنبية" for _, t in pairs(stances, Polarity.FAVOR))
 
 
 def test_a_place_in_the_genitive_is_no_partner() -> None:
     # "He said his aim was a deal in the interest of Portugal."
     stances = _stances("وقال الوزير إن هدفه هو الحصول على اتفاق يكون في مصلحة البرتغال.")
-    assert not any(t == "البرتغال" for _, t in _favor(stances))
+    assert not any(t == "البرتغال" for _, t in pairs(stances, Polarity.FAVOR))
 
 
 def test_an_object_with_a_preposition_is_not_the_subject() -> None:
     # "Ahmad, newly named director of the company, said he would meet officials."
     stances = _stances("وقال أحمد المعين مديرا للشركة إنه سيلتقي بمسؤولين من الوزارة.")
-    assert not any(h == "شركة" for h, _ in _favor(stances))
+    assert not any(h == "شركة" for h, _ in pairs(stances, Polarity.FAVOR))
 
 
 def test_a_partner_far_past_a_comma_is_out_of_reach() -> None:
     # "The governor visited the houses hit by shells, which fell on the hospital, and the police."
     stances = _stances("زار المحافظ المنازل المتضررة، حيث سقطت القذائف قرب المستشفى، وعلى مقر الشرطة.")
-    assert not any(t == "الشرطة" for _, t in _favor(stances))
+    assert not any(t == "الشرطة" for _, t in pairs(stances, Polarity.FAVOR))
 
 
 def test_a_noun_joined_by_wa_is_not_held_by_the_genitive_before_it() -> None:
     # "The project started on an initiative of the company and the support of the ministry."
     stances = _stances("انطلق المشروع بمبادرة من شركة أرامكو ودعم وزارة الصحة.")
-    assert not any(h == "شركة أرامكو" for h, _ in _favor(stances))
+    assert not any(h == "شركة أرامكو" for h, _ in pairs(stances, Polarity.FAVOR))
 
 
 def test_a_reciprocal_noun_with_bayna_pairs_the_two_after_it() -> None:
     # "The council approved an agreement for cooperation between Oman and the government of Kenya."
     stances = _stances("ووافق المجلس على اتفاقية للتعاون بين عمان وحكومة كينيا.")
-    assert not any(h == "المجلس" for h, _ in _favor(stances))
+    assert not any(h == "المجلس" for h, _ in pairs(stances, Polarity.FAVOR))
     # "The speaker praised the spirit of cooperation among the members of society."
     stances = _stances("وقال المدير إن الشركة تنمي روح التعاون بين أفراد المجتمع.")
-    assert not _favor(stances)
+    assert not pairs(stances, Polarity.FAVOR)
 
 
 def test_a_reciprocal_noun_with_its_genitive_names_no_partner() -> None:
     # "I saw the cooperation of Muslims from every country."
-    assert not _favor(_stances("قال الحاج إنه رأى تعاون المسلمين من كل الدول."))
+    assert not pairs(_stances("قال الحاج إنه رأى تعاون المسلمين من كل الدول."), Polarity.FAVOR)
 
 
 def test_machines_do_not_cooperate() -> None:
     # "The planes do not affect the hidden support for the militias."
-    assert not _favor(_stances("الطائرات لا تؤثر على الدعم الخفي للميليشيات."))
+    assert not pairs(_stances("الطائرات لا تؤثر على الدعم الخفي للميليشيات."), Polarity.FAVOR)
 
 
 def test_a_verb_after_a_relative_pronoun_with_an_object_pronoun() -> None:
     # "the Sudanese whom the passport office receives": the Sudanese are received.
     stances = _stances("وتصحيح أوضاع السودانيين الذين تستقبلهم الجوازات خلال مواعيد للرجال.")
-    assert not any(h == "السودانيين" for h, _ in _favor(stances))
+    assert not any(h == "السودانيين" for h, _ in pairs(stances, Polarity.FAVOR))
 
 
 def test_a_subject_after_its_verb_stands_right_after_it() -> None:
     # "who promised to close the military base": the base is no promiser.
     stances = _stances("وقال الرئيس الذي وعد بإغلاق السجن إن الكونغرس يعرقل ذلك.")
-    assert not any(h == "الكونغرس" or t == "الكونغرس" for h, t in _favor(stances))
+    assert not any(h == "الكونغرس" or t == "الكونغرس" for h, t in pairs(stances, Polarity.FAVOR))
 
 
 def test_tawa33ada_is_a_threat() -> None:
     # "The president vowed to crush the rebellion."
     stances = _stances("وتوعد الرئيس بسحق المتمردين.")
-    assert not _favor(stances)
+    assert not pairs(stances, Polarity.FAVOR)
     assert any(s.polarity == Polarity.AGAINST and s.event_code == "130" for s in stances)
-
-
-def _against(stances: list[Stance]) -> set[tuple[str, str]]:
-    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
 
 
 def test_a_definite_adjective_of_a_thing_does_not_attack() -> None:
     # "the heinous terrorist crime carried out by settlers led to the burning of a child"
     stances = _stances("وأدت الجريمة الإرهابية البشعة إلى حرق طفل فلسطيني.")
-    assert not any(h == "الإرهابية" for h, _ in _against(stances))
+    assert not any(h == "الإرهابية" for h, _ in pairs(stances))
 
 
 def test_a_nationality_after_an_attack_noun_stays_its_author() -> None:
     # "The Iraqi government condemned the Turkish raids."
     stances = _stances("وشنت الطائرات التركية غارات على مواقع الحزب.")
-    assert any(h == "الطائرات التركية" or h == "التركية" for h, _ in _against(stances))
+    assert any(h == "الطائرات التركية" or h == "التركية" for h, _ in pairs(stances))
 
 
 def test_one_group_named_twice_is_not_two_sides() -> None:
     # "more than ten Houthi militiamen were killed … the Houthi militias"
     stances = _stances("وقتل أكثر من عشرة من ميليشيات الحوثي في كمين نصبته ميليشيات الحوثيين.")
-    assert not any({h, t} == {"ميليشيات الحوثي", "ميليشيات الحوثيين"} for h, t in _against(stances))
+    assert not any({h, t} == {"ميليشيات الحوثي", "ميليشيات الحوثيين"} for h, t in pairs(stances))
 
 
 def test_opposing_sanctions_is_not_against_their_target() -> None:
     # "The government said it opposes imposing sanctions on Tehran" (and "it imposed them").
     stances = _stances("وقالت الحكومة إنها تعارض فرض العقوبات على طهران.")
-    assert not any(t == "طهران" for _, t in _against(stances))
-    assert ("الحكومة", "طهران") in _against(_stances("وقالت الحكومة إنها فرضت العقوبات على طهران."))
+    assert not any(t == "طهران" for _, t in pairs(stances))
+    assert ("الحكومة", "طهران") in pairs(_stances("وقالت الحكومة إنها فرضت العقوبات على طهران."))
 
 
 def test_a_noun_cue_negated_through_its_verb() -> None:
     # "The party has not yet started its war against Ankara."
     stances = _stances("وقال المتحدث إن الحزب لم يبدأ حربه حتى الآن ضد أنقرة.")
-    assert not any(t == "أنقرة" for _, t in _against(stances))
+    assert not any(t == "أنقرة" for _, t in pairs(stances))
 
 
 def test_still_is_not_a_negation() -> None:
     # "The clashes between the army and the gunmen are still going on."
     stances = _stances("ولا تزال الاشتباكات بين الجيش والمسلحين مستمرة.")
-    assert ("الجيش", "المسلحين") in _against(stances)
+    assert ("الجيش", "المسلحين") in pairs(stances)
 
 
 def test_lifted_sanctions_are_no_conflict() -> None:
@@ -149,36 +142,36 @@ def test_lifted_sanctions_are_no_conflict() -> None:
 def test_a_group_only_said_to_be_there_is_not_the_killer() -> None:
     # "Eight policemen were killed in an explosion in the province, where Shabaab fighters are deployed."
     stances = _stances("قتل ثمانية شرطيين في انفجار في الولاية حيث ينتشر مسلحو حركة الشباب.")
-    assert not any("مسلحو" in h or "الشباب" in h for h, _ in _against(stances))
+    assert not any("مسلحو" in h or "الشباب" in h for h, _ in pairs(stances))
 
 
 def test_a_country_under_above_is_where_not_who() -> None:
     # "An air raid by the coalition forces over Yemen killed a commander."
     stances = _stances("وأدت غارة جوية لقوات التحالف فوق اليمن إلى مقتل قائد ميداني.")
-    assert not any(h == "اليمن" for h, _ in _against(stances))
+    assert not any(h == "اليمن" for h, _ in pairs(stances))
 
 
 def test_strikes_that_support_or_defend_are_not_against_the_helped() -> None:
     # "The government forces, supported by air strikes from the coalition, retook the town."
     stances = _stances("وقالت مصادر إن القوات الحكومية مدعومة بضربات جوية من التحالف استعادت البلدة.")
-    assert not any(h == "القوات الحكومية" for h, _ in _against(stances))
+    assert not any(h == "القوات الحكومية" for h, _ in pairs(stances))
     # "Washington allowed air strikes to defend the rebels it trained."
     stances = _stances("وقررت واشنطن السماح بضربات جوية للدفاع عن المتمردين الذين دربتهم.")
-    assert not any(t == "المتمردين" for _, t in _against(stances))
+    assert not any(t == "المتمردين" for _, t in pairs(stances))
 
 
 def test_a_rejecting_verb_names_its_object_close_by() -> None:
     # "The chairman refused to let any other player go and move to the police club."
     stances = _stances("ورفض الرئيس التخلي عن أي لاعب آخر وانتقاله إلى نادي الشرطة.")
-    assert not any(t == "الشرطة" for _, t in _against(stances))
+    assert not any(t == "الشرطة" for _, t in pairs(stances))
     # "The minister rejected the union's demands": a close object stays.
-    assert ("الوزير", "النقابة") in _against(_stances("ورفض الوزير النقابة ومطالبها."))
+    assert ("الوزير", "النقابة") in pairs(_stances("ورفض الوزير النقابة ومطالبها."))
 
 
 def test_a_unit_and_the_group_it_belongs_to_are_allies() -> None:
     # "Police said explosions targeted cars of commanders of the Qassam Brigades belonging to Hamas."
     stances = _stances("وقالت الشرطة إن انفجارات استهدفت سيارات قادة في كتائب القسام التابعة لحركة حماس.")
-    assert not any({h, t} == {"القسام", "حركة حماس"} for h, t in _against(stances))
+    assert not any({h, t} == {"القسام", "حركة حماس"} for h, t in pairs(stances))
 
 
 def test_their_dead_is_no_killing() -> None:
@@ -196,13 +189,13 @@ def test_a_name_spelt_as_a_verb_after_a_preposition_is_the_name() -> None:
 def test_the_sources_reporting_a_killing_did_not_do_it() -> None:
     # "Medical and military Iraqi sources reported the killing of five gunmen."
     stances = _stances("أفادت مصادر طبية وعسكرية عراقية السبت بمقتل خمسة مسلحين في الأنبار.")
-    assert not any("عراقية" in h for h, _ in _against(stances))
+    assert not any("عراقية" in h for h, _ in pairs(stances))
 
 
 def test_cooperation_negated_through_its_verb_is_dropped() -> None:
     # "The spokesman said the deal does not include providing air support to the Kurdish fighters."
     stances = _stances('وقال المتحدث إن "الاتفاق لا يتضمن توفير دعم جوي للمقاتلين الأكراد".')
-    assert not _favor(stances)
+    assert not pairs(stances, Polarity.FAVOR)
 
 
 def test_fighters_gathering_or_leaving_are_no_protest() -> None:

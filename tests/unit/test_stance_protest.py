@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from tasks.actors_detect import find_actors
 from tasks.normalize import normalize_text
-from tasks.schema import Polarity, Stance
+from tasks.schema import Polarity
+from tests.conftest import pairs
+from tests.conftest import roles as _roles
 from tests.conftest import tagged_stances as _stances
-
-
-def _against(stances: list[Stance]) -> set[tuple[str, str]]:
-    return {(s.holder.text, s.target.text) for s in stances if s.polarity == Polarity.AGAINST}
-
-
-def _roles(stances: list[Stance]) -> set[tuple[str, str, str]]:
-    return {(s.holder.text, s.target.text, s.cue.text) for s in stances if s.polarity == Polarity.AGAINST}
 
 
 def test_protest_holder_is_the_crowd_and_target_the_authority() -> None:
@@ -145,7 +139,7 @@ def test_what_a_crowd_carries_is_not_its_target() -> None:
 def test_a_protest_note_is_addressed_to_the_one_it_was_handed() -> None:
     # "The students handed the university's president a protest note."
     stances = _stances("وسلم الطلاب رئيس الجامعة مذكرة احتجاج على القرار.")
-    assert ("الطلاب", "رئيس") in _against(stances)
+    assert ("الطلاب", "رئيس") in pairs(stances)
 
 
 def test_people_of_any_trade_hold_the_protest_they_are_subject_of() -> None:
@@ -162,7 +156,7 @@ def test_a_march_or_a_volley_is_aimed_where_it_is_directed() -> None:
 
 def test_aqdama_is_no_handing_verb() -> None:
     # "Police members set about beating the protesters": أقدم is "set about", not "I present".
-    assert ("عناصر", "المتظاهرين") in _against(_stances("وأقدم عناصر من الشرطة على ضرب المتظاهرين."))
+    assert ("عناصر", "المتظاهرين") in pairs(_stances("وأقدم عناصر من الشرطة على ضرب المتظاهرين."))
 
 
 def test_a_counted_crowd_of_unlisted_people_holds_the_protest() -> None:
