@@ -28,6 +28,15 @@ _PARTICLES = frozenset(key_form(w) for w in word_set("في من عن و أو ث�
 _DIRECTIONS = frozenset(key_form(w) for w in word_set("باتجاه اتجاه نحو صوب"))
 # Honorifics between a verb and its subject ("استقبل سمو أمير المنطقة").
 _HONORIFICS = frozenset(key_form(w) for w in word_set("سمو معالي فخامة سماحة دولة"))
+# Titles the dictionaries leave outside the actor ("استقبل خادم الحرمين الشريفين الملك سلمان").
+_TITLES = _HONORIFICS | frozenset(
+    key_form(w) for w in word_set("صاحب السمو الملكي خادم الحرمين الشريفين الملك الأمير الشيخ الدكتور المهندس السيد")
+)
+# When words: set off by commas they are an aside, not a clause ("استقبل الوزير، أمس، السفير").
+_TIMES = frozenset(
+    key_form(w)
+    for w in word_set("أمس اليوم غدا الليلة صباح مساء الأول الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+)
 _PLURAL_ENDINGS = ("ين", "ون", "يون", "يين")
 # "لا يزال، ما زالت": still, not a negation.
 STILL = word_set("زال يزال تزال زالت يزالون تزالان برح")
@@ -47,7 +56,7 @@ def plausible_favor(
         return False  # "للشركة … إنه سيلتقي": an object is no subject
     if holder.first > 0 and key_form(words.keys[holder.first - 1]) in _DIRECTIONS:
         return False  # "تحرك حوثي باتجاه مأرب والقبائل تناشد": where, not who
-    if (target.first > hit.last and not _in_reach(words, hit, target)) or _negated(words, hit, lo):
+    if (target.first > hit.last and not _in_reach(words, hit, target, holder)) or _negated(words, hit, lo):
         return False
     if _coordinated(words, hit, holder):
         return False
@@ -151,15 +160,34 @@ def _place_genitive(words: Words, hit: Hit, actor: Actor) -> bool:
     return actor.start == words.spans[actor.first][0] and not prev.isdigit()
 
 
-def _in_reach(words: Words, hit: Hit, target: Actor) -> bool:
+def _in_reach(words: Words, hit: Hit, target: Actor, holder: Actor) -> bool:
     """A partner after the cue is within ten words of it, with no comma, dash or clause
-    break between (quotes aside): further on it belongs to another clause."""
-    gap = range(hit.last + 1, target.first)
+    break between (quotes and a time word set off by commas aside): further on it belongs
+    to another clause. The subject and its titles between a verb and its object are no
+    distance ("استقبل سمو أمير منطقة الرياض في مكتبه أمس كلا من رئيس الديوان")."""
+    gap = [
+        j
+        for j in range(hit.last + 1, target.first)
+        if not holder.first <= j <= holder.last and key_form(words.keys[j]) not in _TITLES and not _aside(words, j)
+    ]
     if len(gap) > 10:
         return False
     return not any(
         is_break(words, j, CLAUSE_BREAK) or (not is_word(words.keys[j]) and words.keys[j] != '"') for j in gap
     )
+
+
+def _aside(words: Words, j: int) -> bool:
+    """A comma that opens or closes a time word set off by commas ("الوزير، أمس، السفير")."""
+    if words.keys[j] not in ("،", ","):
+        return False
+    for step in (1, -1):
+        k = j + step
+        while 0 <= k < len(words.keys) and key_form(words.keys[k]) in _TIMES:
+            k += step
+        if k != j + step and 0 <= k < len(words.keys) and words.keys[k] in ("،", ","):
+            return True
+    return False
 
 
 def _relative_subject(words: Words, hit: Hit, holder: Actor, lo: int) -> bool:
@@ -198,11 +226,11 @@ def _noun_holder(words: Words, hit: Hit, holder: Actor) -> bool:
 
 
 def _right_after(words: Words, hit: Hit, holder: Actor) -> bool:
-    """A subject after its verb stands right after it, past quantity words and honorifics
-    only; an actor
+    """A subject after its verb stands right after it, past quantity words, honorifics and
+    the titles before a name ("استقبل خادم الحرمين الشريفين الملك سلمان") only; an actor
     further on is inside the object ("وعد بإغلاق القاعدة")."""
     gap = range(hit.last + 1, holder.first)
-    return all(is_quantity(words, j) or key_form(words.keys[j]) in _HONORIFICS for j in gap)
+    return all(is_quantity(words, j) or key_form(words.keys[j]) in _TITLES for j in gap)
 
 
 def _object_slot(words: Words, hit: Hit, holder: Actor, target: Actor, hi: int) -> bool:

@@ -202,3 +202,27 @@ def test_fighters_gathering_or_leaving_are_no_protest() -> None:
     # "All foreign forces must leave Iraq." / "the flow of foreign fighters"
     for text in ("وقال الوزير إن القوات الأجنبية يجب أن تخرج من العراق.", "وحذر من تدفق المقاتلين الاجانب."):
         assert not any(s.event_code and s.event_code.startswith("14") for s in _stances(text))
+
+
+def test_the_subject_and_its_titles_are_no_distance_to_the_object() -> None:
+    # "The Emir of Riyadh received in his office yesterday morning the mayor and the police chief."
+    text = "واستقبل سمو أمير منطقة الرياض في مكتبه بقصر الحكم صباح أمس كلا من رئيس البلدية ومدير الشرطة."
+    assert ("أمير منطقة الرياض", "رئيس البلدية") in pairs(_stances(text), Polarity.FAVOR)
+
+
+def test_titles_may_stand_between_the_verb_and_its_subject() -> None:
+    # "The Custodian of the Two Holy Mosques King Salman received the Egyptian president."
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الرئيس المصري."
+    assert ("سلمان", "الرئيس المصري") in pairs(_stances(text), Polarity.FAVOR)
+
+
+def test_a_time_word_set_off_by_commas_is_no_clause_break() -> None:
+    # "The interior minister received, yesterday, the American ambassador."
+    stances = _stances("استقبل وزير الداخلية، أمس، السفير الأمريكي.")
+    assert ("وزير الداخلية", "السفير الأمريكي") in pairs(stances, Polarity.FAVOR)
+
+
+def test_a_comma_after_a_time_word_still_ends_the_clause() -> None:
+    # "The minister received (guests) yesterday, then the American president left."
+    stances = _stances("استقبل الوزير أمس، ثم غادر الرئيس الأمريكي.")
+    assert ("الوزير", "الرئيس الأمريكي") not in pairs(stances, Polarity.FAVOR)
