@@ -12,8 +12,9 @@ of their own (``tasks.stance_conflict``).
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, is_article, is_word, norm_token, word_set
+from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_token, word_set
 from tasks.normalize import key_form
+from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break
 from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity
 
@@ -116,7 +117,18 @@ def _thing(words: Words, actor: Actor) -> bool:
     "الدبابات", "نظام إير بادي"), or an adjective (``_adjective``): neither cooperates."""
     if actor.first == actor.last and norm_token(words.keys[actor.first]) in _MACHINES:
         return True
-    return _blessed(words, actor) or adjective(words, actor)
+    return _blessed(words, actor) or adjective(words, actor) or _adverb(words, actor)
+
+
+def _adverb(words: Words, actor: Actor) -> bool:
+    """An actor ending in an adverb the dictionaries read through its accusative ا
+    ("ماليا" financially as مالي Mali, "عسكريا" militarily as the military): a names'
+    entry never drops that ا, so the word is no party."""
+    key = norm_token(words.keys[actor.last])
+    if not key.endswith("ا") or is_article(key):
+        return False
+    found = lexicon(Language.ARABIC).match([words.keys[actor.last]], 0)
+    return found is not None and found[0].words == (key[:-1],)
 
 
 def adjective(words: Words, actor: Actor) -> bool:
@@ -124,7 +136,8 @@ def adjective(words: Words, actor: Actor) -> bool:
     ("المجتمعات المسلمة", "للشباب السعودي"), or a feminine agent word shaped as an
     adjective, relational or participle ("نظيراتها الأجنبية", "أعمالا إرهابية", "الشقة
     المستأجرة", "الجهات المشاركة"), or any definite feminine one after a definite noun
-    ("البيوت الفقيرة"), agreeing with the noun in definiteness as adjectives do: it
+    ("البيوت الفقيرة"), or a definite country word in ي after a definite noun ("دعمها
+    المالي": financial, no Mali), agreeing with the noun in definiteness as adjectives do: it
     describes a thing, not a party. Plural people nouns (الفلسطينيين), institutions
     (حكومة، شركة) and genitives ("تحرير المجلة") are parties."""
     if actor.first != actor.last or actor.first == 0:
@@ -134,7 +147,8 @@ def adjective(words: Words, actor: Actor) -> bool:
     feminine = actor.kind == "agent" and stem.endswith(("ة", "ه"))
     agrees = _definite(key) == _definite(words.keys[actor.first - 1])  # not "تحرير المجلة"
     shaped = stem.endswith(("ية", "يه")) or stem[:1] == "م" or is_article(key)
-    if actor.kind != "adj" and not (feminine and agrees and shaped):
+    nisba = actor.kind == "country" and is_article(key) and key.endswith("ي") and agrees  # "دعمها المالي"
+    if actor.kind != "adj" and not nisba and not (feminine and agrees and shaped):
         return False
     prev = key_form(words.keys[actor.first - 1])
     if key.endswith(_PLURAL_ENDINGS) or key[:1] == "و" or prev in _PARTICLES or prev in _MARKERS:

@@ -226,3 +226,15 @@ def test_a_comma_after_a_time_word_still_ends_the_clause() -> None:
     # "The minister received (guests) yesterday, then the American president left."
     stances = _stances("استقبل الوزير أمس، ثم غادر الرئيس الأمريكي.")
     assert ("الوزير", "الرئيس الأمريكي") not in pairs(stances, Polarity.FAVOR)
+
+
+def test_an_adverb_read_as_a_country_is_no_partner() -> None:
+    # "The government supported the companies financially" (ماليا is no Mali).
+    stances = _stances("ودعمت الحكومة الشركات ماليا.")
+    assert not any(t.endswith("ماليا") for _, t in pairs(stances, Polarity.FAVOR))
+
+
+def test_a_definite_country_adjective_after_a_definite_noun_is_no_partner() -> None:
+    # "The government announced its financial support for the Yemeni government" (المالي: financial).
+    stances = _stances("وأعلنت الحكومة عن دعمها المالي للحكومة اليمنية.")
+    assert not any(t == "المالي" for _, t in pairs(stances, Polarity.FAVOR))
