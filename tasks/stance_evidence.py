@@ -33,6 +33,8 @@ _HONORIFICS = frozenset(key_form(w) for w in word_set("سمو معالي فخا�
 _TITLES = _HONORIFICS | frozenset(
     key_form(w) for w in word_set("صاحب السمو الملكي خادم الحرمين الشريفين الملك الأمير الشيخ الدكتور المهندس السيد")
 )
+# Prepositions that lead an aside of place or time ("، في بيان أمس،").
+_LEADS = frozenset(key_form(w) for w in word_set("في خلال"))
 # When words: set off by commas they are an aside, not a clause ("استقبل الوزير، أمس، السفير").
 _TIMES = frozenset(
     key_form(w)
@@ -91,9 +93,10 @@ def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:
     joined = key_form(words.keys[second.first])[:1] == "و"
     bare_role = second.kind == "agent" and not is_article(words.keys[second.first]) and not is_governed(words, second)
     titled = second.named and second.country is None  # "المهندس محمد": a title and a name
-    if second.first == first.last + 1 and not joined and (titled or bare_role):
+    glued = second.start > words.spans[second.first][0]  # "التقى الوزير بالرئيس": an object
+    if second.first == first.last + 1 and not joined and not glued and (titled or bare_role):
         return True  # "ودعا الرئيس المواطنين", "أشادت روسيا بأوكرانيا": subject and object
-    if _apposed_title(words, first, second):
+    if not glued and _apposed_title(words, first, second):
         return True
     if target.first != target.last:
         return False
@@ -176,8 +179,8 @@ def _place_genitive(words: Words, hit: Hit, actor: Actor) -> bool:
 
 def _in_reach(words: Words, hit: Hit, target: Actor, holder: Actor) -> bool:
     """A partner after the cue is within ten words of it, with no comma, dash or clause
-    break between (quotes and a time word set off by commas aside): further on it belongs
-    to another clause. The subject and its titles between a verb and its object are no
+    break or ثم between (quotes and a time or place aside set off by commas aside): further
+    on it belongs to another clause. The subject and its titles between a verb and its object are no
     distance ("استقبل سمو أمير منطقة الرياض في مكتبه أمس كلا من رئيس الديوان")."""
     gap = [
         j
@@ -187,19 +190,29 @@ def _in_reach(words: Words, hit: Hit, target: Actor, holder: Actor) -> bool:
     if len(gap) > 10:
         return False
     return not any(
-        is_break(words, j, CLAUSE_BREAK) or (not is_word(words.keys[j]) and words.keys[j] != '"') for j in gap
+        is_break(words, j, CLAUSE_BREAK)
+        or bare(words, j) == "ثم"
+        or (not is_word(words.keys[j]) and words.keys[j] != '"')
+        for j in gap
     )
 
 
 def _aside(words: Words, j: int) -> bool:
-    """A comma that opens or closes a time word set off by commas ("الوزير، أمس، السفير")."""
+    """A comma that opens or closes an aside of up to four words set off by commas: time
+    words, or a phrase led by في or خلال ("الوزير، أمس، السفير", "دعا الوزير، في بيان
+    أمس، المواطنين"), which says when or where, not a new clause."""
     if words.keys[j] not in ("،", ","):
         return False
     for step in (1, -1):
+        inner = []
         k = j + step
-        while 0 <= k < len(words.keys) and key_form(words.keys[k]) in _TIMES:
+        while 0 <= k < len(words.keys) and len(inner) <= 4 and is_word(words.keys[k]):
+            inner.append(key_form(words.keys[k]))
             k += step
-        if k != j + step and 0 <= k < len(words.keys) and words.keys[k] in ("،", ","):
+        if not inner or len(inner) > 4 or not 0 <= k < len(words.keys) or words.keys[k] not in ("،", ","):
+            continue
+        lead = inner[0] if step == 1 else inner[-1]
+        if lead in _LEADS or all(w in _TIMES for w in inner):
             return True
     return False
 
@@ -240,11 +253,12 @@ def _noun_holder(words: Words, hit: Hit, holder: Actor) -> bool:
 
 
 def _right_after(words: Words, hit: Hit, holder: Actor) -> bool:
-    """A subject after its verb stands right after it, past quantity words, honorifics and
-    the titles before a name ("استقبل خادم الحرمين الشريفين الملك سلمان") only; an actor
+    """A subject after its verb stands right after it, past quantity and time words,
+    honorifics and the titles before a name ("استقبل خادم الحرمين الشريفين الملك سلمان",
+    "واستقبل اليوم وزير") only; an actor
     further on is inside the object ("وعد بإغلاق القاعدة")."""
     gap = range(hit.last + 1, holder.first)
-    return all(is_quantity(words, j) or key_form(words.keys[j]) in _TITLES for j in gap)
+    return all(is_quantity(words, j) or key_form(words.keys[j]) in _TITLES | _TIMES for j in gap)
 
 
 def _object_slot(words: Words, hit: Hit, holder: Actor, target: Actor, hi: int) -> bool:

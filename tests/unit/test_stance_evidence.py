@@ -238,3 +238,27 @@ def test_a_definite_country_adjective_after_a_definite_noun_is_no_partner() -> N
     # "The government announced its financial support for the Yemeni government" (المالي: financial).
     stances = _stances("وأعلنت الحكومة عن دعمها المالي للحكومة اليمنية.")
     assert not any(t == "المالي" for _, t in pairs(stances, Polarity.FAVOR))
+
+
+def test_a_time_word_may_stand_between_the_verb_and_its_subject() -> None:
+    # "Today the foreign minister received the American ambassador."
+    stances = _stances("واستقبل اليوم وزير الخارجية السفير الأمريكي.")
+    assert ("وزير الخارجية", "السفير الأمريكي") in pairs(stances, Polarity.FAVOR)
+
+
+def test_a_place_or_time_aside_set_off_by_commas_is_no_clause_break() -> None:
+    # "The interior minister called, in a statement yesterday, on the citizens to be careful."
+    stances = _stances("دعا وزير الداخلية، في بيان أمس، المواطنين إلى الحذر.")
+    assert ("وزير الداخلية", "المواطنين") in pairs(stances, Polarity.FAVOR)
+
+
+def test_then_opens_a_new_clause() -> None:
+    # "The minister received (guests) in Riyadh, then the American president left."
+    stances = _stances("استقبل الوزير، في الرياض، ثم غادر الرئيس الأمريكي.")
+    assert ("الوزير", "الرئيس الأمريكي") not in pairs(stances, Polarity.FAVOR)
+
+
+def test_a_party_after_a_glued_preposition_is_an_object_not_an_apposition() -> None:
+    # "The foreign minister met the Egyptian president."
+    stances = _stances("وقد التقى وزير الخارجية بالرئيس المصري.")
+    assert ("وزير الخارجية", "الرئيس المصري") in pairs(stances, Polarity.FAVOR)
