@@ -204,3 +204,57 @@ def _name_word(words: Words, j: int, taken: set[int], first: bool) -> bool:
         return not first and j not in taken and _family_name(words.keys[j])
     verb_like = (key[:1] in "يتنأ" and not first) or key.endswith(_NOT_NAME_ENDINGS) or _governed(key)
     return not verb_like and key[:1] not in "يتن" and is_name(words, j, taken)
+
+
+# Royal titles the dictionaries leave out, since alone they are as often a word (الملك
+# "the property", الأمير of a story): only before a name are they a head of state or a
+# prince ("الملك عبدالله الثاني", "الأمير فيصل بن خالد").
+_ROYAL = ("ملك", "امير", "اميره")
+# A royal title's clitics and article, each with the length the actor's span skips: the
+# article stays, a glued preposition or و goes, as in every actor ("للأمير" → "أمير").
+_ROYAL_LEADS = {"ال": 0, "وال": 1, "بال": 1, "فال": 1, "لل": 2, "ولل": 3}
+
+
+def _royal_offset(token: str) -> int | None:
+    """Where the royal title in ``token`` starts, None for no royal title."""
+    key = key_form(token)
+    for lead, offset in _ROYAL_LEADS.items():
+        if key.startswith(lead) and key[len(lead) :] in _ROYAL:
+            return offset
+    return None
+
+
+def royal_names(words: Words, actors: list[Actor]) -> list[Actor]:
+    """A royal title followed by a name (a frequent first name, or a word no list knows,
+    then more such words up to four, على spelt with ى being the preposition) becomes a
+    titled person of the government. The word after a link (بن، آل) is a name even when
+    the dictionaries know it ("بن سعود" is no Saudi actor): the actor it was is dropped.
+    An honorific before the title (سمو، خادم الحرمين) is left to the evidence rules."""
+    taken = {j for a in actors for j in range(a.first, a.last + 1)}
+    found: list[Actor] = []
+    for i, token in enumerate(words.keys[:-1]):
+        offset = None if i in taken else _royal_offset(token)
+        if offset is None or not _name_word(words, i + 1, taken, True):
+            continue
+        j = i + 2
+        while j < len(words.keys) and j - i <= 4 and words.keys[j] != "على" and _name_or_linked(words, j, taken):
+            j += 1
+        if key_form(words.keys[j - 1]) in _ROYAL_LINKS:
+            continue
+        found.append(Actor(words.spans[i][0] + offset, words.spans[j - 1][1], i, j - 1, "GOV", "title", "", True))
+        taken.update(range(i, j))
+    if not found:
+        return actors
+    kept = [a for a in actors if not any(f.first <= a.first and a.last <= f.last for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)
+
+
+_ROYAL_LINKS = _NAME_LINKS | {key_form("آل")}
+
+
+def _name_or_linked(words: Words, j: int, taken: set[int]) -> bool:
+    """A later word of a royal name: a name word, a link, or any word after a link."""
+    if key_form(words.keys[j]) in _ROYAL_LINKS:
+        return True
+    after_link = key_form(words.keys[j - 1]) in _ROYAL_LINKS
+    return _name_word(words, j, taken, False) or (after_link and is_word(words.keys[j]) and not words.keys[j].isdigit())

@@ -269,3 +269,16 @@ def test_ila_is_no_definite_noun_inside_a_title() -> None:
     found = {a.text for a in find_actors(doc)}
     assert "وزير الدفاع" in found
     assert not any("إلى" in text for text in found)
+
+
+def test_a_royal_title_before_a_name_is_a_person_and_ala_ends_the_name() -> None:
+    # "The family expressed its thanks to Prince Majid bin Saud for his condolences."
+    doc = normalize_text("وأعربت الأسرة عن شكرها للأمير ماجد بن سعود على تعازيه، والتقى الملك حمد وفدا.")
+    found = {(a.text, a.code) for a in find_actors(doc)}
+    assert ("أمير ماجد بن سعود", "GOV") in found
+    assert ("الملك حمد", "GOV") in found
+
+
+def test_a_royal_title_alone_is_no_actor() -> None:
+    # "The king's property was sold" / "the prince of the story": no name follows.
+    assert not any("الملك" in a.text for a in find_actors(normalize_text("وبيع الملك العام في المزاد.")))

@@ -262,3 +262,15 @@ def test_a_party_after_a_glued_preposition_is_an_object_not_an_apposition() -> N
     # "The foreign minister met the Egyptian president."
     stances = _stances("وقد التقى وزير الخارجية بالرئيس المصري.")
     assert ("وزير الخارجية", "الرئيس المصري") in pairs(stances, Polarity.FAVOR)
+
+
+def test_the_thanker_favors_a_prince_named_with_his_title() -> None:
+    # "Prince Majid bin Saud expressed his thanks to the Red Crescent Authority for its efforts."
+    stances = _stances("وأعرب الأمير ماجد بن سعود عن شكره لهيئة الهلال الأحمر على جهودها.")
+    assert ("الأمير ماجد بن سعود", "هيئة الهلال الأحمر") in pairs(stances, Polarity.FAVOR)
+
+
+def test_a_meeting_with_a_king_after_a_time_phrase() -> None:
+    # "The minister will meet, during the visit, King Hamad and a number of officials."
+    stances = _stances("وقال الوزير إنه سيلتقي خلال الزيارة الملك حمد بن عيسى وعددا من المسؤولين.")
+    assert any(t == "الملك حمد بن عيسى" for _, t in pairs(stances, Polarity.FAVOR))
