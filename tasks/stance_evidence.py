@@ -40,6 +40,9 @@ _TIMES = frozenset(
     key_form(w)
     for w in word_set("أمس اليوم غدا الليلة صباح مساء الأول الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 )
+_SPORT = frozenset(
+    norm_token(w) for w in word_set("نادي النادي أندية الأندية فريق الفريق منتخب المنتخب لاعب اللاعب لاعبي مدرب المدرب")
+)
 _PLURAL_ENDINGS = ("ين", "ون", "يون", "يين")
 # "لا يزال، ما زالت": still, not a negation.
 STILL = word_set("زال يزال تزال زالت يزالون تزالان برح")
@@ -53,7 +56,7 @@ def plausible_favor(
     lo, hi = span
     if hit.english:
         return True  # the rules read Arabic clause order and clitics
-    if _one_phrase(words, holder, target) or any(_thing(words, a) for a in (holder, target)):
+    if _one_phrase(words, holder, target) or any(_thing(words, a) or _sport(words, a) for a in (holder, target)):
         return False
     if is_governed(words, holder) or _place_genitive(words, hit, target):
         return False  # "للشركة … إنه سيلتقي": an object is no subject
@@ -113,6 +116,14 @@ def _apposed_title(words: Words, first: Actor, second: Actor) -> bool:
         return False
     between = [key_form(words.keys[j]) for j in range(first.last + 1, second.first)]
     return all(k in _NAME_LINKS or (is_word(k) and not is_article(k) and k[:1] not in "لبو") for k in between)
+
+
+def _sport(words: Words, actor: Actor) -> bool:
+    """A club, team, player or coach, or a role of one ("رئيس نادي الهلال"): sport
+    pages' thanks and signings are no political stance."""
+    after = actor.last + 1
+    near = [actor.first, after] if after < len(words.keys) else [actor.first]
+    return any(norm_token(words.keys[j]) in _SPORT for j in near)
 
 
 def _thing(words: Words, actor: Actor) -> bool:
@@ -276,6 +287,8 @@ def _object_slot(words: Words, hit: Hit, holder: Actor, target: Actor, hi: int) 
         partner = hit.last + 1 < hi and bare(words, hit.last + 1) == "مع"  # "وقعت … وألمانيا اتفاقا مع إيران"
         near = hit.first - target.last <= 3 or _points_back(words, hit, hi)
         return hit.layout == "rec" and paired and near and not partner
+    if hit.layout == "rec" and holder.first > hit.last and bare(words, holder.first - 1) == "مع":
+        return False  # "بالتعاون مع الحكومة والمنظمات": both are partners of the subject
     gap = range(hit.last + 1, target.first)
     if len(gap) > 7 or any(is_break(words, j, CLAUSE_BREAK) or not is_word(words.keys[j].strip('"')) for j in gap):
         return False

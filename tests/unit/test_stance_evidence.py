@@ -274,3 +274,14 @@ def test_a_meeting_with_a_king_after_a_time_phrase() -> None:
     # "The minister will meet, during the visit, King Hamad and a number of officials."
     stances = _stances("وقال الوزير إنه سيلتقي خلال الزيارة الملك حمد بن عيسى وعددا من المسؤولين.")
     assert any(t == "الملك حمد بن عيسى" for _, t in pairs(stances, Polarity.FAVOR))
+
+
+def test_two_partners_after_with_do_not_cooperate_with_each_other() -> None:
+    # "The centre works, in cooperation with the Yemeni government and UN bodies, ..."
+    text = "يستمر المركز بالتعاون مع الحكومة اليمنية والمنظمات الأممية في توزيع المساعدات."
+    assert not pairs(_stances(text), Polarity.FAVOR)
+
+
+def test_sports_clubs_take_no_stance() -> None:
+    # "The chairman of Al-Wahda club thanked the fans of Al-Ahli."
+    assert not pairs(_stances("وشكر رئيس نادي الوحدة جماهير الأهلي."), Polarity.FAVOR)
