@@ -25,7 +25,7 @@ from tasks.actors import (
     word_set,
 )
 from tasks.actors_institutions import institutions
-from tasks.actors_names import learn_aliases, named_in_slot, royal_names, titled_names
+from tasks.actors_names import learn_aliases, named_in_slot, office_titles, royal_names, titled_names
 from tasks.actors_phrases import compose, join_roles, merge_adjacent
 from tasks.normalize import key_form
 from tasks.schema import Language, Normalized
@@ -43,7 +43,8 @@ def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
     lex = lexicon(doc.language if doc.language == Language.ENGLISH else Language.ARABIC)
     actors = _raw_actors(words, lex, agency)
     if doc.language != Language.ENGLISH:
-        actors = royal_names(words, titled_names(words, compose(words, institutions(words, actors))))
+        actors = titled_names(words, office_titles(words, compose(words, institutions(words, actors))))
+        actors = royal_names(words, actors)
         aliases = learn_aliases(words, actors)
         if aliases:
             alias_lex = Lexicon([[name, code, "alias"] for name, code in aliases.items()])

@@ -99,7 +99,7 @@ def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:
     glued = second.start > words.spans[second.first][0]  # "التقى الوزير بالرئيس": an object
     if second.first == first.last + 1 and not joined and not glued and (titled or bare_role):
         return True  # "ودعا الرئيس المواطنين", "أشادت روسيا بأوكرانيا": subject and object
-    if not glued and _apposed_title(words, first, second):
+    if not glued and (_apposed_title(words, first, second) or _co_title(words, holder, target)):
         return True
     if target.first != target.last:
         return False
@@ -124,6 +124,16 @@ def _sport(words: Words, actor: Actor) -> bool:
     after = actor.last + 1
     near = [actor.first, after] if after < len(words.keys) else [actor.first]
     return any(norm_token(words.keys[j]) in _SPORT for j in near)
+
+
+def _co_title(words: Words, holder: Actor, target: Actor) -> bool:
+    """A person after a second title joined to the holder by و ("أمين الطائف ورئيس المجلس
+    البلدي المهندس محمد"): the name is that title's, and the titles one person's."""
+    gap = range(holder.last + 1, target.first)
+    person = target.named or target.kind in ("agent", "title")
+    if not gap or not person or target.country is not None or key_form(words.keys[gap[0]])[:1] != "و":
+        return False
+    return len(gap) <= 4 and all(is_word(words.keys[j]) and bare(words, j) not in _MARKERS for j in gap)
 
 
 def _thing(words: Words, actor: Actor) -> bool:

@@ -282,3 +282,10 @@ def test_a_royal_title_before_a_name_is_a_person_and_ala_ends_the_name() -> None
 def test_a_royal_title_alone_is_no_actor() -> None:
     # "The king's property was sold" / "the prince of the story": no name follows.
     assert not any("الملك" in a.text for a in find_actors(normalize_text("وبيع الملك العام في المزاد.")))
+
+
+def test_an_office_title_with_a_definite_genitive_is_an_official() -> None:
+    # "The director of civil defence said ..."
+    found = {(a.text, a.code) for a in find_actors(normalize_text("وقال مدير الدفاع المدني إن الحريق أخمد."))}
+    assert ("مدير الدفاع المدني", "GOV") in found
+    assert not find_actors(normalize_text("كان أمينا في عمله."))

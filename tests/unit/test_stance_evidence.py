@@ -285,3 +285,15 @@ def test_two_partners_after_with_do_not_cooperate_with_each_other() -> None:
 def test_sports_clubs_take_no_stance() -> None:
     # "The chairman of Al-Wahda club thanked the fans of Al-Ahli."
     assert not pairs(_stances("وشكر رئيس نادي الوحدة جماهير الأهلي."), Polarity.FAVOR)
+
+
+def test_an_official_appeals_to_a_group() -> None:
+    # "The director of civil defence called on all residents to stay away from the valleys."
+    stances = _stances("دعا مدير الدفاع المدني جميع السكان إلى الابتعاد عن الأودية.")
+    assert any(h.startswith("مدير الدفاع") for h, _ in pairs(stances, Polarity.FAVOR))
+
+
+def test_a_name_after_a_second_title_of_the_holder_is_the_holder_again() -> None:
+    # "The mayor of Riyadh and chairman of the municipal council, engineer Saad Al-Qahtani, thanked ..."
+    text = "شكر أمين الرياض ورئيس المجلس البلدي المهندس سعد القحطاني رعاية الحفل."
+    assert not any(t.startswith("المهندس") for _, t in pairs(_stances(text), Polarity.FAVOR))
