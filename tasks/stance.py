@@ -21,12 +21,13 @@ from tasks.actors_detect import find_actors
 from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
-from tasks.stance_conflict import STILL, opposes_act, plausible_against, undone
+from tasks.stance_conflict import opposes_act, plausible_against, undone
 from tasks.stance_cues import (
     CLAUSE_BREAK,
     NEGATORS,
     SPEECH_AR,
     SPEECH_EN,
+    STILL,
     Hit,
     Lexicons,
     bare,
@@ -43,6 +44,7 @@ from tasks.stance_roles import Speech, assign_roles
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
 _COMPLEMENT = frozenset(["ان", ":"]) | {'"'}
 _NEGATORS_EN = frozenset(["not", "n't", "never", "no"])
+_VERBAL_NEGATORS = NEGATORS - {"ما", "غير"}
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"])
 _HEDGES = frozenset(["ربما", "يحتمل", "محتمل", "قد", "may", "might", "could"])
 _DENY = frozenset(["نفي"])
@@ -125,12 +127,29 @@ def _opening_verb(words: Words, actor: Actor, lo: int, lex: Lexicons) -> Actor |
     )
 
 
+def _negation(words: Words, hit: Hit, lo: int) -> str | None:
+    """Why the cue is negated, if it is: any negator in the two words before it ("لم
+    يعلن"), or a verbal one (not ما or غير, which also mean "what" and "other") up to five
+    words back in its clause, through the verb that governs the cue ("لم يبدأ حربه ضد
+    تركيا", "ولا يتضمن توفير دعم جوي"). "لا يزال" is "still", no negation."""
+    for j in range(hit.first - 1, max(lo, hit.first - 5) - 1, -1):
+        near = j >= hit.first - 2
+        if not near and is_break(words, j, CLAUSE_BREAK):
+            return None
+        word = bare(words, j)
+        negator = word in NEGATORS or word in _NEGATORS_EN if near else word in _VERBAL_NEGATORS
+        if negator and bare(words, j + 1) not in STILL:
+            return f"negated by '{words.keys[j]}'"
+    return None
+
+
 def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech | None) -> tuple[Polarity, str | None]:
     base = Polarity.FAVOR if goldstein > 0 else Polarity.AGAINST if goldstein < 0 else Polarity.NEUTRAL
+    negated = _negation(words, hit, lo)
+    if negated:
+        return Polarity.NEUTRAL, negated
     for j in range(max(lo, hit.first - 2), hit.first):
         word = bare(words, j)
-        if (word in NEGATORS or word in _NEGATORS_EN) and bare(words, j + 1) not in STILL:
-            return Polarity.NEUTRAL, f"negated by '{words.keys[j]}'"  # "لا تزال" is "still"
         if word in _HEDGES and (hit.imperfect or word != "قد"):
             return Polarity.NEUTRAL, f"hedged by '{words.keys[j]}'"
     for j in range(lo, hit.first):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_token, word_set
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break, verb_lemma
-from tasks.stance_evidence import STILL, adjective
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
+from tasks.stance_evidence import adjective
 from tasks.stance_grammar import role
 from tasks.stance_protest import CROWD_VERBS
 
@@ -138,8 +138,8 @@ _UNDOING_VERBS = word_set("رفع الغى خفف رفض عارض اعترض ا�
 
 def undone(words: Words, hit: Hit, lo: int) -> str | None:
     """Why a noun cue asserts no conflict, if it does not: lifted or opposed ("رفع
-    العقوبات", "يعارض فرض العقوبات", "اعتراض … على الاتفاق"), or negated through the verb
-    that governs it, up to four words back ("لم يبدأ حربه ضد تركيا"; "لا يزال" is "still")."""
+    العقوبات", "يعارض فرض العقوبات", "اعتراض … على الاتفاق"). Negation is read for every
+    cue by ``tasks.stance._negation``."""
     if hit.verb or hit.english:
         return None
     for j in range(hit.first - 1, max(lo, hit.first - 3) - 1, -1):
@@ -150,12 +150,6 @@ def undone(words: Words, hit: Hit, lo: int) -> str | None:
             return f"undone by '{words.keys[j]}'"
         if bare(words, j) not in ("على", "علي", "فرض"):
             break
-    for j in range(hit.first - 3, max(lo, hit.first - 5) - 1, -1):
-        if is_break(words, j, CLAUSE_BREAK):
-            return None
-        nxt = bare(words, j + 1)
-        if bare(words, j) in NEGATORS - {"ما", "غير"} and nxt not in STILL:
-            return f"negated by '{words.keys[j]}'"
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, Hit, bare, is_break
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity
 
 # Words that mark what follows as the object or partner of a noun of cooperation.
@@ -44,8 +44,6 @@ _SPORT = frozenset(
     norm_token(w) for w in word_set("نادي النادي أندية الأندية فريق الفريق منتخب المنتخب لاعب اللاعب لاعبي مدرب المدرب")
 )
 _PLURAL_ENDINGS = ("ين", "ون", "يون", "يين")
-# "لا يزال، ما زالت": still, not a negation.
-STILL = word_set("زال يزال تزال زالت يزالون تزالان برح")
 
 
 def plausible_favor(
@@ -62,7 +60,7 @@ def plausible_favor(
         return False  # "للشركة … إنه سيلتقي": an object is no subject
     if holder.first > 0 and key_form(words.keys[holder.first - 1]) in _DIRECTIONS:
         return False  # "تحرك حوثي باتجاه مأرب والقبائل تناشد": where, not who
-    if (target.first > hit.last and not _in_reach(words, hit, target, holder)) or _negated(words, hit, lo):
+    if target.first > hit.last and not _in_reach(words, hit, target, holder):
         return False
     if _coordinated(words, hit, holder):
         return False
@@ -73,17 +71,6 @@ def plausible_favor(
     if holder.last < hit.first and holder is not speaker and not _noun_holder(words, hit, holder):
         return False
     return _object_slot(words, hit, holder, target, hi)
-
-
-def _negated(words: Words, hit: Hit, lo: int) -> bool:
-    """A negation up to four words before the cue in its clause, through the verb that
-    governs it ("ولا يتضمن توفير دعم جوي للمقاتلين"): no cooperation is asserted."""
-    for j in range(hit.first - 1, max(lo, hit.first - 4) - 1, -1):
-        if is_break(words, j, CLAUSE_BREAK):
-            return False
-        if bare(words, j) in NEGATORS - {"ما", "غير"} and bare(words, j + 1) not in STILL:
-            return True
-    return False
 
 
 def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:

@@ -84,6 +84,9 @@ def test_agencies_report_and_hold_nothing() -> None:
         ("وقال الكرملين إن روسيا لن تهاجم أوكرانيا.", "لن"),
         ("نفت روسيا أنها هاجمت أوكرانيا.", "نفت"),
         ("لكن الكرملين لم يؤكد أن روسيا هاجمت أوكرانيا.", "لم"),
+        # Through the verb that governs the cue, the same for conflict and cooperation.
+        ("لم يعد الجيش الروسي يهاجم أوكرانيا.", "لم"),
+        ("ولم تقرر الحكومة الروسية بعد دعم أوكرانيا.", "ولم"),
     ],
 )
 def test_negation_denial_and_hedge_neutralize_with_a_note(text: str, note: str) -> None:

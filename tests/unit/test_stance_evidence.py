@@ -192,10 +192,10 @@ def test_the_sources_reporting_a_killing_did_not_do_it() -> None:
     assert not any("عراقية" in h for h, _ in pairs(stances))
 
 
-def test_cooperation_negated_through_its_verb_is_dropped() -> None:
+def test_cooperation_negated_through_its_verb_is_neutral_with_the_reason() -> None:
     # "The spokesman said the deal does not include providing air support to the Kurdish fighters."
     stances = _stances('وقال المتحدث إن "الاتفاق لا يتضمن توفير دعم جوي للمقاتلين الأكراد".')
-    assert not pairs(stances, Polarity.FAVOR)
+    assert stances and all(s.polarity == Polarity.NEUTRAL and s.note == "negated by 'لا'" for s in stances)
 
 
 def test_fighters_gathering_or_leaving_are_no_protest() -> None:
