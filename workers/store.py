@@ -242,6 +242,8 @@ class Store:
         self.result_ttl = result_ttl or None
         self._claim = client.register_script(_CLAIM)
         self._move = client.register_script(_MOVE)
+        self._move_many = client.register_script(_MOVE_MANY)
+        self._join = client.register_script(_JOIN)
 
     # -- file locations ---------------------------------------------------------------
     def _outcome_paths(self, relpath: str) -> tuple[str, str]:
@@ -295,7 +297,7 @@ class Store:
     def move_many(self, doc_ids: list[str], state: str, stage: str) -> list[tuple[str | None, int]]:
         """``move`` for a batch, in one round trip."""
         keys = [f"sf:doc:{d}" for d in doc_ids]
-        outs = self.r.eval(_MOVE_MANY, len(keys), *keys, state, _now(), stage, *doc_ids)
+        outs = self._move_many(keys=keys, args=[state, _now(), stage, *doc_ids])
         return [(out[0].decode(), int(out[1])) if out else (None, 0) for out in outs]
 
     def doc(self, doc_id: str) -> dict[str, str]:
@@ -322,7 +324,7 @@ class Store:
         """Record that ``stage`` finished for this batch; returns how many parallel stages
         have. The key is derived from the batch itself, so a redelivered stage finds it."""
         key = "sf:join:" + hashlib.sha1("\n".join(doc_ids).encode()).hexdigest()
-        return int(self.r.eval(_JOIN, 1, key, stage, len(PARALLEL_STAGES), JOINED_TTL, LAYER_TTL))
+        return int(self._join(keys=[key], args=[stage, len(PARALLEL_STAGES), JOINED_TTL, LAYER_TTL]))
 
     def layers_many(self, doc_ids: list[str], names: tuple[str, ...]) -> list[list[bytes | None]]:
         """The ``names`` layers of each document as stored (None where missing), in one
@@ -456,6 +458,8 @@ class Writes:
     def execute(self) -> None:
         if not (self.layers or self.finished):
             return
+        # Plain EVAL: a registered script in a pipeline makes redis-py check SCRIPT EXISTS
+        # first, one more round trip per batch.
         pipe = self.store.r.pipeline(transaction=False)
         for name, items in self.layers.items():
             keys = [k for doc_id, *_ in items for k in (f"sf:{name}:{doc_id}", f"sf:doc:{doc_id}")]
