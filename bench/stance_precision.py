@@ -23,7 +23,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -89,15 +88,13 @@ def load_judgments(path: Path) -> dict[tuple[str, str, str, str], str]:
     return verdicts
 
 
-def score(recs: list[dict[str, str]], verdicts: dict[tuple[str, str, str, str], str]) -> dict[str, Any]:
-    counts: Counter[tuple[str, str]] = Counter()
-    for r in recs:
-        counts[(r["polarity"], verdicts.get(_key(r), "unjudged"))] += 1
+def score(recs: list[dict[str, str]]) -> dict[str, Any]:
+    """Counts and precision per polarity of records that carry their ``verdict``."""
     rows = {}
     for polarity in ("favor", "against", "all"):
-        pick = [v for (p, v) in counts.elements() if polarity in ("all", p)]
-        ok, wrong = pick.count("ok"), pick.count("wrong")
-        rows[polarity] = {"records": len(pick), "ok": ok, "wrong": wrong, "unjudged": pick.count("unjudged"),
+        verdicts = [r["verdict"] for r in recs if polarity in ("all", r["polarity"])]
+        ok, wrong = verdicts.count("ok"), verdicts.count("wrong")
+        rows[polarity] = {"records": len(verdicts), "ok": ok, "wrong": wrong, "unjudged": verdicts.count("unjudged"),
                           "precision": 100 * ok / (ok + wrong) if ok + wrong else float("nan")}  # fmt: skip
     return rows
 
@@ -109,17 +106,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--judgments", type=Path, default=JUDGMENTS, help="hand judgments (default: %(default)s)")
     ap.add_argument("--todo", type=Path, help="write the unjudged records here as judgment lines to fill in")
     args = ap.parse_args(argv)
-    recs = records(pick_articles(args.inbox, args.n, skip=args.skip))
     verdicts = load_judgments(args.judgments)
-    rows = score(recs, verdicts)
+    recs = [
+        {**r, "verdict": verdicts.get(_key(r), "unjudged")}
+        for r in records(pick_articles(args.inbox, args.n, skip=args.skip))
+    ]
+    rows = score(recs)
     if args.todo:
-        todo = {_key(r): r for r in recs if _key(r) not in verdicts}
+        todo = {_key(r): r for r in recs if r["verdict"] == "unjudged"}
         args.todo.write_text("".join("\t".join(["", r["polarity"], r["holder"], r["target"], r["sentence_sha1"],
                                                 r["sentence"], f"cue={r['cue']} {r['event_code']} {r['article']}"])
                                      + "\n" for r in todo.values()), encoding="utf-8")  # fmt: skip
     params = {"articles": str(args.inbox), "n": args.n, "skip": args.skip, "judgments": str(args.judgments)}
     report = Report("stance_precision", params)
-    report.data = {"by_polarity": rows, "records": [{**r, "verdict": verdicts.get(_key(r), "unjudged")} for r in recs]}
+    report.data = {"by_polarity": rows, "records": recs}
     table = [[p, r["records"], r["ok"], r["wrong"], r["unjudged"], r["precision"]] for p, r in rows.items()]
     report.table(f"favor/against records on {args.n} articles, judged by hand",
                  ["polarity", "records", "ok", "wrong", "unjudged", "precision %"], table)  # fmt: skip

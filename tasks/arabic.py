@@ -39,8 +39,3 @@ def prefix_splits(word: str) -> list[tuple[int, str]]:
         if word[start : start + 2] == "ال":
             add(start + 2, word[start + 2 :])
     return out
-
-
-def without_article(word: str) -> str:
-    """The word without a leading ``ال`` (when something is left)."""
-    return word[2:] if word.startswith("ال") and len(word) > 2 + _MIN_STEM - 1 else word
