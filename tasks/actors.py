@@ -32,6 +32,16 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def key_set(text: str) -> frozenset[str]:
+    """``word_set`` in key form (``tasks.normalize.key_form``), for look-ups of keys."""
+    return frozenset(key_form(w) for w in text.split())
+
+
+def norm_set(text: str) -> frozenset[str]:
+    """``word_set`` in matching form (``norm_token``), for look-ups of matched words."""
+    return frozenset(norm_token(w) for w in text.split())
+
+
 _SUFFIXES = ("ين", "ون", "ات", "ان", "هما", "هم", "ها", "ه", "ا")
 _WORD = re.compile(r"\w", re.UNICODE)
 

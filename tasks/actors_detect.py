@@ -20,6 +20,7 @@ from tasks.actors import (
     common_words,
     country_of,
     is_word,
+    key_set,
     lexicon,
     norm_token,
     word_set,
@@ -31,7 +32,7 @@ from tasks.normalize import key_form
 from tasks.schema import Language, Normalized
 
 _AGENCY_STOP = frozenset(["عن", "ان", "حينها", "الي", "في", "وفق", "حسب", "ذلك", "قوله", "قولها"])
-_ADVERBS = frozenset(key_form(w) for w in word_set("بالقوة بقوة"))
+_ADVERBS = key_set("بالقوة بقوة")
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
 _MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل")
 

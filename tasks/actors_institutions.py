@@ -4,7 +4,7 @@ their plurals) and the genitive, adjectives or name that complete it."""
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, is_article, is_word, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, is_article, is_word, key_set, norm_set, norm_token
 from tasks.actors_names import is_name
 from tasks.normalize import key_form
 
@@ -25,19 +25,15 @@ _INSTITUTIONS = {
 # Heads that are everyday nouns as often ("حركة المرور" traffic, "تنظيم المؤتمر" organising
 # the conference, "الحركة التجارية"): a group only with a quoted name or one of these
 # adjectives.
-_EVERYDAY_HEADS = frozenset(norm_token(w) for w in word_set("حركة تنظيم حركات تنظيمات"))
-_GROUP_ADJECTIVES = frozenset(
-    norm_token(w)
-    for w in word_set("الإسلامية الاسلامية المسلحة المتمردة المتشددة المتطرفة الإرهابي الارهابي الانفصالية الجهادية")
+_EVERYDAY_HEADS = norm_set("حركة تنظيم حركات تنظيمات")
+_GROUP_ADJECTIVES = norm_set(
+    "الإسلامية الاسلامية المسلحة المتمردة المتشددة المتطرفة الإرهابي الارهابي الانفصالية الجهادية"
 )
 # Genitives that make the head a place or a thing: the battle front, the wind's movement.
-_NOT_GENITIVES = frozenset(norm_token(w) for w in word_set("القتال الحرب المعارك المواجهة الرياح"))
+_NOT_GENITIVES = norm_set("القتال الحرب المعارك المواجهة الرياح")
 # Words that end a construct chain: prepositions, particles, relatives; and a conjunction or
 # preposition glued to the article starts a new phrase.
-_CHAIN_STOP = frozenset(
-    key_form(w)
-    for w in word_set("في من على علي الى إلى عن مع ان أن قد لم لن لا ما بين بعد قبل خلال حيث كما الذي التي الذين")
-)
+_CHAIN_STOP = key_set("في من على علي الى إلى عن مع ان أن قد لم لن لا ما بين بعد قبل خلال حيث كما الذي التي الذين")
 _GOVERNED = ("وال", "بال", "لل", "فال", "كال")
 # Heads spelt like an adjective (منظمة "organised"): after a feminine noun they describe it.
 _ADJECTIVE_HEADS = frozenset([norm_token("منظمة")])

@@ -3,7 +3,18 @@
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, common_words, is_article, is_word, norm_token, word_set
+from tasks.actors import (
+    Actor,
+    Words,
+    candidates,
+    common_words,
+    is_article,
+    is_word,
+    key_set,
+    norm_set,
+    norm_token,
+    word_set,
+)
 from tasks.normalize import key_form
 
 _NAME_STOP = word_set(
@@ -51,9 +62,7 @@ def learn_aliases(words: Words, actors: list[Actor]) -> dict[str, str]:
 
 
 # Verbal nouns of what befalls a politician: the word after them is a person.
-_PERSON_SLOTS = frozenset(
-    norm_token(w) for w in word_set("استقالة رحيل ترشيح ترشح بقاء إقالة اقالة تنحي محاكمة إسقاط اسقاط")
-)
+_PERSON_SLOTS = norm_set("استقالة رحيل ترشيح ترشح بقاء إقالة اقالة تنحي محاكمة إسقاط اسقاط")
 
 
 def named_in_slot(words: Words, actors: list[Actor]) -> list[Actor]:
@@ -81,11 +90,8 @@ def named_in_slot(words: Words, actors: list[Actor]) -> list[Actor]:
     return sorted(actors + found, key=lambda a: a.start) if found else actors
 
 
-_SPEECH_FORMS = frozenset(
-    key_form(w)
-    for w in word_set("قال قالت يقول تقول أكد اكد أكدت اكدت أضاف اضاف أضافت اضافت ذكر ذكرت صرح صرحت أوضح اوضح أوضحت")
-)
-_COMPLEMENTS = frozenset(key_form(w) for w in word_set("إن ان أن إنه انه إنها انها : ، ,"))
+_SPEECH_FORMS = key_set("قال قالت يقول تقول أكد اكد أكدت اكدت أضاف اضاف أضافت اضافت ذكر ذكرت صرح صرحت أوضح اوضح أوضحت")
+_COMPLEMENTS = key_set("إن ان أن إنه انه إنها انها : ، ,")
 
 
 def _speech_verb(token: str) -> bool:
@@ -110,26 +116,20 @@ def _speaker_name(words: Words, i: int, taken: set[int]) -> int:
 
 
 # Singular person roles news puts before a name: "العميد صادق سرحان", "الناشط أمجد وهبة".
-_PERSON_ROLES = frozenset(
-    norm_token(w)
-    for w in word_set(
-        "عميد لواء عقيد رائد نقيب جنرال شيخ صحفي صحافي ناشط مصور طبيب كاتب محامي قاضي دكتور مهندس سيد "
-        "نائب ناطق مواطن شاب طالب فتاة طفل جندي ضابط قيادي معارض داعية امام إمام"
-    )
+_PERSON_ROLES = norm_set(
+    "عميد لواء عقيد رائد نقيب جنرال شيخ صحفي صحافي ناشط مصور طبيب كاتب محامي قاضي دكتور مهندس سيد "
+    "نائب ناطق مواطن شاب طالب فتاة طفل جندي ضابط قيادي معارض داعية امام إمام"
 )
 # The most frequent first names, which the list of frequent news words would otherwise
 # keep from being read as names.
-_FIRST_NAMES = frozenset(
-    key_form(w)
-    for w in word_set(
-        "محمد أحمد احمد علي حسن حسين محمود مصطفى خالد عمر إبراهيم ابراهيم يوسف سعيد صالح سالم فهد ناصر عبدالله "
-        "عبدالرحمن عبدالعزيز سلمان فيصل طارق ماجد وليد هشام عادل جمال كمال سامي رائد ياسر يحيى عثمان موسى عيسى "
-        "حمد حمود زياد نبيل منصور بشار معمر صدام نوري حيدر مقتدى باسم بلال بدر بسام بكر لؤي ليث لطفي"
-    )
+_FIRST_NAMES = key_set(
+    "محمد أحمد احمد علي حسن حسين محمود مصطفى خالد عمر إبراهيم ابراهيم يوسف سعيد صالح سالم فهد ناصر عبدالله "
+    "عبدالرحمن عبدالعزيز سلمان فيصل طارق ماجد وليد هشام عادل جمال كمال سامي رائد ياسر يحيى عثمان موسى عيسى "
+    "حمد حمود زياد نبيل منصور بشار معمر صدام نوري حيدر مقتدى باسم بلال بدر بسام بكر لؤي ليث لطفي"
 )
 # Endings of plurals, verbs and possessed nouns (زملاءه، رئيسها): no name ends so.
 _NOT_NAME_ENDINGS = ("ون", "ين", "وا", "ات", "ءه", "اه", "ها", "هم")
-_NAME_LINKS = frozenset(key_form(w) for w in word_set("بن ابن أبو ابو عبد ولد"))
+_NAME_LINKS = key_set("بن ابن أبو ابو عبد ولد")
 
 
 def titled_names(words: Words, actors: list[Actor]) -> list[Actor]:
@@ -263,7 +263,7 @@ def _name_or_linked(words: Words, j: int, taken: set[int]) -> bool:
 # Office titles the dictionaries leave out, since alone they are as often a common noun
 # (أمين "trustworthy"): with a definite genitive or a place they are an official
 # ("مدير الجوازات", "محافظ جدة", "أمين الطائف").
-_OFFICES = frozenset(key_form(w) for w in word_set("مدير محافظ أمين وكيل"))
+_OFFICES = key_set("مدير محافظ أمين وكيل")
 
 
 def office_titles(words: Words, actors: list[Actor]) -> list[Actor]:

@@ -16,7 +16,18 @@ Agencies only report. Negation and hedges make the record neutral and say why in
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_of, is_article, lexicon, norm_token, word_set
+from tasks.actors import (
+    Actor,
+    Words,
+    candidates,
+    country_of,
+    is_article,
+    key_set,
+    lexicon,
+    norm_set,
+    norm_token,
+    word_set,
+)
 from tasks.actors_detect import find_actors
 from tasks.caches import word_cache
 from tasks.normalize import key_form
@@ -193,7 +204,7 @@ def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
     return sorted(actors + found, key=lambda a: a.start) if found else actors
 
 
-_ANTI = frozenset(norm_token(w) for w in word_set("مضاد مضادة مضادات"))
+_ANTI = norm_set("مضاد مضادة مضادات")
 
 
 def _anti(words: Words, actor: Actor) -> bool:
@@ -202,11 +213,11 @@ def _anti(words: Words, actor: Actor) -> bool:
     return actor.first > 0 and any(c in _ANTI for c in candidates(words.keys[actor.first - 1]))
 
 
-_BELONGING = frozenset(key_form(w) for w in word_set("تابع تابعة تابعين تابعون تابعتين التابع التابعة التابعين"))
+_BELONGING = key_set("تابع تابعة تابعين تابعون تابعتين التابع التابعة التابعين")
 
 
-_LEADING = frozenset(key_form(w) for w in word_set("يقودها تقودها يقوده تقوده يقودهم تقودهم"))
-_WHICH = frozenset(key_form(w) for w in word_set("الذي التي الذين"))
+_LEADING = key_set("يقودها تقودها يقوده تقوده يقودهم تقودهم")
+_WHICH = key_set("الذي التي الذين")
 
 
 def _owned(words: Words, actors: list[Actor]) -> list[Actor]:

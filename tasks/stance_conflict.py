@@ -9,11 +9,11 @@ governs it ("رفع العقوبات عن طهران", "لم يبدأ حربه �
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_token, word_set
+from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_set, norm_token, word_set
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
 from tasks.stance_evidence import adjective
-from tasks.stance_grammar import role
+from tasks.stance_grammar import match_set, role
 from tasks.stance_protest import CROWD_VERBS
 
 
@@ -65,8 +65,8 @@ def _far_object(words: Words, hit: Hit, target: Actor) -> bool:
     return len(gap) > 4 or any(not is_word(words.keys[j].strip('"')) for j in gap)
 
 
-_SUPPORTED = frozenset(norm_token(w) for w in word_set("مدعوم مدعومة مدعومين مدعومون بدعم بغطاء بمساندة باسناد بإسناد"))
-_DEFENDING = frozenset(norm_token(w) for w in word_set("للدفاع دفاعا لحماية"))
+_SUPPORTED = norm_set("مدعوم مدعومة مدعومين مدعومون بدعم بغطاء بمساندة باسناد بإسناد")
+_DEFENDING = norm_set("للدفاع دفاعا لحماية")
 
 
 def _helped(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
@@ -82,11 +82,7 @@ def _helped(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     return target.first > hit.last and any(norm_token(words.keys[j]) in _DEFENDING for j in between)
 
 
-_GENERIC = frozenset(
-    _w
-    for w in word_set("قوات قو عناصر افراد مسلح مقاتل جنود جندي ميليشيات مليشيات جماعات رجال مواطن شرط امن")
-    for _w in (w, norm_token(w))
-)
+_GENERIC = match_set("قوات قو عناصر افراد مسلح مقاتل جنود جندي ميليشيات مليشيات جماعات رجال مواطن شرط امن")
 
 
 def _of_role(words: Words, actor: Actor) -> bool:
@@ -94,9 +90,7 @@ def _of_role(words: Words, actor: Actor) -> bool:
     return lexicon(Language.ARABIC).match(words.keys, actor.first - 1, actor.first) is not None
 
 
-_BELONGING = frozenset(
-    norm_token(w) for w in word_set("التابع التابعة التابعين الخاصة الخاص الموالية الموالي الموالين المنضوية المتحالفة")
-)
+_BELONGING = norm_set("التابع التابعة التابعين الخاصة الخاص الموالية الموالي الموالين المنضوية المتحالفة")
 
 
 def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
@@ -132,7 +126,7 @@ def _stem(token: str) -> str:
     return key
 
 
-_UNDOING = frozenset(norm_token(w) for w in word_set("رفع الغاء إلغاء تخفيف رفض معارضة اعتراض انهاء إنهاء وقف"))
+_UNDOING = norm_set("رفع الغاء إلغاء تخفيف رفض معارضة اعتراض انهاء إنهاء وقف")
 _UNDOING_VERBS = word_set("رفع الغى خفف رفض عارض اعترض انهى اوقف")
 
 

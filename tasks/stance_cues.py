@@ -10,7 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from tasks.actors import DATA, Lexicon, Words, candidates, common_words, country_codes, load_table, norm_token, word_set
+from tasks.actors import (
+    DATA,
+    Lexicon,
+    Words,
+    candidates,
+    common_words,
+    country_codes,
+    key_set,
+    load_table,
+    norm_set,
+    norm_token,
+    word_set,
+)
 from tasks.caches import context_cache, word_cache
 from tasks.normalize import key_form
 from tasks.schema import Language
@@ -51,10 +63,8 @@ _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "�
 # يعتدون; التقى → التقوا، التقت. The ي is restored after them.
 _WEAK_SUFFIXES = ("وا", "ون", "ت")
 PRONOUNS = ("هما", "هم", "ها", "ه")
-_COMBATING = frozenset(norm_token(w) for w in word_set("مكافحة منع"))
-_DAYS = frozenset(
-    key_form(w) for w in word_set("امس أمس اليوم الغد يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
-)
+_COMBATING = norm_set("مكافحة منع")
+_DAYS = key_set("امس أمس اليوم الغد يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
 
 
 @dataclass
@@ -222,13 +232,10 @@ def find_cues(words: Words, lo: int, hi: int, lex: Lexicons, english: bool) -> l
 # Cue nouns that are also a course or a career (مسيرة "march" and "path"), and the words
 # around a march that make it a protest: how it is held, where it goes, what it is for.
 _PATHS = frozenset([(norm_token("مسيرة"),), (norm_token("مسيرات"),)])
-_MARCH_CONTEXT = frozenset(
-    norm_token(w)
-    for w in word_set(
-        "احتجاجية احتجاجيه حاشدة سلمية منددة غاضبة ضد احتجاجا تنديدا للمطالبة للتنديد باتجاه نحو امام أمام "
-        "متظاهرين المتظاهرين المتظاهرون محتجين المحتجين المحتجون نظم نظمت نظموا شارك شاركوا خرج خرجوا انطلقت "
-        "رافعين هاتفين رددوا مطالبين منددين"
-    )
+_MARCH_CONTEXT = norm_set(
+    "احتجاجية احتجاجيه حاشدة سلمية منددة غاضبة ضد احتجاجا تنديدا للمطالبة للتنديد باتجاه نحو امام أمام "
+    "متظاهرين المتظاهرين المتظاهرون محتجين المحتجين المحتجون نظم نظمت نظموا شارك شاركوا خرج خرجوا انطلقت "
+    "رافعين هاتفين رددوا مطالبين منددين"
 )
 
 
@@ -240,7 +247,7 @@ def _marching_context(words: Words, i: int, lo: int, hi: int) -> bool:
     return any(norm_token(strip_conj(key_form(words.keys[j]))[-1]) in _MARCH_CONTEXT for j in near if j != i)
 
 
-_PREP_WORDS = frozenset(key_form(w) for w in word_set("على علي في من إلى الى عن ضد حول بعد قبل خلال عبر بسبب"))
+_PREP_WORDS = key_set("على علي في من إلى الى عن ضد حول بعد قبل خلال عبر بسبب")
 
 
 def _after_prep(words: Words, i: int, lo: int) -> bool:
@@ -265,9 +272,7 @@ def _dawn(words: Words, i: int, hi: int) -> bool:
     return strip_conj(key_form(words.keys[i]))[-1] == "فجر" and i + 1 < hi and key_form(words.keys[i + 1]) in _DAYS
 
 
-_STUDY_PLACES = frozenset(
-    norm_token(w) for w in word_set("جامعة جامعات كلية كليات معهد معاهد اكاديمية أكاديمية مدرسة مدارس")
-)
+_STUDY_PLACES = norm_set("جامعة جامعات كلية كليات معهد معاهد اكاديمية أكاديمية مدرسة مدارس")
 
 
 def _graduated(words: Words, i: int, hi: int, lemma: str) -> bool:

@@ -12,37 +12,28 @@ of their own (``tasks.stance_conflict``).
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_token, word_set
+from tasks.actors import Actor, Words, country_of, is_article, is_word, key_set, lexicon, norm_set, norm_token
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity
 
 # Words that mark what follows as the object or partner of a noun of cooperation.
-_MARKERS = frozenset(key_form(w) for w in word_set("مع بين إلى الى على علي تجاه نحو تربط يربط تجمع"))
-_MACHINES = frozenset(
-    norm_token(w) for w in word_set("طائرات طائرة مقاتلات دبابات الدبابات مروحيات مدرعات نظام النظام")
-)
-_NAME_LINKS = frozenset(key_form(w) for w in word_set("بن ابن آل ال أبو ابو"))
+_MARKERS = key_set("مع بين إلى الى على علي تجاه نحو تربط يربط تجمع")
+_MACHINES = norm_set("طائرات طائرة مقاتلات دبابات الدبابات مروحيات مدرعات نظام النظام")
+_NAME_LINKS = key_set("بن ابن آل ال أبو ابو")
 # Particles and prepositions that never head a genitive place ("في اليمن" is where).
-_PARTICLES = frozenset(key_form(w) for w in word_set("في من عن و أو ثم كل لدى عند"))
-_DIRECTIONS = frozenset(key_form(w) for w in word_set("باتجاه اتجاه نحو صوب"))
+_PARTICLES = key_set("في من عن و أو ثم كل لدى عند")
+_DIRECTIONS = key_set("باتجاه اتجاه نحو صوب")
 # Honorifics between a verb and its subject ("استقبل سمو أمير المنطقة").
-_HONORIFICS = frozenset(key_form(w) for w in word_set("سمو معالي فخامة سماحة دولة"))
+_HONORIFICS = key_set("سمو معالي فخامة سماحة دولة")
 # Titles the dictionaries leave outside the actor ("استقبل خادم الحرمين الشريفين الملك سلمان").
-_TITLES = _HONORIFICS | frozenset(
-    key_form(w) for w in word_set("صاحب السمو الملكي خادم الحرمين الشريفين الملك الأمير الشيخ الدكتور المهندس السيد")
-)
+_TITLES = _HONORIFICS | key_set("صاحب السمو الملكي خادم الحرمين الشريفين الملك الأمير الشيخ الدكتور المهندس السيد")
 # Prepositions that lead an aside of place or time ("، في بيان أمس،").
-_LEADS = frozenset(key_form(w) for w in word_set("في خلال"))
+_LEADS = key_set("في خلال")
 # When words: set off by commas they are an aside, not a clause ("استقبل الوزير، أمس، السفير").
-_TIMES = frozenset(
-    key_form(w)
-    for w in word_set("أمس اليوم غدا الليلة صباح مساء الأول الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
-)
-_SPORT = frozenset(
-    norm_token(w) for w in word_set("نادي النادي أندية الأندية فريق الفريق منتخب المنتخب لاعب اللاعب لاعبي مدرب المدرب")
-)
+_TIMES = key_set("أمس اليوم غدا الليلة صباح مساء الأول الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+_SPORT = norm_set("نادي النادي أندية الأندية فريق الفريق منتخب المنتخب لاعب اللاعب لاعبي مدرب المدرب")
 _PLURAL_ENDINGS = ("ين", "ون", "يون", "يين")
 
 

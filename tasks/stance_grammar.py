@@ -15,7 +15,9 @@ from tasks.actors import (
     candidates,
     country_of,
     is_article,
+    key_set,
     lexicon,
+    norm_set,
     norm_token,
     word_set,
 )
@@ -35,11 +37,11 @@ def match_set(text: str) -> frozenset[str]:
 FILLERS = frozenset(["قد", "لم", "لن", "لا", "ما", "كان", "كانت", "وكان", "وكانت", "،", ",", "-", "(", ")"])
 
 # "according to": the actor after it is the source of the report, never a party.
-ATTRIBUTION = frozenset(key_form(w) for w in word_set("وفقا طبقا حسب بحسب حسبما نقلا"))
+ATTRIBUTION = key_set("وفقا طبقا حسب بحسب حسبما نقلا")
 
 TARGET_BREAK = (
     frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
-    | frozenset(key_form(w) for w in word_set("عندما لأن لان بعدما كي لكي إذ إلا فيما"))
+    | key_set("عندما لأن لان بعدما كي لكي إذ إلا فيما")
     | ATTRIBUTION
 )
 
@@ -54,14 +56,14 @@ ARMED = word_set("UAF REB IMG RAD CRM")
 
 # Words before an attack noun that make it the circumstance of what befell someone
 # ("قتل 12 شخصا في هجوم", "جراء قصف", "إثر انفجار").
-IN_ATTACK = frozenset(key_form(w) for w in word_set("في جراء إثر اثر خلال"))
+IN_ATTACK = key_set("في جراء إثر اثر خلال")
 
 _FORCES = word_set("MIL COP SPY")
 
 # Prepositions written as words; من is left out, it heads partitive subjects (عدد من الطلاب).
-_PREPOSITIONS = frozenset(key_form(w) for w in word_set("إلى الى على علي عن مع لدى ضد نحو عبر حول"))
+_PREPOSITIONS = key_set("إلى الى على علي عن مع لدى ضد نحو عبر حول")
 # Relative pronouns, in key form.
-RELATIVES = frozenset(key_form(w) for w in word_set("الذي التي الذين اللذين اللتين اللواتي اللاتي"))
+RELATIVES = key_set("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 
 # Roles that speak for a state: a country with one of these (or none) is that state.
 _STATE_ROLES = frozenset(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"])
@@ -132,7 +134,7 @@ def is_source(words: Words, actor: Actor) -> bool:
     return any(norm_token(words.keys[j]) in _SOURCES for j in before)
 
 
-_SOURCES = frozenset(norm_token(w) for w in word_set("مصادر مصدر"))
+_SOURCES = norm_set("مصادر مصدر")
 
 
 WEAPONS = match_set("سيارة شاحنة عبوة عبوات حزام احزمة دراجة")

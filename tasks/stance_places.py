@@ -8,23 +8,18 @@ actor may be a subject at all.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_codes, is_article, word_set
+from tasks.actors import Actor, Words, country_codes, is_article, key_set
 from tasks.normalize import key_form
 from tasks.stance_cues import bare
 
 # In key form too (مدينة → مدينه), the form ``bare`` gives.
-PLACE_PREPS = frozenset(
-    key_form(w)
-    for w in word_set(
-        "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
-        "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام شمالي جنوبي شرقي غربي حدود الحدود فوق اجواء اراضي "
-        "الاراضي سواحل near in at"
-    )
+PLACE_PREPS = key_set(
+    "في قرب شمال جنوب شرق غرب وسط داخل خارج بالقرب مدينة بلدة منطقة محافظة عاصمة خليج ضاحية قضاء مخيم "
+    "حي شارع ولاية اقليم قرية مناطق انحاء مدن امام شمالي جنوبي شرقي غربي حدود الحدود فوق اجواء اراضي "
+    "الاراضي سواحل near in at"
 )
 
-_PLACE_NOUNS = frozenset(
-    key_form(w) for w in word_set("منطقة مدينة بلدة محافظة ولاية اقليم إقليم قرية مخيم ضاحية قضاء")
-)
+_PLACE_NOUNS = key_set("منطقة مدينة بلدة محافظة ولاية اقليم إقليم قرية مخيم ضاحية قضاء")
 
 
 def place_head(words: Words, actor: Actor) -> bool:
@@ -56,7 +51,7 @@ def _place_word(word: str) -> bool:
 
 
 # Nouns after في that are not places: "في حق X" (against), "في مواجهة X", "في وجه X".
-_NOT_PLACES = frozenset(key_form(w) for w in word_set("حق مواجهة وجه ظل عهد"))
+_NOT_PLACES = key_set("حق مواجهة وجه ظل عهد")
 
 
 def _place_head_noun(words: Words, j: int) -> bool:

@@ -6,7 +6,7 @@ handed over is addressed to.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_codes, is_article, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, country_codes, is_article, key_set, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare, strip_conj, verb_lemma
 from tasks.stance_grammar import (
@@ -30,9 +30,9 @@ CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
 
 _SOLIDARITY = match_set("تضامنا تضامن دعما دعم تاييدا تاييد نصرة مساندة مساندين")
 
-_ORGANIZED = frozenset(key_form(w) for w in word_set("نظمها نظمه نظمتها نظمته"))
-_CALLED = frozenset(key_form(w) for w in word_set("دعا دعت"))
-_TO_IT = frozenset(key_form(w) for w in word_set("إليها إليه اليها اليه"))
+_ORGANIZED = key_set("نظمها نظمه نظمتها نظمته")
+_CALLED = key_set("دعا دعت")
+_TO_IT = key_set("إليها إليه اليها اليه")
 
 _SLOGANS = match_set("شعارات شعار لافتات لافتة هتافات يافطات")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.actors import Actor, Words, is_article, is_word, word_set
+from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
@@ -160,7 +160,7 @@ def _support_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Ac
     return None
 
 
-_IN_ACT = frozenset(key_form(w) for w in word_set("في خلال اثناء أثناء"))
+_IN_ACT = key_set("في خلال اثناء أثناء")
 
 
 def _circumstance_of(words: Words, hit: Hit, previous: Hit | None, roles: dict) -> Actor | None:

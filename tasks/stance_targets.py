@@ -5,7 +5,7 @@ back to."""
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, word_set
+from tasks.actors import Actor, Words, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
@@ -31,7 +31,7 @@ _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي �
 
 _PRONOUN_OBJECTS = frozenset(
     key_form(p + s) for p in ("علي", "ضد", "ب", "ل") for s in ("ه", "ها", "هم", "هما")
-) | frozenset(key_form(w) for w in word_set("عليه عليها عليهم عليهما"))
+) | key_set("عليه عليها عليهم عليهما")
 
 
 # فيما "while" opens a new clause, but a protest's addressee is often named in the one on
@@ -153,7 +153,7 @@ def _referent_after_holder(words: Words, hit: Hit, actors: list[Actor], holder: 
     return between[-1] if between and not same_party(between[-1], holder) else None
 
 
-_SIDE = frozenset(key_form(w) for w in word_set("جانب بجانب"))
+_SIDE = key_set("جانب بجانب")
 
 
 def _alongside(words: Words, actor: Actor) -> bool:
@@ -162,7 +162,7 @@ def _alongside(words: Words, actor: Actor) -> bool:
     return actor.first > 0 and key_form(words.keys[actor.first - 1]) in _SIDE
 
 
-_COMPLEMENT_WORDS = frozenset(key_form(w) for w in word_set("إلى الى على علي"))
+_COMPLEMENT_WORDS = key_set("إلى الى على علي")
 
 
 def _past_relative(words: Words, hit: Hit, holder: Actor, hi: int) -> int:

@@ -8,7 +8,7 @@ order alone; the victims of passive reports are found in ``tasks.stance_victims`
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_codes, is_article, lexicon, norm_token, word_set
+from tasks.actors import Actor, Words, candidates, country_codes, is_article, key_set, lexicon, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj
@@ -65,7 +65,7 @@ def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -
     return armed[0] if armed else _projectile(words, hit, actors, lo, hi)
 
 
-_ELSEWHERE = frozenset(key_form(w) for w in word_set("حيث بينما فيما"))
+_ELSEWHERE = key_set("حيث بينما فيما")
 
 
 def _elsewhere(words: Words, hit: Hit, actor: Actor) -> bool:
@@ -195,8 +195,8 @@ def marked_agent(
     return None
 
 
-_TOWARD = frozenset(key_form(w) for w in word_set("باتجاه اتجاه نحو صوب"))
-_ON = frozenset(key_form(w) for w in word_set("على علي ضد"))
+_TOWARD = key_set("باتجاه اتجاه نحو صوب")
+_ON = key_set("على علي ضد")
 _FIRING = word_set("اطلق فتح القي رشق قذف")
 
 
@@ -253,8 +253,8 @@ def thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
     return thing_in(words, range(hit.last + 1, stop), actors, _facing(words, hit))
 
 
-_FACING = frozenset(key_form(w) for w in word_set("أمام خارج"))
-_SELF = frozenset(key_form(w) for w in word_set("نفسه نفسها انفسهم"))
+_FACING = key_set("أمام خارج")
+_SELF = key_set("نفسه نفسها انفسهم")
 
 
 def _facing(words: Words, hit: Hit) -> frozenset[str]:
