@@ -33,13 +33,14 @@ ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "s
 FIELDS = ("verdict", "polarity", "holder", "target", "sentence_sha1", "sentence", "note")
 
 
-def pick_articles(path: Path, n: int, *, skip: int = 1000) -> list[tuple[str, str]]:
+def pick_articles(path: Path, n: int, *, skip: int = 1000, pick: int = 0) -> list[tuple[str, str]]:
     """``n`` (id, text) articles: every one with a body whose position's SHA-1 starts with
-    byte 0, after the first ``skip``: a fixed, spread-out sample any machine reproduces."""
+    byte ``pick``, after the first ``skip``: a fixed, spread-out sample any machine
+    reproduces, and each ``pick`` value a disjoint one."""
     out = []
     with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open() as fh:
         for i, line in enumerate(fh):
-            if i < skip or hashlib.sha1(str(i).encode()).digest()[0] != 0:
+            if i < skip or hashlib.sha1(str(i).encode()).digest()[0] != pick:
                 continue
             article = json.loads(line)
             if not (article.get("content") or "").strip():
@@ -103,13 +104,15 @@ def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__, inbox=ARTICLES)
     ap.add_argument("-n", type=int, default=80, help="articles (default 80)")
     ap.add_argument("--skip", type=int, default=1000, help="leave out the first SKIP articles (default 1000)")
+    ap.add_argument("--pick", type=int, default=0, choices=range(256), metavar="BYTE",
+                    help="take the articles whose position's SHA-1 starts with this byte (default 0)")  # fmt: skip
     ap.add_argument("--judgments", type=Path, default=JUDGMENTS, help="hand judgments (default: %(default)s)")
     ap.add_argument("--todo", type=Path, help="write the unjudged records here as judgment lines to fill in")
     args = ap.parse_args(argv)
     verdicts = load_judgments(args.judgments)
     recs = [
         {**r, "verdict": verdicts.get(_key(r), "unjudged")}
-        for r in records(pick_articles(args.inbox, args.n, skip=args.skip))
+        for r in records(pick_articles(args.inbox, args.n, skip=args.skip, pick=args.pick))
     ]
     rows = score(recs)
     if args.todo:
@@ -117,7 +120,8 @@ def main(argv: list[str] | None = None) -> None:
         args.todo.write_text("".join("\t".join(["", r["polarity"], r["holder"], r["target"], r["sentence_sha1"],
                                                 r["sentence"], f"cue={r['cue']} {r['event_code']} {r['article']}"])
                                      + "\n" for r in todo.values()), encoding="utf-8")  # fmt: skip
-    params = {"articles": str(args.inbox), "n": args.n, "skip": args.skip, "judgments": str(args.judgments)}
+    params = {"articles": str(args.inbox), "n": args.n, "skip": args.skip, "pick": args.pick,
+              "judgments": str(args.judgments)}  # fmt: skip
     report = Report("stance_precision", params)
     report.data = {"by_polarity": rows, "records": recs}
     table = [[p, r["records"], r["ok"], r["wrong"], r["unjudged"], r["precision"]] for p, r in rows.items()]

@@ -53,3 +53,28 @@ def test_stance_precision_counts_judged_records_and_lists_the_rest(tmp_path: Pat
     second = _run("stance_precision.py", *args)["results"]["by_polarity"]["all"]
     assert (second["ok"], second["wrong"], second["unjudged"]) == (2, len(keys) - 2, 0)
     assert second["precision"] == 100 * 2 / len(keys)
+
+
+def test_eval_events_counts_detections_by_plover_type(tmp_path: Path) -> None:
+    """A violent sentence judged ``yes`` is found, the same sentence judged ``easy no`` is a
+    false alarm, a sentence with no event judged ``yes`` is a miss, ``ambiguous`` is left
+    out, and a protest-coded record does not count for an ASSAULT judgment."""
+    (tmp_path / "plover").mkdir()
+    (tmp_path / "plover" / "CAMEO2PLOVER-2021.txt").write_text(
+        "# header\n14: PROTEST\n141: PROTEST, demo, # Demonstrate\n18: ASSAULT\n19: ASSAULT\n20: ASSAULT\n"
+    )
+    gold = tmp_path / "arabic_event_gsr_dev"
+    gold.mkdir()
+    attack = "وقال مصدر أمني إن ستة مدنيين قتلوا في هجوم شنه مسلحون."
+    calm = "وافتتح المعرض الدولي للكتاب أبوابه أمس في الرياض."
+    protest = "وتظاهر آلاف الطلاب أمس ضد الحكومة في العاصمة."
+    rows = [("yes", attack), ("yes", calm), ("easy no", attack), ("easy no", calm), ("difficult no", calm),
+            ("ambiguous", attack), ("yes", protest)]  # fmt: skip
+    lines = ["idx,accept,event_type,id,label,reject,text,total"]
+    lines += [f'{i},0,ASSAULT,doc-{i},{label},0,"{text}",3' for i, (label, text) in enumerate(rows)]
+    (gold / "assault_gsr.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = _run("eval_events.py", str(tmp_path))
+    both = results["all both"]
+    assert (both["yes"], both["no"], both["detected"]) == (3, 3, 2)
+    assert (both["precision"], both["recall"], both["false_alarm_easy_no"]) == (0.5, 1 / 3, 0.5)
+    assert results["all PROTEST"]["yes"] == 0

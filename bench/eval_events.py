@@ -1,0 +1,152 @@
+"""Evaluate stance records as event detection on OEDA's Arabic event-detection gold.
+
+``eval_stance.py`` scores sentences that all hold a conflict event, so it cannot see a
+record that should not exist. The ``*_gsr.csv`` files of the same gold fill that gap:
+2,915 news sentences, each judged by several annotators for one event type (ASSAULT or
+PROTEST) as ``yes`` (unanimous), ``easy no`` (unanimous no), ``difficult no`` (mostly
+no) or ``ambiguous``. A sentence is *detected* when the tagger gives it an ``against``
+record whose CAMEO code maps to that event type in the CAMEO-to-PLOVER table
+(``plover/CAMEO2PLOVER-2021.txt``: 14x is PROTEST, 18x/19x/20x and a few 17x are ASSAULT).
+
+Scored: precision, recall and F1 of ``yes`` against ``easy no`` + ``difficult no``
+(``ambiguous`` left out), and the false-alarm rate on ``easy no`` alone. A stance record
+needs a holder and a target, so an event told without its actor ("قتل 12 شخصا") is a miss
+here by design: the figure measures what an analyst gets as records, not bare detection.
+
+Halves follow ``eval_stance.py``: a sentence that is also in ``*_spans.json`` keeps that
+sentence's half, any other is split by a hash of its id, so tuning on one half of either
+file never looks at the other half of the other.
+
+    python bench/eval_events.py /work/shared/data/events [--json] [--tune-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import orjson
+from eval_stance import half
+
+from tasks.normalize import normalize_text
+from tasks.schema import Polarity
+from tasks.stance import tag_stance
+
+POSITIVE = "yes"
+NEGATIVE = ("easy no", "difficult no")
+
+
+def plover_table(path: Path) -> dict[str, str]:
+    """CAMEO code -> PLOVER event type, from lines such as ``1823: ASSAULT, , # Kill…``."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"(\d+):\s*([A-Z_]+)", line)
+        if match:
+            table[match[1]] = match[2]
+    return table
+
+
+def event_type(code: str | None, table: dict[str, str]) -> str | None:
+    """The PLOVER type of ``code`` or of its nearest listed parent (1831 -> 183 -> 18)."""
+    while code:
+        if code in table:
+            return table[code]
+        code = code[:-1] if len(code) > 2 else ""
+    return None
+
+
+def load(events: Path) -> list[dict[str, str]]:
+    """Judged sentences with their half and their event type, ``ambiguous`` dropped."""
+    gold = events / "arabic_event_gsr_dev"
+    span_half: dict[str, str] = {}
+    for path in sorted(gold.glob("*_spans.json")):
+        for item in orjson.loads(path.read_bytes()):
+            span_half[item["text"].strip()] = half(f"{item['source']}|{item['_id']}")
+    rows = []
+    for path in sorted(gold.glob("*_gsr.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["label"] != POSITIVE and row["label"] not in NEGATIVE:
+                    continue
+                text = row["text"].strip()
+                rows.append(
+                    {
+                        "half": span_half.get(text) or half(row["id"]),
+                        "type": row["event_type"],
+                        "label": row["label"],
+                        "text": text,
+                    }
+                )
+    return rows
+
+
+def detected(text: str, kind: str, table: dict[str, str]) -> bool:
+    return any(
+        s.polarity == Polarity.AGAINST and event_type(s.event_code, table) == kind
+        for s in tag_stance(normalize_text(text))
+    )
+
+
+def score(rows: Iterable[dict[str, str]], table: dict[str, str]) -> dict[str, float]:
+    counts = {"tp": 0, "fp": 0, "fn": 0, "no": 0, "easy": 0, "easy_fp": 0}
+    for row in rows:
+        hit = detected(row["text"], row["type"], table)
+        positive = row["label"] == POSITIVE
+        counts["tp"] += hit and positive
+        counts["fp"] += hit and not positive
+        counts["fn"] += positive and not hit
+        counts["no"] += not positive
+        counts["easy"] += row["label"] == "easy no"
+        counts["easy_fp"] += hit and row["label"] == "easy no"
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "yes": tp + fn,
+        "no": counts["no"],
+        "detected": tp + fp,
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "false_alarm_easy_no": counts["easy_fp"] / counts["easy"] if counts["easy"] else 0.0,
+    }
+
+
+def evaluate(events: Path, halves: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    table = plover_table(events / "plover" / "CAMEO2PLOVER-2021.txt")
+    rows = load(events)
+    results: dict[str, dict[str, float]] = {}
+    for name in halves:
+        for kind in ("ASSAULT", "PROTEST", "both"):
+            chosen = [r for r in rows if name in ("all", r["half"]) and kind in ("both", r["type"])]
+            results[f"{name} {kind}"] = score(chosen, table)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="stance records as ASSAULT/PROTEST event detection")
+    parser.add_argument("events", type=Path, help="folder holding plover/ and arabic_event_gsr_dev/")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--tune-only", action="store_true", help="score the tuning half only (while tuning)")
+    args = parser.parse_args()
+    results = evaluate(args.events, ("tune",) if args.tune_only else ("tune", "held-out", "all"))
+    if args.json:
+        sys.stdout.write(orjson.dumps(results, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return
+    header = (("yes", 6), ("no", 6), ("detected", 10), ("precision", 11), ("recall", 9), ("F1", 8))
+    header += (("easy-no alarms", 16),)
+    print(f"{'half / event':<20}" + "".join(f"{name:>{width}}" for name, width in header))
+    for name, r in results.items():
+        print(
+            f"{name:<20}{r['yes']:>6}{r['no']:>6}{r['detected']:>10}{r['precision']:>11.1%}"
+            f"{r['recall']:>9.1%}{r['f1']:>8.1%}{r['false_alarm_easy_no']:>16.1%}"
+        )
+    print("yes = unanimous event; no = easy no + difficult no; ambiguous left out")
+
+
+if __name__ == "__main__":
+    main()
