@@ -50,6 +50,7 @@ from tasks.stance_cues import (
 )
 from tasks.stance_evidence import plausible_favor
 from tasks.stance_grammar import construct_object
+from tasks.stance_mood import unreal
 from tasks.stance_roles import Speech, assign_roles
 
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
@@ -168,7 +169,7 @@ def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech 
             return Polarity.NEUTRAL, f"denied by '{words.keys[j]}'"
     if speech and speech.note and speech.quote <= hit.first:
         return Polarity.NEUTRAL, speech.note
-    reason = undone(words, hit, lo)
+    reason = undone(words, hit, lo) or unreal(words, hit, lo)
     return (Polarity.NEUTRAL, reason) if reason else (base, None)
 
 

@@ -335,3 +335,29 @@ def test_a_construct_genitive_of_an_attack_noun_is_its_author() -> None:
     # "the shelling of the regime's forces": قوات النظام is itself a construct, still definite.
     stances = _stances("وهاجم المقاتلون ردا على قصف قوات النظام لمدرسة في المدينة.")
     assert ("قوات النظام", "مدرسة") in pairs(stances)
+
+
+def _moods(text: str) -> dict[str, tuple[Polarity, str | None]]:
+    return {s.cue.text: (s.polarity, s.note) for s in _stances(text)}
+
+
+def test_an_attack_in_a_condition_or_the_future_is_no_act() -> None:
+    # "The region will flare up if Israel shells Gaza"; "the army will attack the rebels' positions".
+    polarity, note = _moods("وقال الوزير إن المنطقة ستشتعل إذا قصفت إسرائيل غزة.")["قصفت"]
+    assert polarity == Polarity.NEUTRAL and note is not None and "conditional" in note
+    polarity, note = _moods("وسيهاجم الجيش مواقع المتمردين غدا.")["وسيهاجم"]
+    assert polarity == Polarity.NEUTRAL and note is not None and "future" in note
+
+
+def test_a_feared_attack_is_no_act_but_a_planned_and_executed_one_is() -> None:
+    # "The government fears a possible attack by the gunmen on the army."
+    polarity, _ = _moods("وتخشى الحكومة هجوما محتملا للمسلحين على الجيش.")["هجوما"]
+    assert polarity == Polarity.NEUTRAL
+    # "The group planned and carried out an attack on the army": carried out is a fact.
+    assert _moods("وخططت الجماعة ونفذت هجوما على الجيش.")["هجوما"][0] == Polarity.AGAINST
+
+
+def test_the_if_of_surprise_tells_what_happened() -> None:
+    # "The delegation went to the town, and lo, the gunmen were attacking the army."
+    polarity, _ = _moods("وذهب الوفد إلى المدينة فإذا بالمسلحين يهاجمون الجيش.")["يهاجمون"]
+    assert polarity == Polarity.AGAINST
