@@ -52,6 +52,7 @@ from tasks.stance_evidence import plausible_favor
 from tasks.stance_grammar import construct_object
 from tasks.stance_mood import unreal
 from tasks.stance_roles import Speech, assign_roles
+from tasks.stance_senses import read_senses
 
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
 _COMPLEMENT = frozenset(["ان", ":"]) | {'"'}
@@ -277,7 +278,7 @@ def tag_stance(doc: Normalized) -> list[Stance]:
     carried: Actor | None = None
     for index, toks in sorted(by_sentence.items()):
         lo, hi = toks[0], toks[-1] + 1
-        hits = find_cues(words, lo, hi, lex, english)
+        hits = read_senses(words, find_cues(words, lo, hi, lex, english), lo, hi)
         # A dictionary name spelt as a one-word noun cue is the event (الصدامات "the
         # clashes", not صدام + ات; تهديد "a threat"); role nouns (مناهضي) stay actors.
         nouns = {h.first for h in hits if not h.verb and not h.lemma and h.first == h.last}

@@ -278,10 +278,13 @@ _STUDY_PLACES = norm_set("جامعة جامعات كلية كليات معهد �
 def _graduated(words: Words, i: int, hi: int, lemma: str) -> bool:
     """تخرّج "graduated" spelt like تَخرج "goes out": تخرج (تخرجت، تخرجوا) from or in a
     university, college or school ("تخرج من جامعة القاهرة", "تخرجت في كلية الطب") is no
-    crowd going out to protest."""
+    crowd going out to protest. The subject may stand between ("تخرج الفنان رضوان الجبر من
+    كلية الفنون")."""
     if lemma != "خرج" or strip_conj(key_form(words.keys[i]))[-1][:1] != "ت":
         return False
-    for j in range(i + 1, min(hi, i + 3)):
+    for j in range(i + 1, min(hi, i + 7)):
+        if is_break(words, j, CLAUSE_BREAK):
+            return False
         if bare(words, j) in ("من", "في") and j + 1 < hi:
             return any(c in _STUDY_PLACES for c in candidates(words.keys[j + 1]))
     return False

@@ -144,3 +144,51 @@ def test_a_march_is_a_protest_only_in_a_protest_context() -> None:
     assert not _stances("واهتمام حكومتنا بقيادة قائد المسيرة الملك سلمان.")
     [s] = _stances("ونظم العمال مسيرة باتجاه مقر الوزارة.")
     assert (s.holder.text, s.cue.text) == ("العمال", "مسيرة")
+
+
+def _codes(text: str) -> set[str]:
+    return {s.event_code for s in _stances(text) if s.polarity == Polarity.AGAINST}
+
+
+def test_sparking_an_issue_and_striking_an_example_are_no_attacks() -> None:
+    # "sparked a major issue with the Egyptian government"; "gave the Iraqi government as an example".
+    assert "183" not in _codes("وفجر رئيس الوزراء الإسرائيلي قضية كبرى مع الحكومة المصرية.")
+    assert "180" not in _codes("وضرب الرئيس الأميركي مثالا بالحكومة العراقية.")
+    # "the financial crisis that struck the United States"
+    assert "180" not in _codes("وقال الوزير إن الأزمة المالية التي ضربت الولايات المتحدة أضرت بالصين.")
+
+
+def test_stealing_the_limelight_is_no_abduction_but_holding_hostages_is() -> None:
+    assert "181" not in _codes("وخطف الرئيس الفرنسي الأضواء من رئيس الوزراء البريطاني.")
+    [held] = _stances("واحتجز مسلحون أربعة من رجال الشرطة رهائن.")
+    assert (held.holder.text, held.target.text, held.event_code) == ("مسلحون", "رجال الشرطة", "181")
+    [arrest] = _stances("واحتجزت الشرطة أربعة من المسلحين.")
+    assert arrest.event_code == "173"
+
+
+def test_missiles_sold_are_hardware_and_missiles_fired_a_volley() -> None:
+    assert "190" not in _codes("وباعت روسيا صواريخ إلى إيران.")
+    assert "190" in _codes("وأطلقت حماس صواريخ على إسرائيل.")
+
+
+def test_war_as_the_genitive_of_warlords_or_war_crimes_is_no_war() -> None:
+    from tasks.actors import Words
+    from tasks.stance_cues import find_cues, lexicons
+    from tasks.stance_senses import read_senses
+
+    doc = normalize_text("وأصدرت محكمة جرائم الحرب حكما على أمراء الحرب.")
+    words = Words.of(doc)
+    lex = lexicons(doc.language)
+    hits = find_cues(words, 0, len(words.keys), lex, False)
+    assert any(h.code == "190" for h in hits)
+    assert not any(h.code == "190" for h in read_senses(words, hits, 0, len(words.keys)))
+
+
+def test_going_out_of_a_contest_or_taking_someone_out_is_no_march() -> None:
+    # "went out of the first round"; أخرج "took the director out" (form IV), no crowd going out.
+    assert "141" not in _codes("وخرج الطلاب المصريون من الدور الأول للمسابقة أمام الحكومة.")
+    assert "141" not in _codes("وأخرج المتظاهرون المدير من مبنى الحكومة.")
+
+
+def test_graduating_with_the_subject_between_is_no_march() -> None:
+    assert not _stances("وتخرج الطالب محمد علي من كلية الطب في جامعة القاهرة بدعم من الحكومة.")

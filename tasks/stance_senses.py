@@ -1,0 +1,130 @@
+"""Word senses of conflict cues: the everyday meanings of words the CAMEO dictionaries list
+for violence and protest.
+
+Arabic news uses several attack and crowd words in senses that name no event: فجّر قضية
+"sparked an issue" (not "blew up"), ضرب مثلا "gave an example", a crisis or an earthquake
+that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords",
+missiles sold or developed, خرج من البطولة "went out of the tournament", أخرج "directed, took
+out". The sense shows in the word's object, subject or compound, read here after the cue
+finder (``tasks.stance_cues``) has done its work; a cue in another sense is dropped. Taking
+hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tasks.actors import Words, candidates
+from tasks.normalize import key_form
+from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
+from tasks.stance_grammar import following, match_set
+
+# What is "sparked" (فجّر، تفجّر، تفجير): an issue, a dispute, a feeling, a situation.
+_ISSUES = match_set(
+    "قضية قضايا ازمة أزمة أزمات جدل جدلا الجدل خلاف خلافات الخلاف غضب الغضب مفاجأة مفاجاة فضيحة "
+    "ثورة صراع احتجاجات مظاهرات الوضع الأوضاع الاوضاع أوضاع مشكلة مشكلات مفاوضات تساؤلات نقاش"
+)
+# What is blown up: a bomb, a car, oneself, a building ("فجر نفسه", "فجروا سيارة").
+_BOMBED = match_set("نفسه نفسها انفسهم سيارة عبوة قنبلة حزام منزل مبنى جسر مقر")
+_SPARKING = match_set("فجر تفجير تفجر")
+
+_STRIKING = match_set("ضرب ضربة")
+# Objects that make ضرب an idiom: an example, an appointment, a cordon, a record, ignoring.
+_STRUCK_IDIOMS = match_set("مثلا مثالا المثل أمثلة امثلة موعدا عرض طوقا طوق رقما أطنابه اطنابه أخماسا")
+# What follows ضربة in a compound that is no attack: a masterstroke, luck, sport's kicks.
+_STROKES = match_set("معلم حظ البداية بداية جزاء الجزاء ركنية الترجيح ترجيح حرة الحرة رأس")
+# Forces of nature and abstractions that "strike" a country or a market.
+_FORCES_OF_NATURE = match_set(
+    "زلزال الزلزال هزة عاصفة العاصفة إعصار اعصار فيضان فيضانات جفاف وباء أزمة ازمة الأزمة الازمة ركود "
+    "الركود انهيار هاجس"
+)
+
+_SEIZING = match_set("خطف اختطف")
+_LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
+
+_WAR = match_set("حرب")
+# Heads of compounds with war as their genitive: warlords, war crimes and criminals,
+# prisoners of war, profiteers, a war ministry.
+_OF_WAR = match_set("أمراء امراء أمير امير جرائم جريمة مجرمي مجرمو مجرم أسرى اسرى أسير تجار أثرياء وزير وزارة")
+
+_MISSILES = match_set("صواريخ صاروخ قذائف")
+# Missiles traded, made, held, deployed or defended against are hardware, not a volley.
+_HARDWARE = match_set(
+    "باع باعت بيع صفقة صفقات شراء اشترى تهريب هرب تطوير طور صناعة تصنيع صنع امتلاك امتلك يمتلك تمتلك "
+    "منظومة منظومات مخزون ترسانة نشر منصات منصة درع مضادة مضاد المضادة مزودة مزود تزويد زود تسليم "
+    "شحنة شحنات"
+)
+
+# Words of firing: missiles launched or falling are a volley whatever else is said of them
+# ("صنع وإطلاق صواريخ القسام").
+_FIRED = match_set("اطلاق إطلاق اطلق أطلق سقوط سقطت قصف")
+
+_GOING = frozenset(["خرج", "سار"])
+# What one goes out of when eliminated: a round, a tournament, a contest.
+_CONTESTS = match_set("الدور الدوري البطولة المسابقة المنافسة المنافسات السباق التصفيات الكأس المونديال الدورة")
+
+_HOLDING = frozenset(["احتجز"])
+_HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كرهائن كرهينة")
+
+
+def read_senses(words: Words, hits: list[Hit], lo: int, hi: int) -> list[Hit]:
+    """The hits of one sentence ``[lo, hi)`` that mean an event: cues in another sense
+    (see the module docstring) dropped, hostage-taking recoded as abduction (181)."""
+    out = []
+    for hit in hits:
+        if not hit.english and _other_sense(words, hit, lo, hi):
+            continue
+        if hit.lemma in _HOLDING and any(_near(words, range(hit.last + 1, min(hi, hit.last + 9)), _HOSTAGES)):
+            hit.code = "181"  # "احتجزوا أربعة من الشرطة رهائن": held as hostages
+        out.append(hit)
+    return out
+
+
+def _forms(words: Words, hit: Hit) -> set[str]:
+    return set(candidates(words.keys[hit.first])) | ({hit.lemma} if hit.lemma else set())
+
+
+def _near(words: Words, span: Iterable[int], wanted: frozenset[str]) -> list[int]:
+    """Positions of ``span`` holding a word of ``wanted``, up to a clause break."""
+    found = []
+    for j in span:
+        if is_break(words, j, CLAUSE_BREAK):
+            break
+        if any(c in wanted for c in candidates(words.keys[j])):
+            found.append(j)
+    return found
+
+
+def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
+    """Whether the cue is meant in a sense that names no event (module docstring)."""
+    forms = _forms(words, hit)
+    after = hit.last + 1
+    if forms & _SPARKING:
+        # A verb's object or subject may stand a few words on ("فجر بلاتر … قضية كبرى");
+        # a noun's is its genitive ("تفجير الأوضاع").
+        reach = following(words, after, hi, 12 if hit.verb else 1)
+        issues = _near(words, reach, _ISSUES)
+        bombs = _near(words, reach, _BOMBED)
+        return bool(issues) and (not bombs or issues[0] < bombs[0])
+    if forms & _STRIKING:
+        if _near(words, range(after, min(hi, after + (4 if hit.verb else 1))), _STRUCK_IDIOMS | _STROKES):
+            return True
+        before = range(max(lo, hit.first - 4), hit.first)
+        return any(_near(words, (j,), _FORCES_OF_NATURE) for j in before) or bool(
+            _near(words, range(after, min(hi, after + 3)), _FORCES_OF_NATURE)
+        )
+    if forms & _SEIZING:
+        return bool(_near(words, range(after, min(hi, after + 3)), _LIMELIGHT))
+    if forms & _WAR and not hit.verb:
+        return hit.first > lo and any(c in _OF_WAR for c in candidates(words.keys[hit.first - 1]))
+    if forms & _MISSILES and not hit.verb:
+        before = [set(candidates(words.keys[j])) for j in range(max(lo, hit.first - 3), hit.first)]
+        return any(c & _HARDWARE for c in before) and not any(c & _FIRED for c in before)
+    if hit.lemma in _GOING and hit.verb:
+        key = key_form(words.keys[hit.first])
+        causative = (key[1:] if key[:1] in "وف" else key)[:1] == "ا"  # أخرج "took out, directed"
+        out_of = [
+            j for j in _near(words, range(after, min(hi, after + 6)), _CONTESTS) if key_form(words.keys[j - 1]) == "من"
+        ]
+        return causative or bool(out_of)
+    return False
