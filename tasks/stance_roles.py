@@ -48,6 +48,7 @@ from tasks.stance_violence import (
     armed_adj,
     noun_author,
     perpetrator,
+    reacted,
     suffered_by_pronoun,
 )
 
@@ -281,6 +282,8 @@ def assign_roles(
     quote = max(lo, speech.quote if speech else lo)
     light = _light_subject(words, hit, actors, quote)
     holder = light or _holder(words, hit, actors, quote, lo, previous, roles)
+    reaction = holder is not None and is_violent(hit) and reacted(words, hit, holder, clause)
+    holder = None if reaction else holder  # "ودان الرئيس اغتيال الوزير": no author named
     if is_slogan_verb(words, hit, lo):
         holder = protester(words, hit, actors, lo, hi, None, None)
     confidence = 0.7
@@ -313,7 +316,7 @@ def assign_roles(
         holder = holder if nearer else speech.speaker
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
-    if holder is None and is_violent(hit):
+    if holder is None and is_violent(hit) and not reaction:
         # No subject: the verb reports what was done, like a passive one.
         holder, confidence, hit.passive = perpetrator(words, hit, actors, lo, hi), 0.5, hit.verb
     elif holder is None and hit.code[:2] == "14":

@@ -361,3 +361,14 @@ def test_the_if_of_surprise_tells_what_happened() -> None:
     # "The delegation went to the town, and lo, the gunmen were attacking the army."
     polarity, _ = _moods("وذهب الوفد إلى المدينة فإذا بالمسلحين يهاجمون الجيش.")["يهاجمون"]
     assert polarity == Polarity.AGAINST
+
+
+def test_who_condemns_or_investigates_an_attack_is_not_its_author() -> None:
+    # "The Israeli government began investigating the Lebanese minister's assassination": it
+    # investigates, it did not kill.
+    assert not _stances("وبدأت الحكومة الإسرائيلية التحقيق في اغتيال الوزير اللبناني.")
+    # The author named after the reaction word still holds the attack.
+    assert ("مسلحون", "الجيش") in pairs(_stances("ودان الرئيس الهجوم الذي نفذه مسلحون على الجيش."))
+    # "Students protested against the Israeli army's shelling of Gaza": the army shelled.
+    stances = _stances("وتظاهر الطلاب احتجاجا على قصف الجيش الإسرائيلي لغزة.")
+    assert ("الجيش الإسرائيلي", "غزة") in pairs(stances)
