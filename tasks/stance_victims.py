@@ -158,7 +158,7 @@ def _counted_or_lone(words: Words, after: Actor, actors: list[Actor]) -> bool:
 
 def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
     """Whether a passive agent phrase follows the verb in its clause: "خطف … من قبل
-    مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش"."""
+    مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش", "قتل ستة … بواسطة الجيش"."""
     for j in following(words, hit.last + 1, hi, 8):
         if is_break(words, j, CLAUSE_BREAK):
             return False
@@ -167,7 +167,7 @@ def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
             return True
         if word in ("يد", "ايدي") and bare(words, j - 1) in ("علي", "على"):
             return True
-        if key_form(words.keys[j]).startswith(("برصاص", "بنيران")):
+        if key_form(words.keys[j]).startswith(("برصاص", "بنيران")) or word == "بواسطه":
             return True
     return False
 

@@ -372,3 +372,10 @@ def test_who_condemns_or_investigates_an_attack_is_not_its_author() -> None:
     # "Students protested against the Israeli army's shelling of Gaza": the army shelled.
     stances = _stances("وتظاهر الطلاب احتجاجا على قصف الجيش الإسرائيلي لغزة.")
     assert ("الجيش الإسرائيلي", "غزة") in pairs(stances)
+
+
+def test_killed_by_an_agent_after_bwasita_is_passive() -> None:
+    # "The kidnappers, six of whose comrades were killed by the Sudanese army, freed the hostages."
+    stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم بواسطة الجيش السوداني أفرجوا عن الرهائن.")
+    assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
+    assert all(s.holder.text != "الخاطفين" for s in stances)
