@@ -20,7 +20,7 @@ from tasks.stance_grammar import (
     same_party,
     vso_subject,
 )
-from tasks.stance_places import is_locative
+from tasks.stance_places import is_locative, is_town
 
 CROWDS = word_set("CVL OPP EDU LAB")
 
@@ -86,6 +86,11 @@ def protester(
     subject = _subject(words, hit, actors, lo) or shared or _counted_crowd(words, hit)
     if subject is not None and (_group(subject) or _protesting_subject(hit, subject)):
         return subject
+    lone = subject is not None and (
+        subject.kind in ("country", "city", "person") or is_town(subject) or role(subject) in _OFFICIALS
+    )
+    if hit.verb and hit.lemma in CROWD_VERBS and (lone or _noun_subject(words, hit, actors)):
+        return None  # "خرجت مصر من …", "خرج الرئيس", "وسار الوفد": a state, a person or a body went
     if protesters:
         crowd = protesters
     elif holder is not None and (is_crowd(holder) or role(holder) in ("PTY", "LAB")):
@@ -93,6 +98,21 @@ def protester(
     if not crowd:
         return None if hit.lemma in CROWD_VERBS else holder
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
+
+
+_OFFICIALS = word_set("GOV ELI LEG JUD")
+_TIMES = key_set("اليوم الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+
+
+def _noun_subject(words: Words, hit: Hit, actors: list[Actor]) -> bool:
+    """A definite noun right after a singular verb of moving that is no actor and no
+    time word or quantity is its subject ("وسار الوفد في البلدة"): someone who is no crowd
+    went, so no crowd protested."""
+    j = hit.last + 1
+    if j >= len(words.keys) or is_plural_verb(words, hit) or any(a.first <= j <= a.last for a in actors):
+        return False
+    key = key_form(words.keys[j])
+    return key.startswith("ال") and key not in _TIMES and not any(c in _CROWD_SIZES for c in candidates(key))
 
 
 _JOINING = word_set("انضم")

@@ -218,3 +218,15 @@ def test_a_protest_with_no_one_to_receive_it_is_against_its_issue() -> None:
     )
     [s] = _stances("وخرج آلاف الأردنيين في مسيرات احتجاجية تنديدا بالغلاء.")
     assert s.target.text == "الغلاء"
+
+
+def test_a_state_an_official_or_a_body_going_out_is_no_protest() -> None:
+    # "Turkey left the alliance, and the Kurds were angered": خرج with a state for subject.
+    assert not _stances("خرجت تركيا من الحلف فغضب الأكراد.")
+    # "The Lebanese president left the hall amid the protesters' chants."
+    assert not any(s.event_code[:2] == "14" for s in _stances("وخرج الرئيس اللبناني من القاعة وسط هتافات المتظاهرين."))
+    # "The delegation walked in the old town in Hebron": a definite noun subject, no crowd.
+    text = "وسار الوفد في البلدة القديمة في الخليل حيث يواجه الفلسطينيون المستوطنين الإسرائيليين."
+    assert not any(s.event_code[:2] == "14" for s in _stances(text))
+    # A crowd going out still protests.
+    assert ("الطلاب", "الحكومة") in pairs(_stances("وخرج الطلاب إلى الشوارع احتجاجا على قرار الحكومة."))
