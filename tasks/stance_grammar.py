@@ -96,7 +96,8 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     """Whether an actor in subject position can be the holder. Places cannot; for violence,
     counted nouns ("خمسة مدنيين قتلوا") and counted partitives ("ثلاثة من عناصر") are
     victims of a passive verb, and an attack noun (هجوم, مقتل) takes only an armed actor,
-    a force (army, police) or a named state, not a bare nationality adjective.
+    a force (army, police) or a named state, not a bare nationality adjective nor a town
+    ("شهدت بغداد هجوما": where it happened; a town attacks only as a verb's subject).
 
     Grammar rules out two more for verbs: a subject never carries or follows a preposition
     ("بباكستان", "للمتظاهرين", "إلى القاهرة"; a noun cue's holder may: "لروسيا … في حربها";
@@ -117,7 +118,7 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return True  # protesters are a side of the clashes they are in (مواجهات مع الشرطة)
     if is_victim(words, actor) and not is_active_only(hit):
         return False
-    state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL"
+    state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL" and not is_town(actor)
     return hit.verb or role(actor) in ARMED or role(actor) in _FORCES or state
 
 

@@ -379,3 +379,9 @@ def test_killed_by_an_agent_after_bwasita_is_passive() -> None:
     stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم بواسطة الجيش السوداني أفرجوا عن الرهائن.")
     assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
     assert all(s.holder.text != "الخاطفين" for s in stances)
+
+
+def test_a_town_is_where_an_attack_noun_happened_not_its_author() -> None:
+    # "Baghdad saw an attack on the US army yesterday": the town is the scene.
+    assert all(s.holder.text != "بغداد" for s in _stances("وشهدت بغداد أمس هجوما على الجيش الأميركي."))
+    assert ("إسرائيل", "غزة") in pairs(_stances("وشنت إسرائيل غارة على غزة."))
