@@ -12,12 +12,14 @@ are not read here.
 
 from __future__ import annotations
 
-from tasks.actors import Words, key_set, word_set
+from tasks.actors import Words, candidates, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break, strip_conj, verb_lemma
+from tasks.stance_grammar import match_set
 
-# Conditional particles: a cue after one in its clause is the condition, not a fact.
-_CONDITIONALS = key_set("إذا اذا لو لولا")
+# Conditional particles, and the particle of a yes/no question: a cue after one in its
+# clause is a condition or a question, not a fact ("هل يقضى على إسرائيل بتسيير المظاهرات؟").
+_CONDITIONALS = key_set("إذا اذا لو لولا هل")
 # "في حال", "في حالة": in case; حالة only before what may happen ("في حالة تأهب" is a
 # state of alert, no condition).
 _CASE = key_set("حال")
@@ -65,7 +67,7 @@ def unreal(words: Words, hit: Hit, lo: int) -> str | None:
         if is_break(words, j, CLAUSE_BREAK):
             break
         if _conditional(words, j, lo):
-            return f"conditional on '{words.keys[j]}'"
+            return f"conditional or asked ('{words.keys[j]}')"
     if hit.verb and _future(words.keys[hit.first], hit.lemma):
         return f"future '{words.keys[hit.first]}'"
     governed = not hit.verb or hit.imperfect  # a past-tense verb states a fact
@@ -84,7 +86,32 @@ def unreal(words: Words, hit: Hit, lo: int) -> str | None:
     for j in range(hit.last + 1, min(len(words.keys), hit.last + 3)):
         if _peeled(words.keys[j]) in _POSSIBLE:
             return f"only possible ('{words.keys[j]}')"
-    return None
+    return f"purpose '{words.keys[hit.first]}'" if _purpose(words, hit, lo) else None
+
+
+# What a ل after it marks as suffered, resulting or answered, not intended: تعرض للتعذيب،
+# أدى لمقتل، التصدي لهجوم، ضحية لاعتداء، انتقاما لضربة، استمرارا للهجمات (and خلافا ل "unlike").
+_UNDERGOING = match_set(
+    "تعرض تعرضت يتعرض تتعرض يتعرضون تتعرضان تعرضوا تعرضه تعرضها تعرضهم عرضة ضحية ضحايا ادى أدى ادت أدت "
+    "يؤدي تؤدي التصدي تصدى تصدت مسرحا انتقاما ردا ثأرا استمرار استمرارا خلافا"
+)
+
+
+def _purpose(words: Words, hit: Hit, lo: int) -> bool:
+    """A verbal noun with the ل of purpose ("محطة انطلاق لضرب أميركا", "تمهد الطريق لضرب
+    المفاعل"): what is done in order to strike, not a strike. One word, without the
+    article (للهجوم is "the attack", an object), not a plural or a noun of one act (لهجمات،
+    لضربة), and not after a word of undergoing, resulting or answering (``_UNDERGOING``) earlier in
+    its clause."""
+    key = _without_conj(words.keys[hit.first])
+    if hit.verb or hit.first != hit.last or key[:1] != "ل" or key.startswith("لل") or key.endswith(("ه", "ات")):
+        return False
+    for j in range(hit.first - 1, max(lo, hit.first - 8) - 1, -1):
+        if is_break(words, j, CLAUSE_BREAK):
+            break
+        if any(c in _UNDERGOING for c in candidates(words.keys[j])):
+            return False  # "تعرضت سفارة الدنمارك في إسلام آباد لهجوم": across subject and place
+    return True
 
 
 def _conditional(words: Words, j: int, lo: int) -> bool:

@@ -385,3 +385,12 @@ def test_a_town_is_where_an_attack_noun_happened_not_its_author() -> None:
     # "Baghdad saw an attack on the US army yesterday": the town is the scene.
     assert all(s.holder.text != "بغداد" for s in _stances("وشهدت بغداد أمس هجوما على الجيش الأميركي."))
     assert ("إسرائيل", "غزة") in pairs(_stances("وشنت إسرائيل غارة على غزة."))
+
+
+def test_an_attack_asked_about_or_meant_as_a_purpose_is_no_act() -> None:
+    # "Did the army attack the protesters yesterday?"; "a base for the gunmen to strike the US forces".
+    assert _moods("هل هاجم الجيش المتظاهرين أمس؟")["هاجم"][0] == Polarity.NEUTRAL
+    polarity, note = _moods("وقال الوزير إن المعسكر صار محطة للمسلحين لضرب القوات الأميركية.")["لضرب"]
+    assert polarity == Polarity.NEUTRAL and note is not None and "purpose" in note
+    # ل after تعرض marks what was suffered: "the detainees were subjected to torture".
+    assert _moods("وتعرض المعتقلون للتعذيب على أيدي الشرطة.")["للتعذيب"][0] == Polarity.AGAINST
