@@ -52,7 +52,7 @@ from tasks.stance_evidence import plausible_favor
 from tasks.stance_grammar import construct_object
 from tasks.stance_mood import unreal
 from tasks.stance_roles import Speech, assign_roles
-from tasks.stance_senses import read_senses
+from tasks.stance_senses import read_senses, verbal_attack
 
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
 _COMPLEMENT = frozenset(["ان", ":"]) | {'"'}
@@ -304,6 +304,7 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             if not found:
                 continue
             holder, target, confidence = found
+            hit.code = verbal_attack(words, hit, holder, hi) or hit.code
             goldstein = lex.goldstein.get(hit.code, 0.0)
             polarity, note = _polarity(words, hit, lo, goldstein, speech)
             opposed = opposes_act(words, hit, hits, target) if polarity == Polarity.AGAINST else None

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tasks.actors import Words, candidates
+from tasks.actors import Actor, Words, candidates
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
-from tasks.stance_grammar import following, match_set
+from tasks.stance_grammar import ARMED, following, match_set, role
 
 # What is "sparked" (فجّر، تفجّر، تفجير): an issue, a dispute, a feeling, a situation.
 _ISSUES = match_set(
@@ -128,3 +128,33 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         ]
         return causative or bool(out_of)
     return False
+
+
+_ATTACKING = match_set("هجوم هجوما هجمات هاجم شن")
+# Words of speaking and writing that make an attack verbal.
+_SPOKEN = match_set(
+    "كلمة كلمته خطاب خطابه مقال مقالة مقاله تصريح تصريحات تصريحاته بيان بيانه مؤتمر مقابلة حديث حديثه "
+    "قائلا واصفا متهما انتقد انتقادات لاذع لاذعا خطباء خطيب منبر"
+)
+# Adjectives that make an attack a military one whoever ordered it.
+_MILITARY = match_set("عسكري عسكريا عسكرية جوي جويا جوية صاروخي صاروخيا بري بريا مسلح مسلحا انتحاري انتحاريا")
+_ARMED_ROLES = ARMED | {"MIL", "COP", "SPY"}
+_PLACE_KINDS = frozenset(["country", "city", "adj"])
+
+
+def verbal_attack(words: Words, hit: Hit, holder: Actor, hi: int) -> str | None:
+    """CAMEO 111 (criticize or denounce) for an attack (هاجم، هجوم، شن هجوما) held by a
+    person, an official or a party, not by an armed group, a force or a state, with the
+    speech, statement or article it was made in named after it in its sentence ("شن الرئيس
+    عباس أعنف هجوم له على حماس مستغلا كلمة ألقاها", "جنبلاط يشن هجوما على النظام السوري
+    ويحذر في مقال"; not a statement that only reports it: "قال في بيان إن الرئيس شن
+    هجوما"), and no military word on the attack: Arabic news calls sharp criticism an
+    attack."""
+    if hit.english or not _forms(words, hit) & _ATTACKING:
+        return None
+    if role(holder) in _ARMED_ROLES or holder.kind in _PLACE_KINDS or len(holder.code) <= 3:
+        return None
+    if _near(words, range(hit.last + 1, min(hi, hit.last + 4)), _MILITARY):
+        return None
+    spoken = any(any(c in _SPOKEN for c in candidates(words.keys[j])) for j in range(hit.last + 1, hi))
+    return "111" if spoken else None

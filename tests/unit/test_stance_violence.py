@@ -394,3 +394,12 @@ def test_an_attack_asked_about_or_meant_as_a_purpose_is_no_act() -> None:
     assert polarity == Polarity.NEUTRAL and note is not None and "purpose" in note
     # ل after تعرض marks what was suffered: "the detainees were subjected to torture".
     assert _moods("وتعرض المعتقلون للتعذيب على أيدي الشرطة.")["للتعذيب"][0] == Polarity.AGAINST
+
+
+def test_a_politicians_attack_in_a_speech_is_criticism() -> None:
+    # "The Lebanese prime minister launched a fierce attack on Hezbollah in a speech yesterday."
+    [verbal] = _stances("وشن رئيس الوزراء اللبناني هجوما عنيفا على حزب الله في كلمة ألقاها أمس.")
+    assert (verbal.holder.text, verbal.target.text, verbal.event_code) == ("رئيس الوزراء اللبناني", "حزب الله", "111")
+    # An army's attack stays force, whatever statement reports it.
+    [force] = _stances("وشن الجيش السوري هجوما على المعارضة المسلحة في حمص بحسب تصريحات المرصد.")
+    assert force.event_code == "190"
