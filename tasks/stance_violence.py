@@ -132,22 +132,46 @@ def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
 
 def attack_owner(words: Words, i: int, actors: list[Actor]) -> Actor | None:
     """The author named right after the attack noun at token ``i``: its definite genitive
-    in the construct state, or an armed actor or a force after ل (see ``noun_author``)."""
-    if not any(c in ATTACK_NOUNS for c in candidates(words.keys[i])):
-        return None
+    in the construct state, or an armed actor or a force after ل (see ``noun_author``).
+    Any verbal noun of violence whose genitive is followed by its object with ل has that
+    genitive for agent, a state too ("قتل اليهود للفلسطينيين", "قصف إسرائيل لغزة",
+    "اعتقال الشرطة للمتظاهرين"); without it the genitive of قتل، اغتيال، اعتقال is the victim."""
     owner = next((a for a in actors if a.first == i + 1), None)
-    if owner is None or is_locative(words, owner) or owner.kind in ("country", "city", "adj"):
+    if owner is None or is_locative(words, owner) or owner.kind in ("city", "adj"):
         return None
-    if owner.code in country_codes():
+    lam = _lam_object(words, owner.last + 1) and key_form(words.keys[owner.first]) not in _OFFICES
+    if not lam and not any(c in ATTACK_NOUNS for c in candidates(words.keys[i])):
+        return None
+    if not lam and (owner.kind == "country" or owner.code in country_codes()):
         return None
     glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
     if glued.endswith("ل") and role(owner) in ARMED | _FORCES | {"GOV"}:
         return owner  # "غارات لطائراته", "هجوم لطالبان", "قصف لقوات النظام": theirs
+    named = owner.kind in ("country", "person", "actor")  # definite without the article
+    if lam and not glued and not is_definite(words.keys[i]) and (named or is_article(words.keys[owner.first])):
+        return owner  # "قصف إسرائيل لغزة"; "ضربة عسكرية لإيران" has an adjective, no genitive
     # The genitive is definite by its article or, itself a construct, by its last word
     # ("قصف قوات النظام لمدن").
     definite = is_article(words.keys[owner.first]) or (owner.last > owner.first and is_article(words.keys[owner.last]))
     construct = not glued and not is_definite(words.keys[i]) and definite
     return owner if construct else None
+
+
+# Nouns of office: the ل after them names the body the office belongs to ("اغتيال
+# الأمين العام لحزب الله" is the assassination of Hezbollah's secretary-general).
+_OFFICES = key_set(
+    "أمين الأمين رئيس الرئيس قائد القائد زعيم الزعيم مدير المدير وزير الوزير الناطق المتحدث نائب النائب "
+    "مسؤول المسؤول عضو العضو ممثل الممثل مستشار المستشار"
+)
+_NOT_LAM = key_set("لدى لكن لأن لان لكي لقد لهذا لذلك لذا لعل لم لن لا له لها لهم")
+
+
+def _lam_object(words: Words, j: int) -> bool:
+    """Whether token ``j`` is a noun with the ل that marks a verbal noun's object."""
+    if j >= len(words.keys):
+        return False
+    key = key_form(words.keys[j])
+    return key[:1] == "ل" and len(key) > 3 and key not in _NOT_LAM and key.isalpha()
 
 
 def suffered_by_pronoun(words: Words, hit: Hit) -> bool:
@@ -337,7 +361,12 @@ def reacted(words: Words, hit: Hit, holder: Actor, clause: int) -> bool:
         return False
     for j in range(hit.first - 1, max(clause, hit.first - 8) - 1, -1):
         if j <= holder.last:
-            return False
-        if any(c in _REACTING for c in candidates(words.keys[j])):
+            # VSO: the holder may be the subject of the reaction verb ("وأدان الوزير قصف")
+            return holder.first > clause and _reacting(words, holder.first - 1)
+        if _reacting(words, j):
             return True
     return False
+
+
+def _reacting(words: Words, j: int) -> bool:
+    return any(c in _REACTING for c in candidates(words.keys[j]))

@@ -403,3 +403,18 @@ def test_a_politicians_attack_in_a_speech_is_criticism() -> None:
     # An army's attack stays force, whatever statement reports it.
     [force] = _stances("وشن الجيش السوري هجوما على المعارضة المسلحة في حمص بحسب تصريحات المرصد.")
     assert force.event_code == "190"
+
+
+def test_the_subject_of_a_verb_of_condemning_is_not_the_author_of_what_it_condemns() -> None:
+    # "The Syrian government deplored the assassination of the Lebanese minister."
+    stances = _stances("واستنكرت الحكومة السورية اغتيال الوزير اللبناني.")
+    assert all(s.event_code != "186" for s in stances)
+
+
+def test_a_verbal_noun_with_its_agent_and_a_lam_object() -> None:
+    # "the police's arrest of the protesters", "Israel's shelling of Gaza": the genitive acts.
+    assert ("الشرطة", "متظاهرين") in pairs(_stances("وندد الوزير باعتقال الشرطة للمتظاهرين."))
+    assert ("إسرائيل", "غزة") in pairs(_stances("وندد الوزير بقصف إسرائيل لغزة."))
+    # After a noun of office ل names its body: Hezbollah's secretary-general was the victim.
+    stances = _stances("وندد الوزير باغتيال الأمين العام لحزب الله.")
+    assert ("الأمين العام", "حزب الله") not in pairs(stances)
