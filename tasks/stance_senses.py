@@ -5,9 +5,11 @@ Arabic news uses several attack and crowd words in senses that name no event: ف
 "sparked an issue" (not "blew up"), ضرب مثلا "gave an example", a crisis or an earthquake
 that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords",
 missiles sold or developed, خرج من البطولة "went out of the tournament", أخرج "directed, took
-out". The sense shows in the word's object, subject or compound, read here after the cue
-finder (``tasks.stance_cues``) has done its work; a cue in another sense is dropped. Taking
-hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so.
+out", banners and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the
+word's object, subject or compound, read here after the cue finder (``tasks.stance_cues``)
+has done its work; a cue in another sense is dropped. Taking hostages (احتجز رهائن) is an
+abduction, not an arrest, and is recoded so; a politician's attack in a speech or an
+article ("شن عباس هجوما على حماس في كلمة") is criticism (CAMEO 111).
 """
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ _HOLDING = frozenset(["احتجز"])
 _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كرهائن كرهينة")
 
 
+_BANNERS = match_set("شعارات شعار الشعارات لافتات لافتة اللافتات هتافات الهتافات يافطات")
+# What a banner or chant says when it hails: welcoming, saluting, praising, supporting.
+_HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تويد تهنئ تهني تبارك تمدح تثني مرحبة مؤيدة داعمة المؤيدة المرحبة")
+
+
 def read_senses(words: Words, hits: list[Hit], lo: int, hi: int) -> list[Hit]:
     """The hits of one sentence ``[lo, hi)`` that mean an event: cues in another sense
     (see the module docstring) dropped, hostage-taking recoded as abduction (181)."""
@@ -113,6 +120,9 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         return any(_near(words, (j,), _FORCES_OF_NATURE) for j in before) or bool(
             _near(words, range(after, min(hi, after + 3)), _FORCES_OF_NATURE)
         )
+    if forms & _BANNERS and not hit.verb:
+        # "شعارات ترحب بالانقلاب", "هتافات تحيي شهداء المسجد": hailing, not protesting
+        return bool(_near(words, range(after, min(hi, after + 2)), _HAILING))
     if forms & _SEIZING:
         return bool(_near(words, range(after, min(hi, after + 3)), _LIMELIGHT))
     if forms & _WAR and not hit.verb:

@@ -230,3 +230,11 @@ def test_a_state_an_official_or_a_body_going_out_is_no_protest() -> None:
     assert not any(s.event_code[:2] == "14" for s in _stances(text))
     # A crowd going out still protests.
     assert ("الطلاب", "الحكومة") in pairs(_stances("وخرج الطلاب إلى الشوارع احتجاجا على قرار الحكومة."))
+
+
+def test_banners_that_hail_someone_are_no_protest_against_them() -> None:
+    # "The protesters raised slogans welcoming the new government": they favor it.
+    stances = _stances("ورفع المتظاهرون شعارات ترحب بالحكومة الجديدة.")
+    assert ("المتظاهرون", "الحكومة") not in pairs(stances)
+    assert ("المتظاهرون", "الحكومة") in pairs(stances, Polarity.FAVOR)
+    assert ("المتظاهرون", "الحكومة") in pairs(_stances("ورفع المتظاهرون شعارات تندد بالحكومة الجديدة."))
