@@ -4,7 +4,8 @@ for violence and protest.
 Arabic news uses several attack and crowd words in senses that name no event: فجّر قضية
 "sparked an issue" (not "blew up"), ضرب مثلا "gave an example", a crisis or an earthquake
 that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords",
-missiles sold or developed, خرج من البطولة "went out of the tournament", أخرج "directed, took
+a violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
+developed, خرج من البطولة "went out of the tournament", أخرج "directed, took
 out", banners and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the
 word's object, subject or compound, read here after the cue finder (``tasks.stance_cues``)
 has done its work; a cue in another sense is dropped. Taking hostages (احتجز رهائن) is an
@@ -49,6 +50,10 @@ _WAR = match_set("حرب")
 # prisoners of war, profiteers, a war ministry.
 _OF_WAR = match_set("أمراء امراء أمير امير جرائم جريمة مجرمي مجرمو مجرم أسرى اسرى أسير تجار أثرياء وزير وزارة")
 
+# Heads that make a violent noun after them the name of a class or a charge, not an act:
+# kidnapping gangs, detonation bombs, perpetrators of killings, murder crimes, a charge.
+_OF_ACTS = match_set("عصابات عصابة قنابل مرتكبي مرتكبو مرتكب جرائم تهمة تهم بتهمة بتهم")
+
 _MISSILES = match_set("صواريخ صاروخ قذائف")
 # Missiles traded, made, held, deployed or defended against are hardware, not a volley.
 _HARDWARE = match_set(
@@ -76,10 +81,15 @@ _HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تو
 
 def read_senses(words: Words, hits: list[Hit], lo: int, hi: int) -> list[Hit]:
     """The hits of one sentence ``[lo, hi)`` that mean an event: cues in another sense
-    (see the module docstring) dropped, hostage-taking recoded as abduction (181)."""
+    (see the module docstring) dropped, and a word joined by و right after a dropped noun
+    with it, a noun too ("جرائم اغتصاب وقتل": both name the crimes); hostage-taking recoded as
+    abduction (181)."""
     out = []
+    dropped = -2
     for hit in hits:
-        if not hit.english and _other_sense(words, hit, lo, hi):
+        joined = hit.first == dropped + 1 and key_form(words.keys[hit.first])[:1] == "و"
+        if joined or (not hit.english and _other_sense(words, hit, lo, hi)):
+            dropped = hit.last
             continue
         if hit.lemma in _HOLDING and any(_near(words, range(hit.last + 1, min(hi, hit.last + 9)), _HOSTAGES)):
             hit.code = "181"  # "احتجزوا أربعة من الشرطة رهائن": held as hostages
@@ -106,6 +116,10 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
     """Whether the cue is meant in a sense that names no event (module docstring)."""
     forms = _forms(words, hit)
     after = hit.last + 1
+    if not hit.verb and hit.first > lo and hit.code[:2] in ("17", "18", "19", "20"):
+        heads = set(candidates(words.keys[hit.first - 1]))
+        if heads & _OF_ACTS or (forms & _WAR and heads & _OF_WAR):
+            return True  # "عصابات الخطف", "قنابل التفجير", "بتهمة القتل", "أمراء الحرب"
     if forms & _SPARKING:
         # A verb's object or subject may stand a few words on ("فجر بلاتر … قضية كبرى");
         # a noun's is its genitive ("تفجير الأوضاع").
@@ -125,8 +139,6 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         return bool(_near(words, range(after, min(hi, after + 2)), _HAILING))
     if forms & _SEIZING:
         return bool(_near(words, range(after, min(hi, after + 3)), _LIMELIGHT))
-    if forms & _WAR and not hit.verb:
-        return hit.first > lo and any(c in _OF_WAR for c in candidates(words.keys[hit.first - 1]))
     if forms & _MISSILES and not hit.verb:
         before = [set(candidates(words.keys[j])) for j in range(max(lo, hit.first - 3), hit.first)]
         return any(c & _HARDWARE for c in before) and not any(c & _FIRED for c in before)

@@ -192,3 +192,10 @@ def test_going_out_of_a_contest_or_taking_someone_out_is_no_march() -> None:
 
 def test_graduating_with_the_subject_between_is_no_march() -> None:
     assert not _stances("وتخرج الطالب محمد علي من كلية الطب في جامعة القاهرة بدعم من الحكومة.")
+
+
+def test_a_violent_noun_that_names_a_class_or_a_charge_is_no_act() -> None:
+    # "kidnapping gangs", "detonation bombs", "crimes of rape and killing" (both conjuncts).
+    assert not _stances("وقالت الوزارة إن عصابات الخطف الجماعي لموظفي الدولة ستنشط في بغداد.")
+    assert not _stances("وأكد المسؤول أن الآلاف من قنابل التفجير تقلق القوات الأميركية.")
+    assert not _stances("ودانت المحكمة المتهمين بجرائم اغتصاب وقتل المدنيين.")
