@@ -78,3 +78,10 @@ def test_eval_events_counts_detections_by_plover_type(tmp_path: Path) -> None:
     assert (both["yes"], both["no"], both["detected"]) == (3, 3, 2)
     assert (both["precision"], both["recall"], both["false_alarm_easy_no"]) == (0.5, 1 / 3, 0.5)
     assert results["all PROTEST"]["yes"] == 0
+
+
+def test_soak_kills_processes_and_checks_every_outcome() -> None:
+    report = _run("soak.py", "-n", "40", "--rate", "20", "--every", "0.5", "--faults", "pool,redis,run")["results"]
+    assert sum(report["faults"].values()) >= 2, "no fault landed: the run proved nothing"
+    assert report["results"] + report["errors"] == 40
+    assert (report["missing"], report["more_than_one"], report["unexpected"]) == ([], [], [])
