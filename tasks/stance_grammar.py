@@ -116,7 +116,7 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return False
     if not is_violent(hit) or (hit.layout == "rec" and role(actor) in _CLASHING):
         return True  # protesters are a side of the clashes they are in (مواجهات مع الشرطة)
-    if is_victim(words, actor) and not is_active_only(hit):
+    if is_victim(words, actor) and not is_active_only(hit) and not reflexive(words, hit):
         return False
     state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL" and not is_town(actor)
     return hit.verb or role(actor) in ARMED or role(actor) in _FORCES or state
@@ -152,6 +152,17 @@ def is_weapon(words: Words, actor: Actor) -> bool:
 
 
 _PROJECTILES = match_set("صاروخ صواريخ قذيفة قذائف راجمة راجمات")
+
+
+_SELF = key_set("نفسه نفسها نفسيهما نفسهما انفسهم أنفسهم انفسهن")
+
+
+def reflexive(words: Words, hit: Hit) -> bool:
+    """A verb with a reflexive object within four words ("فجر انتحاري نفسه", "فجرا
+    نفسيهما"): whoever did it to himself is its subject, whatever number counts him."""
+    return hit.verb and any(
+        key_form(words.keys[j]) in _SELF for j in range(hit.last + 1, min(len(words.keys), hit.last + 5))
+    )
 
 
 def is_active_only(hit: Hit) -> bool:
@@ -340,28 +351,6 @@ def following(words: Words, start: int, hi: int, count: int) -> list[int]:
             if len(out) == count:
                 break
     return out
-
-
-def before_apposition(words: Words, actors: list[Actor], clause: int, lo: int) -> list[Actor]:
-    """The subject of a passive verb set before an apposition between commas: in "أن فلان،
-    المدير الإقليمي للشركة، خطف …" the kidnapped is the one the apposition describes. The
-    actors of the head, else of the description (a definite phrase after a comma)."""
-    if clause - 1 <= lo or words.keys[clause - 1] not in ("،", ","):
-        return []
-    start = clause_start(words, clause - 1, lo)
-    if not is_article(words.keys[start]) or start - 1 <= lo or words.keys[start - 1] not in ("،", ","):
-        return []
-    head = clause_start(words, start - 1, lo)
-    return [a for a in actors if head <= a.first and a.last < clause - 1 and not is_locative(words, a)]
-
-
-def in_brackets(words: Words, actor: Actor, lo: int) -> bool:
-    """An actor inside a parenthesised aside opened after ``lo`` ("جبهة النصرة (تنظيم القاعدة
-    في بلاد الشام)"): a gloss on what precedes, not a party of the clause."""
-    depth = 0
-    for j in range(lo, actor.first):
-        depth += (words.keys[j] == "(") - (words.keys[j] == ")")
-    return depth > 0
 
 
 def has_object(words: Words, actor: Actor) -> bool:

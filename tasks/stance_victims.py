@@ -15,13 +15,13 @@ from tasks.stance_grammar import (
     ARMED,
     IN_ATTACK,
     RELATIVES,
-    before_apposition,
+    clause_start,
     following,
     has_object,
-    in_brackets,
     is_active_only,
     is_counted,
     match_set,
+    reflexive,
     role,
     same_party,
 )
@@ -61,7 +61,7 @@ def passive(
     if joined is not None:
         victim = next((a for a in actors if hit.last < a.first <= hit.last + 4 and is_counted(words, a)), None)
         return (joined, victim, 0.5) if victim is not None and not same_party(joined, victim) else ()
-    if is_active_only(hit):
+    if is_active_only(hit) or reflexive(words, hit):
         return None
     attack = _attack_after(words, hit, hi)
     certain = hit.lemma in _PASSIVE_LEMMAS or _by_agent_after(words, hit, hi)
@@ -184,3 +184,25 @@ def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
         if glued or (j > 0 and bare(words, j - 1) in IN_ATTACK):
             return j
     return None
+
+
+def before_apposition(words: Words, actors: list[Actor], clause: int, lo: int) -> list[Actor]:
+    """The subject of a passive verb set before an apposition between commas: in "أن فلان،
+    المدير الإقليمي للشركة، خطف …" the kidnapped is the one the apposition describes. The
+    actors of the head, else of the description (a definite phrase after a comma)."""
+    if clause - 1 <= lo or words.keys[clause - 1] not in ("،", ","):
+        return []
+    start = clause_start(words, clause - 1, lo)
+    if not is_article(words.keys[start]) or start - 1 <= lo or words.keys[start - 1] not in ("،", ","):
+        return []
+    head = clause_start(words, start - 1, lo)
+    return [a for a in actors if head <= a.first and a.last < clause - 1 and not is_locative(words, a)]
+
+
+def in_brackets(words: Words, actor: Actor, lo: int) -> bool:
+    """An actor inside a parenthesised aside opened after ``lo`` ("جبهة النصرة (تنظيم القاعدة
+    في بلاد الشام)"): a gloss on what precedes, not a party of the clause."""
+    depth = 0
+    for j in range(lo, actor.first):
+        depth += (words.keys[j] == "(") - (words.keys[j] == ")")
+    return depth > 0

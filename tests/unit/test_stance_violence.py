@@ -418,3 +418,11 @@ def test_a_verbal_noun_with_its_agent_and_a_lam_object() -> None:
     # After a noun of office ل names its body: Hezbollah's secretary-general was the victim.
     stances = _stances("وندد الوزير باغتيال الأمين العام لحزب الله.")
     assert ("الأمين العام", "حزب الله") not in pairs(stances)
+
+
+def test_a_counted_subject_who_blew_himself_up_is_the_bomber() -> None:
+    # "Two suicide bombers blew themselves up in front of a military factory": a reflexive
+    # object rules out the passive reading of the dual.
+    stances = _stances("وكان انتحاريان قد فجرا نفسيهما امام مصنع عسكري.")
+    assert ("انتحاريان", "مصنع") in pairs(stances)
+    assert all(s.target.text != "انتحاريان" for s in stances)
