@@ -64,7 +64,7 @@ _VERB_SUFFIXES = ("تما", "تان", "تم", "تن", "ون", "وا", "ان", "�
 _WEAK_SUFFIXES = ("وا", "ون", "ت")
 PRONOUNS = ("هما", "هم", "ها", "ه")
 _COMBATING = norm_set("مكافحة منع")
-_DAYS = key_set("امس أمس اليوم الغد يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
+_DAYS = key_set("امس أمس اليوم الغد يوم أول السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة")
 
 
 @dataclass
@@ -268,7 +268,8 @@ def _casualties(token: str, lemma: str) -> bool:
 
 
 def _dawn(words: Words, i: int, hi: int) -> bool:
-    """فجر before a day word is "dawn" ("فجر امس", "فجر الأحد"), not the verb "blew up"."""
+    """فجر before a day word is "dawn" ("فجر امس", "فجر الأحد", "فجر أول من أمس"), not the
+    verb "blew up"."""
     return strip_conj(key_form(words.keys[i]))[-1] == "فجر" and i + 1 < hi and key_form(words.keys[i + 1]) in _DAYS
 
 

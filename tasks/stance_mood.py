@@ -30,8 +30,8 @@ _HAPPENING = key_set("ان أن لم ما عدم وقوع حدوث استمرا�
 _REAL = key_set("وقف ايقاف إيقاف انهاء إنهاء ادانة إدانة")
 
 # Words that make the act they govern (within three words after them) one intended,
-# threatened, expected, feared or prevented, in key form without conjunction or a glued
-# ب/ل (بهدف → هدف is left out: هدف alone is also "a target").
+# threatened, expected, feared, prevented or about to happen (على وشك), in key form
+# without conjunction or a glued ب/ل (بهدف → هدف is left out: هدف alone is also "a target").
 _GOVERNORS = key_set(
     "هدد تهدد يهدد هددت هددوا يهددون تهديد التهديد تهديدات "
     "خطط يخطط تخطط خططت خططوا يخططون خطة خططا التخطيط تخطيط مخطط "
@@ -44,7 +44,7 @@ _GOVERNORS = key_set(
     "تحسبا تحسب خشية يخشى تخشى خوفا مخاوف المخاوف تخوف تخوفا "
     "اتقاء تفادي ردع منع يمنع تمنع "
     "أحبط احبط أحبطت احبطت يحبط إحباط احباط "
-    "توقع يتوقع تتوقع متوقع التوقعات توقعات"
+    "توقع يتوقع تتوقع متوقع التوقعات توقعات وشك"
 )
 # Adjectives after an act that make it only possible or expected ("هجوم ألماني محتمل").
 _POSSIBLE = key_set("محتمل محتملة المحتمل المحتملة مرتقب مرتقبة المرتقب المرتقبة وشيك وشيكة")
@@ -80,7 +80,7 @@ def unreal(words: Words, hit: Hit, lo: int) -> str | None:
         ):
             break  # "خططت ونفذت تفجيرا": a verb joined by و has its own mood
         if governed and key in _GOVERNORS:
-            return f"only intended, feared or prevented ('{words.keys[j]}')"
+            return f"only intended, feared, prevented or imminent ('{words.keys[j]}')"
         if _future(words.keys[j], "") and verb_lemma(_without_conj(words.keys[j])[1:], _CARRIERS) is not None:
             return f"future '{words.keys[j]}'"
     for j in range(hit.last + 1, min(len(words.keys), hit.last + 3)):

@@ -199,3 +199,9 @@ def test_a_violent_noun_that_names_a_class_or_a_charge_is_no_act() -> None:
     assert not _stances("وقالت الوزارة إن عصابات الخطف الجماعي لموظفي الدولة ستنشط في بغداد.")
     assert not _stances("وأكد المسؤول أن الآلاف من قنابل التفجير تقلق القوات الأميركية.")
     assert not _stances("ودانت المحكمة المتهمين بجرائم اغتصاب وقتل المدنيين.")
+
+
+def test_fajr_before_the_day_before_yesterday_is_dawn() -> None:
+    # "The police arrested five gunmen at dawn the day before yesterday."
+    stances = _stances("واعتقلت الشرطة فجر أول من أمس خمسة من المسلحين.")
+    assert all(s.event_code != "183" for s in stances)

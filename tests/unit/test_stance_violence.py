@@ -426,3 +426,9 @@ def test_a_counted_subject_who_blew_himself_up_is_the_bomber() -> None:
     stances = _stances("وكان انتحاريان قد فجرا نفسيهما امام مصنع عسكري.")
     assert ("انتحاريان", "مصنع") in pairs(stances)
     assert all(s.target.text != "انتحاريان" for s in stances)
+
+
+def test_an_attack_one_was_about_to_make_is_no_act() -> None:
+    # "The gunmen were about to blow up the police headquarters."
+    polarity, note = _moods("وكان المسلحون على وشك تفجير مقر الشرطة.")["تفجير"]
+    assert polarity == Polarity.NEUTRAL and note is not None and "imminent" in note
