@@ -6,7 +6,8 @@ Arabic news uses several attack and crowd words in senses that name no event: ف
 that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords",
 a violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
 developed, خرج من البطولة "went out of the tournament", أخرج "directed, took
-out", banners and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the
+out", shots fired into the air (أطلقوا النار في الهواء), banners and chants that hail
+someone ("شعارات ترحب بالانقلاب"). The sense shows in the
 word's object, subject or compound, read here after the cue finder (``tasks.stance_cues``)
 has done its work; a cue in another sense is dropped. Taking hostages (احتجز رهائن) is an
 abduction, not an arrest, and is recoded so; a politician's attack in a speech or an
@@ -74,6 +75,9 @@ _HOLDING = frozenset(["احتجز"])
 _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كرهائن كرهينة")
 
 
+_FIRING = match_set("اطلق إطلاق اطلاق فتح النار النيران نيران الرصاص رصاص")
+_AIR = match_set("الهواء الهوا")
+
 _BANNERS = match_set("شعارات شعار الشعارات لافتات لافتة اللافتات هتافات الهتافات يافطات")
 # What a banner or chant says when it hails: welcoming, saluting, praising, supporting.
 _HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تويد تهنئ تهني تبارك تمدح تثني مرحبة مؤيدة داعمة المؤيدة المرحبة")
@@ -134,6 +138,8 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         return any(_near(words, (j,), _FORCES_OF_NATURE) for j in before) or bool(
             _near(words, range(after, min(hi, after + 3)), _FORCES_OF_NATURE)
         )
+    if forms & _FIRING and _near(words, following(words, after, hi, 8), _AIR):
+        return True  # "أطلقوا النار في الهواء": fired into the air, at no one
     if forms & _BANNERS and not hit.verb:
         # "شعارات ترحب بالانقلاب", "هتافات تحيي شهداء المسجد": hailing, not protesting
         return bool(_near(words, range(after, min(hi, after + 2)), _HAILING))

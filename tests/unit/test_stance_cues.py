@@ -205,3 +205,9 @@ def test_fajr_before_the_day_before_yesterday_is_dawn() -> None:
     # "The police arrested five gunmen at dawn the day before yesterday."
     stances = _stances("واعتقلت الشرطة فجر أول من أمس خمسة من المسلحين.")
     assert all(s.event_code != "183" for s in stances)
+
+
+def test_shots_fired_into_the_air_hit_no_one() -> None:
+    # "The gunmen fired into the air celebrating their leader's release."
+    assert not _stances("وأطلق المسلحون النار في الهواء ابتهاجا بالإفراج عن قائدهم أمام مقر الشرطة.")
+    assert ("المسلحون", "الشرطة") in pairs(_stances("وأطلق المسلحون النار على مقر الشرطة."))
