@@ -163,7 +163,7 @@ def _verb_forms(token: str) -> tuple[tuple[str, bool], ...]:
         for body in bodies:
             if body[:1] in "يتنا" and len(body) >= 4:
                 out += [(body[1:], True), ("ا" + body[1:], True)]
-                if body[1] == "و":
+                if body[1] == "و" and body not in weak:  # يوقف → أوقف; not أوردت → أردى
                     out.append(("ا" + body[2:], True))
     return tuple(out)
 

@@ -211,3 +211,8 @@ def test_shots_fired_into_the_air_hit_no_one() -> None:
     # "The gunmen fired into the air celebrating their leader's release."
     assert not _stances("وأطلق المسلحون النار في الهواء ابتهاجا بالإفراج عن قائدهم أمام مقر الشرطة.")
     assert ("المسلحون", "الشرطة") in pairs(_stances("وأطلق المسلحون النار على مقر الشرطة."))
+
+
+def test_awrada_reported_is_not_arda_shot_dead() -> None:
+    # أوردت "reported" must not be read as أردى "shot dead" through أ + وردي.
+    assert not _stances("ونفت الوزارة معلومات أوردتها هيئة الإذاعة البريطانية عن الجيش الأميركي.")
