@@ -361,8 +361,9 @@ def reacted(words: Words, hit: Hit, holder: Actor, clause: int) -> bool:
         return False
     for j in range(hit.first - 1, max(clause, hit.first - 8) - 1, -1):
         if j <= holder.last:
-            # VSO: the holder may be the subject of the reaction verb ("وأدان الوزير قصف")
-            return holder.first > clause and _reacting(words, holder.first - 1)
+            # VSO: the holder may be the subject of the reaction verb ("وأدان الوزير قصف"),
+            # past its titles ("ودان رئيس الجمهورية العماد اميل لحود جريمة اغتيال")
+            return any(_reacting(words, k) for k in range(max(clause, holder.first - 6), holder.first))
         if _reacting(words, j):
             return True
     return False

@@ -432,3 +432,9 @@ def test_an_attack_one_was_about_to_make_is_no_act() -> None:
     # "The gunmen were about to blow up the police headquarters."
     polarity, note = _moods("وكان المسلحون على وشك تفجير مقر الشرطة.")["تفجير"]
     assert polarity == Polarity.NEUTRAL and note is not None and "imminent" in note
+
+
+def test_a_long_subject_of_condemning_is_not_the_author_either() -> None:
+    # "The EU foreign ministers condemned the attacks on the Lebanese army."
+    stances = _stances("ودان وزراء خارجية دول الاتحاد الأوروبي الاعتداءات على الجيش اللبناني.")
+    assert ("الاتحاد الأوروبي", "الجيش اللبناني") not in pairs(stances)
