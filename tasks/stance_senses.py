@@ -3,15 +3,16 @@ for violence and protest.
 
 Arabic news uses several attack and crowd words in senses that name no event: فجّر قضية
 "sparked an issue" (not "blew up"), ضرب مثلا "gave an example", a crisis or an earthquake
-that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords",
-a violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
-developed, خرج من البطولة "went out of the tournament", أخرج "directed, took
-out", shots fired into the air (أطلقوا النار في الهواء), banners and chants that hail
-someone ("شعارات ترحب بالانقلاب"). The sense shows in the
-word's object, subject or compound, read here after the cue finder (``tasks.stance_cues``)
-has done its work; a cue in another sense is dropped. Taking hostages (احتجز رهائن) is an
-abduction, not an arrest, and is recoded so; a politician's attack in a speech or an
-article ("شن عباس هجوما على حماس في كلمة") is criticism (CAMEO 111).
+that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords", a
+violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
+developed, خرج من البطولة "went out of the tournament", أخرج "directed, took out", استهدف
+with a verbal noun "aimed at doing" (تستهدف السيطرة), shots fired into the air (أطلقوا
+النار في الهواء), banners and chants that hail someone ("شعارات ترحب بالانقلاب"). The
+sense shows in the word's object, subject or compound, read here after the cue finder
+(``tasks.stance_cues``) has done its work; a cue in another sense is dropped. Taking
+hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so; a politician's
+attack in a speech or an article ("شن عباس هجوما على حماس في كلمة") is criticism (CAMEO
+111).
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ _CONTESTS = match_set("الدور الدوري البطولة المسابقة �
 _HOLDING = frozenset(["احتجز"])
 _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كرهائن كرهينة")
 
+
+_AIMING = frozenset(["استهدف"])
+# Verbal nouns of the first form; derived forms are told by their pattern (``is_masdar``).
+_PLAIN_MASDARS = match_set("محو قتل ضرب خطف قصف سيطرة السيطرة نهب حرق")
 
 _FIRING = match_set("اطلق إطلاق اطلاق فتح النار النيران نيران الرصاص رصاص")
 _AIR = match_set("الهواء الهوا")
@@ -138,6 +143,8 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         return any(_near(words, (j,), _FORCES_OF_NATURE) for j in before) or bool(
             _near(words, range(after, min(hi, after + 3)), _FORCES_OF_NATURE)
         )
+    if hit.lemma in _AIMING and hit.verb and hit.last + 1 < hi and is_masdar(words.keys[hit.last + 1]):
+        return True  # "تستهدف السيطرة على كركوك", "استهدفت محو الشعب": aimed at doing, no strike
     if forms & _FIRING and _near(words, following(words, after, hi, 8), _AIR):
         return True  # "أطلقوا النار في الهواء": fired into the air, at no one
     if forms & _BANNERS and not hit.verb:
@@ -186,3 +193,13 @@ def verbal_attack(words: Words, hit: Hit, holder: Actor, hi: int) -> str | None:
         return None
     spoken = any(any(c in _SPOKEN for c in candidates(words.keys[j])) for j in range(hit.last + 1, hi))
     return "111" if spoken else None
+
+
+def is_masdar(token: str) -> bool:
+    """A verbal noun of doing something to someone: the pattern تفعيل (تفجير، تدمير، تهجير)
+    or a first-form one of violence and control (قتل، محو، السيطرة). افتعال and its kin are
+    left out, since they also name gatherings an attack may target (اجتماع، احتفال، اعتصام),
+    and so is إفعال, which unvowelled is the plural أفعال (أتباع "followers")."""
+    key = key_form(token)
+    key = key[2:] if key.startswith("ال") else key
+    return (len(key) == 5 and key[0] == "ت" and key[3] == "ي") or any(c in _PLAIN_MASDARS for c in candidates(token))

@@ -438,3 +438,11 @@ def test_a_long_subject_of_condemning_is_not_the_author_either() -> None:
     # "The EU foreign ministers condemned the attacks on the Lebanese army."
     stances = _stances("ودان وزراء خارجية دول الاتحاد الأوروبي الاعتداءات على الجيش اللبناني.")
     assert ("الاتحاد الأوروبي", "الجيش اللبناني") not in pairs(stances)
+
+
+def test_aiming_at_doing_something_is_no_strike() -> None:
+    # "Turkish forces aim at controlling ..."; "the group was aiming to blow up ...".
+    stances = _stances("وحذر الوزير من أن القوات التركية تستهدف السيطرة على الحكومة العراقية.")
+    assert ("القوات التركية", "الحكومة العراقية") not in pairs(stances)
+    polarity, note = _moods("وقال المدعي العام إن الجماعة كانت تستهدف تفجير مقر الحكومة المغربية.")["تفجير"]
+    assert polarity == Polarity.NEUTRAL and note is not None and "aimed" in note
