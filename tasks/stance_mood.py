@@ -95,11 +95,13 @@ def unreal(words: Words, hit: Hit, lo: int) -> str | None:
     return f"purpose '{words.keys[hit.first]}'" if _purpose(words, hit, lo) else None
 
 
-# What a ل after it marks as suffered, resulting or answered, not intended: تعرض للتعذيب،
-# أدى لمقتل، التصدي لهجوم، ضحية لاعتداء، انتقاما لضربة، استمرارا للهجمات (and خلافا ل "unlike").
+# What a ل after it marks as suffered, resulting, answered or condemned, not intended:
+# تعرض للتعذيب، أدى لمقتل، نتيجة لقصف، التصدي لهجوم، ضحية لاعتداء، انتقاما لضربة، رفضا
+# لقصف، استمرارا للهجمات (and خلافا ل "unlike").
 _UNDERGOING = match_set(
     "تعرض تعرضت يتعرض تتعرض يتعرضون تتعرضان تعرضوا تعرضه تعرضها تعرضهم عرضة ضحية ضحايا ادى أدى ادت أدت "
-    "يؤدي تؤدي التصدي تصدى تصدت مسرحا انتقاما ردا ثأرا استمرار استمرارا خلافا"
+    "يؤدي تؤدي نتيجة التصدي تصدى تصدت تصديا مسرحا انتقاما ردا ثأرا استمرار استمرارا خلافا رفضا ادانة إدانة "
+    "استنكارا تنديدا"
 )
 
 

@@ -446,3 +446,8 @@ def test_aiming_at_doing_something_is_no_strike() -> None:
     assert ("القوات التركية", "الحكومة العراقية") not in pairs(stances)
     polarity, note = _moods("وقال المدعي العام إن الجماعة كانت تستهدف تفجير مقر الحكومة المغربية.")["تفجير"]
     assert polarity == Polarity.NEUTRAL and note is not None and "aimed" in note
+
+
+def test_an_attack_something_resulted_from_is_no_purpose() -> None:
+    # "Five civilians were wounded as a result of the Syrian army's shelling of the village."
+    assert _moods("وأصيب خمسة مدنيين نتيجة لقصف الجيش السوري للقرية.")["لقصف"][0] == Polarity.AGAINST
