@@ -343,20 +343,21 @@ def aimed(words: Words, actor: Actor) -> bool:
 
 
 # Words of reacting to an act: condemning, deploring, protesting, investigating, trying,
-# answering, avenging, mourning or marking it.
+# answering, avenging, mourning, marking or facing it.
 _REACTING = match_set(
     "ادان أدان دان ادانت أدانت دانت يدين تدين إدانة ادانة مدينا استنكر استنكرت يستنكر استنكار استنكارا "
     "مستنكرا ندد نددت يندد تندد تنديد تنديدا شجب شجبت احتجاجا احتجاج التحقيق تحقيق التحقيقات تحقيقات "
-    "يحقق تحقق محاكمة محاكمات ردا انتقاما ثأرا نعى نعت ذكرى الذكرى"
+    "يحقق تحقق محاكمة محاكمات ردا انتقاما ثأرا نعى نعت ذكرى الذكرى مواجهة لمواجهة التصدي تصديا"
 )
 
 
 def reacted(words: Words, hit: Hit, holder: Actor, clause: int) -> bool:
     """An attack noun governed by a word of reacting to it, with the holder found before
     that word ("ودان الرئيس جريمة اغتيال الوزير", "التحقيق في قضية اغتيال", "احتجاجا على
-    الهجوم"): the one who condemns, investigates or protests is the subject of the
-    reaction, not the author of the act it reacts to, who can only be named after that
-    word (the noun's genitive or adjective, its نفذه …), never guessed from the sentence."""
+    الهجوم", "في مواجهة الاعتداءات"): the one who condemns, investigates, protests or faces
+    it is the subject of the reaction, not the author of the act it reacts to, who can
+    only be named after that word (the noun's genitive or adjective, its نفذه …), never
+    guessed from the sentence."""
     if hit.verb or holder.first > hit.first:
         return False
     for j in range(hit.first - 1, max(clause, hit.first - 8) - 1, -1):

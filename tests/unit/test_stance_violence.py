@@ -451,3 +451,9 @@ def test_aiming_at_doing_something_is_no_strike() -> None:
 def test_an_attack_something_resulted_from_is_no_purpose() -> None:
     # "Five civilians were wounded as a result of the Syrian army's shelling of the village."
     assert _moods("وأصيب خمسة مدنيين نتيجة لقصف الجيش السوري للقرية.")["لقصف"][0] == Polarity.AGAINST
+
+
+def test_who_faces_an_attack_is_not_its_author() -> None:
+    # "solidarity with Syria and Lebanon in facing the Israeli attacks and threats against them"
+    stances = _stances("وأعلن الوزير التضامن مع سورية ولبنان في مواجهة الاعتداءات والتهديدات الإسرائيلية ضدهما.")
+    assert all(s.cue.text != "الاعتداءات" for s in stances)
