@@ -16,7 +16,7 @@ from tasks.actors import Words, candidates, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break, strip_conj, verb_lemma
 from tasks.stance_grammar import match_set
-from tasks.stance_senses import is_masdar
+from tasks.stance_senses import AIMING, is_masdar
 
 # Conditional particles, and the particle of a yes/no question: a cue after one in its
 # clause is a condition or a question, not a fact ("هل يقضى على إسرائيل بتسيير المظاهرات؟").
@@ -53,8 +53,6 @@ _POSSIBLE = key_set("محتمل محتملة المحتمل المحتملة م�
 # "سيؤدي إلى مقتل", "ستشن هجوما").
 _CARRIERS = word_set("ادي تعرض شن نفذ وجه تم قام بدا شهد اسفر")
 
-_AIMING = word_set("استهدف")
-
 MATERIAL = ("14", "17", "18", "19", "20")
 
 
@@ -87,7 +85,7 @@ def unreal(words: Words, hit: Hit, lo: int) -> str | None:
         if _future(words.keys[j], "") and verb_lemma(_without_conj(words.keys[j])[1:], _CARRIERS) is not None:
             return f"future '{words.keys[j]}'"
     aim = hit.first - 1 if hit.first > lo else None
-    if not hit.verb and aim is not None and verb_lemma(words.keys[aim], _AIMING) and is_masdar(words.keys[hit.first]):
+    if not hit.verb and aim is not None and verb_lemma(words.keys[aim], AIMING) and is_masdar(words.keys[hit.first]):
         return f"only aimed at ('{words.keys[aim]}')"  # "كانت تستهدف تفجير مقر البرلمان"
     for j in range(hit.last + 1, min(len(words.keys), hit.last + 3)):
         if _peeled(words.keys[j]) in _POSSIBLE:

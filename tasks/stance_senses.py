@@ -68,18 +68,21 @@ _HARDWARE = match_set(
 # ("صنع وإطلاق صواريخ القسام").
 _FIRED = match_set("اطلاق إطلاق اطلق أطلق سقوط سقطت قصف")
 
+# Verbs of going out and marching (see ``_other_sense``), and what one goes out of when
+# eliminated: a round, a tournament, a contest.
 _GOING = frozenset(["خرج", "سار"])
-# What one goes out of when eliminated: a round, a tournament, a contest.
 _CONTESTS = match_set("الدور الدوري البطولة المسابقة المنافسة المنافسات السباق التصفيات الكأس المونديال الدورة")
 
+# Holding someone as a hostage is abducting him.
 _HOLDING = frozenset(["احتجز"])
 _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كرهائن كرهينة")
 
-
-_AIMING = frozenset(["استهدف"])
-# Verbal nouns of the first form; derived forms are told by their pattern (``is_masdar``).
+# استهدف "targeted" with a verbal noun for object is "aimed at doing"; first-form verbal
+# nouns it takes so (derived forms are told by their pattern, ``is_masdar``).
+AIMING = frozenset(["استهدف"])
 _PLAIN_MASDARS = match_set("محو قتل ضرب خطف قصف سيطرة السيطرة نهب حرق")
 
+# Firing and what is fired, and the air it may go into.
 _FIRING = match_set("اطلق إطلاق اطلاق فتح النار النيران نيران الرصاص رصاص")
 _AIR = match_set("الهواء الهوا")
 
@@ -143,7 +146,7 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         return any(_near(words, (j,), _FORCES_OF_NATURE) for j in before) or bool(
             _near(words, range(after, min(hi, after + 3)), _FORCES_OF_NATURE)
         )
-    if hit.lemma in _AIMING and hit.verb and hit.last + 1 < hi and is_masdar(words.keys[hit.last + 1]):
+    if hit.lemma in AIMING and hit.verb and hit.last + 1 < hi and is_masdar(words.keys[hit.last + 1]):
         return True  # "تستهدف السيطرة على كركوك", "استهدفت محو الشعب": aimed at doing, no strike
     if forms & _FIRING and _near(words, following(words, after, hi, 8), _AIR):
         return True  # "أطلقوا النار في الهواء": fired into the air, at no one
