@@ -10,7 +10,8 @@ with a verbal noun "aimed at doing" (تستهدف السيطرة), shots fired i
 النار في الهواء), banners and chants that hail someone ("شعارات ترحب بالانقلاب"). The
 sense shows in the word's object, subject or compound, read here after the cue finder
 (``tasks.stance_cues``) has done its work; a cue in another sense is dropped. Taking
-hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so; a politician's
+hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so, a protest lodged
+with a government (احتجت مصر رسميا لدى إيران) is a complaint (CAMEO 111), and a politician's
 attack in a speech or an article ("شن عباس هجوما على حماس في كلمة") is criticism (CAMEO
 111).
 """
@@ -73,6 +74,10 @@ _FIRED = match_set("اطلاق إطلاق اطلق أطلق سقوط سقطت ق
 _GOING = frozenset(["خرج", "سار"])
 _CONTESTS = match_set("الدور الدوري البطولة المسابقة المنافسة المنافسات السباق التصفيات الكأس المونديال الدورة")
 
+# Protesting "officially" or "with" a government is lodging a complaint.
+_PROTESTING = frozenset(["احتج"])
+_FORMAL = match_set("رسميا لدى")
+
 # Holding someone as a hostage is abducting him.
 _HOLDING = frozenset(["احتجز"])
 _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كرهائن كرهينة")
@@ -95,7 +100,8 @@ def read_senses(words: Words, hits: list[Hit], lo: int, hi: int) -> list[Hit]:
     """The hits of one sentence ``[lo, hi)`` that mean an event: cues in another sense
     (see the module docstring) dropped, and a word joined by و right after a dropped noun
     with it, a noun too ("جرائم اغتصاب وقتل": both name the crimes); hostage-taking recoded as
-    abduction (181)."""
+    abduction (181), a protest lodged officially or with someone (احتج رسميا، احتج لدى) as
+    criticism (111)."""
     out = []
     dropped = -2
     for hit in hits:
@@ -105,6 +111,8 @@ def read_senses(words: Words, hits: list[Hit], lo: int, hi: int) -> list[Hit]:
             continue
         if hit.lemma in _HOLDING and any(_near(words, range(hit.last + 1, min(hi, hit.last + 9)), _HOSTAGES)):
             hit.code = "181"  # "احتجزوا أربعة من الشرطة رهائن": held as hostages
+        if hit.lemma in _PROTESTING and hit.verb and _near(words, range(hit.last + 1, min(hi, hit.last + 6)), _FORMAL):
+            hit.code = "111"  # "احتجت مصر رسميا لدى إيران": a formal complaint, no demonstration
         out.append(hit)
     return out
 

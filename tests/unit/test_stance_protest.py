@@ -238,3 +238,11 @@ def test_banners_that_hail_someone_are_no_protest_against_them() -> None:
     assert ("المتظاهرون", "الحكومة") not in pairs(stances)
     assert ("المتظاهرون", "الحكومة") in pairs(stances, Polarity.FAVOR)
     assert ("المتظاهرون", "الحكومة") in pairs(_stances("ورفع المتظاهرون شعارات تندد بالحكومة الجديدة."))
+
+
+def test_a_protest_lodged_with_a_government_is_a_complaint() -> None:
+    # "Egypt officially protested to Iran yesterday": a diplomatic complaint (111), no demonstration.
+    stances = _stances("واحتجت مصر رسميا أمس لدى إيران على تنظيم مظاهرة أمام سفارتها.")
+    assert any((s.holder.text, s.target.text, s.event_code) == ("مصر", "إيران", "111") for s in stances)
+    [demo] = _stances("واحتج الطلاب أمام مبنى الحكومة على ارتفاع الرسوم.")
+    assert demo.event_code == "140"
