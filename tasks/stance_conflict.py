@@ -10,6 +10,7 @@ governs it ("رفع العقوبات عن طهران", "لم يبدأ حربه �
 from __future__ import annotations
 
 from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_set, norm_token, word_set
+from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
 from tasks.stance_evidence import adjective
@@ -31,7 +32,7 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
     thing = adjective(words, holder) and is_article(words.keys[holder.first]) and not holder.country
     if thing and holder.first != hit.last + 1 and not _of_role(words, holder):
         return False
-    if _armed_crowd(words, hit, holder, target):
+    if _armed_crowd(words, hit, holder, target) or _describes_protests(words, hit, holder):
         return False
     if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
         return False
@@ -52,6 +53,17 @@ def _armed_crowd(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     found = lexicon(Language.ARABIC).match(words.keys, holder.first - 1, holder.first) if holder.first else None
     code = found[0].code if found is not None else ""
     return (code[3:6] if country_of(code) else code[:3]) in _FORCES
+
+
+def _describes_protests(words: Words, hit: Hit, holder: Actor) -> bool:
+    """A feminine singular participle right after a plural protest noun agrees with it as
+    Arabic non-human plurals take their adjectives ("المظاهرات المعترضة على المؤتمر": the
+    objecting demonstrations): it describes the protests, it names no protesters, who would
+    be a masculine plural (المعترضين)."""
+    if hit.verb or hit.code[:2] != "14" or holder.first != hit.last + 1 or holder.first != holder.last:
+        return False
+    plural = key_form(words.keys[hit.last]).endswith("ات")
+    return plural and holder.kind == "agent" and key_form(words.keys[holder.first]).endswith("ه")
 
 
 def _far_object(words: Words, hit: Hit, target: Actor) -> bool:

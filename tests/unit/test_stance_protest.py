@@ -246,3 +246,10 @@ def test_a_protest_lodged_with_a_government_is_a_complaint() -> None:
     assert any((s.holder.text, s.target.text, s.event_code) == ("مصر", "إيران", "111") for s in stances)
     [demo] = _stances("واحتج الطلاب أمام مبنى الحكومة على ارتفاع الرسوم.")
     assert demo.event_code == "140"
+
+
+def test_a_feminine_participle_after_plural_protests_describes_them() -> None:
+    # "the objecting demonstrations" (non-human plural agreement) vs "the objectors' demonstrations".
+    assert not _stances("وتواصلت المظاهرات المعترضة على سياسة الحكومة الإسرائيلية.")
+    stances = _stances("وتواصلت مظاهرات المعترضين على سياسة الحكومة الإسرائيلية.")
+    assert ("المعترضين", "الحكومة الإسرائيلية") in pairs(stances)
