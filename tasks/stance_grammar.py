@@ -42,6 +42,7 @@ ATTRIBUTION = key_set("وفقا طبقا حسب بحسب حسبما نقلا")
 TARGET_BREAK = (
     frozenset(["بينما", "لكن", "حيث", ";", "؛", "while", "but", "whereas"])
     | key_set("عندما لأن لان بعدما كي لكي إذ إلا فيما")
+    | key_set("قوله قولها قولهم")  # "… انضم للمتظاهرين قوله إن": what follows is his speech
     | ATTRIBUTION
 )
 

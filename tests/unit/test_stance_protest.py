@@ -253,3 +253,9 @@ def test_a_feminine_participle_after_plural_protests_describes_them() -> None:
     assert not _stances("وتواصلت المظاهرات المعترضة على سياسة الحكومة الإسرائيلية.")
     stances = _stances("وتواصلت مظاهرات المعترضين على سياسة الحكومة الإسرائيلية.")
     assert ("المعترضين", "الحكومة الإسرائيلية") in pairs(stances)
+
+
+def test_a_protest_target_is_not_sought_inside_the_speech_after_qawlahu() -> None:
+    # "… quoted the president, who joined the protesters, as saying that the Palestinians will win."
+    stances = _stances("ونقلت الوكالة عن الرئيس الذي انضم للمتظاهرين قوله إن الفلسطينيين سينتصرون.")
+    assert not any(s.event_code[:2] == "14" for s in stances)
