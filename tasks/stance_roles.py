@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
 from tasks.normalize import key_form
+from tasks.stance_authors import attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
     FILLERS,
@@ -48,7 +49,6 @@ from tasks.stance_violence import (
     armed_adj,
     noun_author,
     perpetrator,
-    reacted,
     suffered_by_pronoun,
 )
 
@@ -103,9 +103,8 @@ def _holder(
     close = adjacent and hit.first - adjacent[-1].last <= 3 and adjacent[-1].first >= sent_lo and not hit.participle
     place = close and (adjacent[-1].kind == "country" or is_town(adjacent[-1]))
     if place and any(words.keys[j] in ("،", ",") for j in range(adjacent[-1].last + 1, hit.first)):
-        # "…دخلت غزة، اشتبك العشرات من المتظاهرين": a place before the comma ends the last
-        # clause; a verb opening the next one has its subject after it. A person before the
-        # comma is a fronted subject ("وزير الدفاع الروسي سيرغي شويغو، ناشد").
+        # "…دخلت غزة، اشتبك العشرات من المتظاهرين": a place before the comma ends a clause; a
+        # person before it is a fronted subject ("وزير الدفاع الروسي سيرغي شويغو، ناشد").
         vso = vso_subject(words, hit, actors)
         if vso is not None and can_hold(words, vso, hit):
             return vso
@@ -120,7 +119,7 @@ def _holder(
         return earlier[0]
     if earlier:
         return _first_conjunct(words, earlier[-1], earlier, clause)
-    if hit.verb and not is_plural_verb(words, hit):
+    if hit.verb and not is_plural_verb(words, hit) and not attack_subject(words, hit, sent_lo):
         after = [a for a in actors if hit.last < a.first <= hit.last + 6 and not is_locative(words, a)]
         if (
             after
@@ -316,7 +315,7 @@ def assign_roles(
         holder = holder if nearer else speech.speaker
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
-    if holder is None and is_violent(hit) and not reaction:
+    if holder is None and is_violent(hit) and not (reaction or attack_subject(words, hit, lo)):
         # No subject: the verb reports what was done, like a passive one.
         holder, confidence, hit.passive = perpetrator(words, hit, actors, lo, hi), 0.5, hit.verb
     elif holder is None and hit.code[:2] == "14":

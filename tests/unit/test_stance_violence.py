@@ -457,3 +457,11 @@ def test_who_faces_an_attack_is_not_its_author() -> None:
     # "solidarity with Syria and Lebanon in facing the Israeli attacks and threats against them"
     stances = _stances("وأعلن الوزير التضامن مع سورية ولبنان في مواجهة الاعتداءات والتهديدات الإسرائيلية ضدهما.")
     assert all(s.cue.text != "الاعتداءات" for s in stances)
+
+
+def test_the_object_of_a_verb_whose_subject_is_the_attack_is_no_author() -> None:
+    # "the bombing that struck the Algerian capital": the capital was struck.
+    stances = _stances("وقال المسؤول إن التفجير الذي ضرب العاصمة الجزائرية أوقع عشرات الضحايا.")
+    assert all(s.holder.text != "الجزائرية" for s in stances)
+    # After a preposition the attack is no subject: the police arrested the gunmen.
+    assert ("الشرطة", "المسلحين") in pairs(_stances("وبعد الهجوم اعتقلت الشرطة عشرة من المسلحين."))
