@@ -80,7 +80,7 @@ def unreal(words: Words, hit: Hit, lo: int) -> str | None:
             or (j < hit.first - 1 and key_form(words.keys[j + 1])[:1] == "و")
         ):
             break  # "خططت ونفذت تفجيرا": a verb joined by و has its own mood
-        if governed and key in _GOVERNORS:
+        if (governed or j == hit.first - 1) and key in _GOVERNORS:  # "يمكن ضربها": a verbal noun
             return f"only intended, feared, prevented or imminent ('{words.keys[j]}')"
         if _future(words.keys[j], "") and verb_lemma(_without_conj(words.keys[j])[1:], _CARRIERS) is not None:
             return f"future '{words.keys[j]}'"

@@ -465,3 +465,9 @@ def test_the_object_of_a_verb_whose_subject_is_the_attack_is_no_author() -> None
     assert all(s.holder.text != "الجزائرية" for s in stances)
     # After a preposition the attack is no subject: the police arrested the gunmen.
     assert ("الشرطة", "المسلحين") in pairs(_stances("وبعد الهجوم اعتقلت الشرطة عشرة من المسلحين."))
+
+
+def test_a_verb_spelling_right_after_a_word_of_possibility_is_its_verbal_noun() -> None:
+    # "the possibility of Israel launching an attack on Iran": شن after احتمال is a verbal noun.
+    polarity, _ = _moods("وتحدثت الصحيفة عن احتمال شن إسرائيل هجوما على إيران.")["شن"]
+    assert polarity == Polarity.NEUTRAL
