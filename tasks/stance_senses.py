@@ -50,8 +50,8 @@ _LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظ�
 
 _WAR = match_set("حرب")
 # Heads of compounds with war as their genitive: warlords, war crimes and criminals,
-# prisoners of war, profiteers, a war ministry.
-_OF_WAR = match_set("أمراء امراء أمير امير جرائم جريمة مجرمي مجرمو مجرم أسرى اسرى أسير تجار أثرياء وزير وزارة")
+# prisoners of war, profiteers, a war ministry, a war machine.
+_OF_WAR = match_set("أمراء امراء أمير امير جرائم جريمة مجرمي مجرمو مجرم أسرى اسرى أسير تجار أثرياء وزير وزارة آلة الة")
 
 # Heads that make a violent noun after them the name of a class or a charge, not an act:
 # kidnapping gangs, detonation bombs, perpetrators of killings, murder crimes, a charge.

@@ -176,11 +176,11 @@ def test_war_as_the_genitive_of_warlords_or_war_crimes_is_no_war() -> None:
     from tasks.stance_cues import find_cues, lexicons
     from tasks.stance_senses import read_senses
 
-    doc = normalize_text("وأصدرت محكمة جرائم الحرب حكما على أمراء الحرب.")
+    doc = normalize_text("وأصدرت محكمة جرائم الحرب حكما على أمراء الحرب وقادة آلة الحرب.")
     words = Words.of(doc)
     lex = lexicons(doc.language)
     hits = find_cues(words, 0, len(words.keys), lex, False)
-    assert any(h.code == "190" for h in hits)
+    assert sum(h.code == "190" for h in hits) == 3
     assert not any(h.code == "190" for h in read_senses(words, hits, 0, len(words.keys)))
 
 
