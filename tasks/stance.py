@@ -187,7 +187,7 @@ def refine_actors(words: Words, actors: list[Actor]) -> list[Actor]:
 
 
 def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
-    """Any vehicle or object "مفخخ" (booby-trapped) is a bomb, an armed actor (UAF) like
+    """Any vehicle or object "مفخخ" or "ملغوم" (booby-trapped) is a bomb, an armed actor (UAF) like
     the listed سيارة مفخخة: "صهريج مفخخ", "دراجة نارية مفخخة" stand for the unnamed
     bomber as event coders record it, even when the noun alone is listed as another agent.
     A conjunction or preposition on the noun is left out."""
@@ -195,7 +195,7 @@ def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
     taken |= {a.first for a in actors if a.last == a.first and a.kind != "agent"}
     found: list[Actor] = []
     for i in range(len(words.keys) - 1):
-        if i in taken or i + 1 in taken or "مفخخ" not in candidates(words.keys[i + 1]):
+        if i in taken or i + 1 in taken or not _TRAPPED & set(candidates(words.keys[i + 1])):
             continue
         actors = [a for a in actors if a.first != i]  # صهريج "tanker" (BUS) is the bomb here
         key = key_form(words.keys[i])
@@ -206,6 +206,7 @@ def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
     return sorted(actors + found, key=lambda a: a.start) if found else actors
 
 
+_TRAPPED = frozenset(["مفخخ", "ملغوم"])
 _ANTI = norm_set("مضاد مضادة مضادات")
 
 

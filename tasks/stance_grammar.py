@@ -144,15 +144,18 @@ WEAPONS = match_set("سيارة شاحنة عبوة عبوات حزام احزم
 
 def is_weapon(words: Words, actor: Actor) -> bool:
     """A bomb the dictionaries list as an armed actor (سيارة مفخخة، عبوة ناسفة، حزام
-    ناسف), or a make quoted after a rocket or shell (صواريخ "قسام", قذائف "هاون"): it may
-    stand for the unnamed attacker, but it is never what was attacked."""
+    ناسف), any booby-trapped thing ("شاحنته الملغومة"), or a make quoted after a rocket or
+    shell (صواريخ "قسام", قذائف "هاون"): it may stand for the unnamed attacker, but it is
+    never what was attacked."""
     quoted = actor.first >= 2 and words.keys[actor.first - 1] == '"'
     if quoted and any(c in _PROJECTILES for c in candidates(words.keys[actor.first - 2])):
         return True
-    return role(actor) in ARMED and any(c in WEAPONS for c in candidates(words.keys[actor.first]))
+    trapped = any(c in _TRAPPED for c in candidates(words.keys[actor.last]))
+    return role(actor) in ARMED and (trapped or any(c in WEAPONS for c in candidates(words.keys[actor.first])))
 
 
 _PROJECTILES = match_set("صاروخ صواريخ قذيفة قذائف راجمة راجمات")
+_TRAPPED = match_set("مفخخ مفخخة ملغوم ملغومة")
 
 
 _SELF = key_set("نفسه نفسها نفسيهما نفسهما انفسهم أنفسهم انفسهن")

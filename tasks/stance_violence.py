@@ -20,6 +20,7 @@ from tasks.stance_grammar import (
     is_definite,
     is_quantity,
     is_victim,
+    is_weapon,
     match_set,
     role,
 )
@@ -192,7 +193,10 @@ def aimed_at(words: Words, author: Actor, actors: list[Actor], hi: int) -> Actor
     after = author.last + 1
     if after < hi and key_form(words.keys[after])[:1] == "ل" and not is_article(words.keys[after]):
         # "قصف الطائرات لمنزل": the object of a verbal noun with its agent takes ل
+        # "تفجير الانتحاري لشاحنته الملغومة": a bomb set off is the weapon, not a target
         actor = next((a for a in actors if a.first == after and not is_locative(words, a)), None)
+        if actor is not None and is_weapon(words, actor):
+            return None
         found = actor or thing_in(words, range(after, after + 1), actors, frozenset(), glued_lam=True)
         if found is not None:
             return found

@@ -471,3 +471,10 @@ def test_a_verb_spelling_right_after_a_word_of_possibility_is_its_verbal_noun() 
     # "the possibility of Israel launching an attack on Iran": شن after احتمال is a verbal noun.
     polarity, _ = _moods("وتحدثت الصحيفة عن احتمال شن إسرائيل هجوما على إيران.")["شن"]
     assert polarity == Polarity.NEUTRAL
+
+
+def test_a_mined_car_is_a_bomb_and_a_bomb_set_off_is_no_target() -> None:
+    # ملغومة is a synonym of مفخخة: "four people were killed in a car bomb explosion".
+    assert ("سيارة ملغومة", "أشخاص") in pairs(_stances("وقتل أربعة أشخاص في انفجار سيارة ملغومة في كركوك."))
+    # "the time of the bomber's detonation of his booby-trapped truck": the truck is the weapon.
+    assert not _stances("وكان ذلك موعد تفجير الانتحاري لشاحنته المفخخة.")
