@@ -20,21 +20,21 @@ from tasks.stance_violence import ATTACK_NOUNS
 _REACTING = match_set(
     "ادان أدان دان ادانت أدانت دانت يدين تدين إدانة ادانة مدينا استنكر استنكرت يستنكر استنكار استنكارا "
     "مستنكرا ندد نددت يندد تندد تنديد تنديدا شجب شجبت احتجاجا احتجاج التحقيق تحقيق التحقيقات تحقيقات "
-    "يحقق تحقق محاكمة محاكمات ردا انتقاما ثأرا نعى نعت ذكرى الذكرى مواجهة لمواجهة التصدي تصديا"
+    "يحقق تحقق محاكمة محاكمات قضية ملف ردا انتقاما ثأرا نعى نعت ذكرى الذكرى منذ مواجهة لمواجهة التصدي تصديا"
 )
 
 
-def reacted(words: Words, hit: Hit, holder: Actor, clause: int) -> bool:
-    """An attack noun governed by a word of reacting to it, with the holder found before
-    that word ("ودان الرئيس جريمة اغتيال الوزير", "التحقيق في قضية اغتيال", "احتجاجا على
-    الهجوم", "في مواجهة الاعتداءات"): the one who condemns, investigates, protests or faces
-    it is the subject of the reaction, not the author of the act it reacts to, who can
-    only be named after that word (the noun's genitive or adjective, its نفذه …), never
-    guessed from the sentence."""
-    if hit.verb or holder.first > hit.first:
+def reacted(words: Words, hit: Hit, holder: Actor | None, clause: int) -> bool:
+    """An attack noun governed by a word of reacting to it, with the holder (if one was
+    found) before that word ("ودان الرئيس جريمة اغتيال الوزير", "التحقيق في قضية اغتيال",
+    "احتجاجا على الهجوم", "في مواجهة الاعتداءات"): the one who condemns, investigates,
+    protests or faces it is the subject of the reaction, not the author of the act it
+    reacts to, who can only be named after that word (the noun's genitive or adjective,
+    its نفذه …), never guessed from the sentence."""
+    if hit.verb or (holder is not None and holder.first > hit.first):
         return False
     for j in range(hit.first - 1, max(clause, hit.first - 8) - 1, -1):
-        if j <= holder.last:
+        if holder is not None and j <= holder.last:
             # VSO: the holder may be the subject of the reaction verb ("وأدان الوزير قصف"),
             # past its titles ("ودان رئيس الجمهورية العماد اميل لحود جريمة اغتيال")
             return any(_reacting(words, k) for k in range(max(clause, holder.first - 6), holder.first))

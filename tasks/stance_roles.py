@@ -47,6 +47,7 @@ from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import (
     aimed_at,
     armed_adj,
+    marked_agent,
     noun_author,
     perpetrator,
     suffered_by_pronoun,
@@ -281,7 +282,7 @@ def assign_roles(
     quote = max(lo, speech.quote if speech else lo)
     light = _light_subject(words, hit, actors, quote)
     holder = light or _holder(words, hit, actors, quote, lo, previous, roles)
-    reaction = holder is not None and is_violent(hit) and reacted(words, hit, holder, clause)
+    reaction = is_violent(hit) and reacted(words, hit, holder, clause)
     holder = None if reaction else holder  # "ودان الرئيس اغتيال الوزير": no author named
     if is_slogan_verb(words, hit, lo):
         holder = protester(words, hit, actors, lo, hi, None, None)
@@ -315,9 +316,10 @@ def assign_roles(
         holder = holder if nearer else speech.speaker
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
-    if holder is None and is_violent(hit) and not (reaction or attack_subject(words, hit, lo)):
-        # No subject: the verb reports what was done, like a passive one.
-        holder, confidence, hit.passive = perpetrator(words, hit, actors, lo, hi), 0.5, hit.verb
+    if holder is None and is_violent(hit) and not attack_subject(words, hit, lo):
+        # No subject: done as in a passive; after a reaction only by a marked agent ("برصاص جنود").
+        author = marked_agent(words, actors, hit.last + 1, hi) if reaction else perpetrator(words, hit, actors, lo, hi)
+        holder, confidence, hit.passive = author, 0.5, hit.verb
     elif holder is None and hit.code[:2] == "14":
         crowd = [a for a in actors if lo <= a.first < hi and role(a) in CROWDS and not is_locative(words, a)]
         holder, confidence = (crowd[0], 0.5) if crowd else (None, 0.0)

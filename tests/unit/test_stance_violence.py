@@ -478,3 +478,10 @@ def test_a_mined_car_is_a_bomb_and_a_bomb_set_off_is_no_target() -> None:
     assert ("سيارة ملغومة", "أشخاص") in pairs(_stances("وقتل أربعة أشخاص في انفجار سيارة ملغومة في كركوك."))
     # "the time of the bomber's detonation of his booby-trapped truck": the truck is the weapon.
     assert not _stances("وكان ذلك موعد تفجير الانتحاري لشاحنته المفخخة.")
+
+
+def test_a_condemned_attack_with_no_holder_gets_no_guessed_author() -> None:
+    # "The region's presidency deplored the attack on the party's office in the town where
+    # armed groups are active": the groups are not said to have done it.
+    stances = _stances("واستنكرت رئاسة الإقليم الهجوم على مقر الحزب في المدينة التي تنشط فيها جماعات مسلحة.")
+    assert all(s.cue.text != "الهجوم" for s in stances)
