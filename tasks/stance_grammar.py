@@ -267,7 +267,10 @@ def is_victim(words: Words, actor: Actor) -> bool:
         return not light and not has_object(words, actor)
     if actor.first < 2 or bare(words, actor.first - 1) != "من":
         return False
-    prev = key_form(words.keys[actor.first - 2])
+    count = actor.first - 2
+    if count >= 2 and key_form(words.keys[count]) == "الاقل" and bare(words, count - 1) in ("على", "علي"):
+        count -= 2  # "17 على الأقل من أفراد الأمن": a count hedged by "at least"
+    prev = key_form(words.keys[count])
     return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
 
 

@@ -485,3 +485,10 @@ def test_a_condemned_attack_with_no_holder_gets_no_guessed_author() -> None:
     # armed groups are active": the groups are not said to have done it.
     stances = _stances("واستنكرت رئاسة الإقليم الهجوم على مقر الحزب في المدينة التي تنشط فيها جماعات مسلحة.")
     assert all(s.cue.text != "الهجوم" for s in stances)
+
+
+def test_a_count_hedged_by_at_least_still_counts_the_victims() -> None:
+    # "At least 17 security men and four civilians were killed in a suicide attack."
+    stances = _stances("وقتل 17 على الأقل من أفراد الأمن وأربعة مدنيين في هجوم انتحاري قرب المدينة.")
+    assert all(s.holder.text != "أفراد الأمن" for s in stances)
+    assert ("انتحاري", "أفراد الأمن") in pairs(stances)
