@@ -158,9 +158,11 @@ def _counted_or_lone(words: Words, after: Actor, actors: list[Actor]) -> bool:
 
 def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
     """Whether a passive agent phrase follows the verb in its clause: "خطف … من قبل
-    مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش", "قتل ستة … بواسطة الجيش"."""
+    مسلحين", "خطفوا على أيدي مسلحين", "قتل برصاص الجيش", "قتل ستة … بواسطة الجيش"; a
+    comma may set the phrase off ("قتل ستة من رفاقهم، بواسطة الجيش")."""
     for j in following(words, hit.last + 1, hi, 8):
-        if is_break(words, j, CLAUSE_BREAK):
+        set_off = words.keys[j] in ("،", ",") and j + 1 < hi and bare(words, j + 1) in ("بواسطه", "من", "علي", "على")
+        if is_break(words, j, CLAUSE_BREAK) and not set_off:
             return False
         word = bare(words, j)
         if word == "قبل" and bare(words, j - 1) == "من":

@@ -492,3 +492,9 @@ def test_a_count_hedged_by_at_least_still_counts_the_victims() -> None:
     stances = _stances("وقتل 17 على الأقل من أفراد الأمن وأربعة مدنيين في هجوم انتحاري قرب المدينة.")
     assert all(s.holder.text != "أفراد الأمن" for s in stances)
     assert ("انتحاري", "أفراد الأمن") in pairs(stances)
+
+
+def test_a_passive_agent_set_off_by_a_comma() -> None:
+    stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم، بواسطة الجيش السوداني أفرجوا عن الرهائن.")
+    assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
+    assert all(s.holder.text != "الخاطفين" for s in stances)
