@@ -82,7 +82,9 @@ def passive(
     else:
         return None
     rest = [a for a in actors if a is not victim]
-    author = marked_agent(words, rest, clause, hi)
+    # The agent phrase of a passive follows it; one earlier belongs to another verb
+    # ("تدرب على يد فلان … وقتل من قبل القوات اليمنية").
+    author = marked_agent(words, rest, hit.last + 1, hi) or marked_agent(words, rest, clause, hi)
     if author is None and attack is not None:
         author = next((a for a in rest if a.first == attack + 1 and attacker_adj(a)), None)
         author = author or attack_owner(words, attack, rest)  # "في قصف لقوات النظام"

@@ -498,3 +498,10 @@ def test_a_passive_agent_set_off_by_a_comma() -> None:
     stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم، بواسطة الجيش السوداني أفرجوا عن الرهائن.")
     assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
     assert all(s.holder.text != "الخاطفين" for s in stances)
+
+
+def test_the_agent_of_a_passive_verb_is_sought_after_it_first() -> None:
+    # "… trained at the hands of an al-Qaeda leader, and was killed by the Yemeni forces".
+    stances = _stances("وتلقى المتهمون التدريب على يد قيادي في تنظيم القاعدة وقتل من قبل القوات اليمنية.")
+    assert all(s.holder.text != "تنظيم القاعدة" for s in stances)
+    assert any(s.holder.text == "القوات اليمنية" for s in stances)
