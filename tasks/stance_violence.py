@@ -47,6 +47,10 @@ _THINGS = match_set(
 )
 
 
+# Premises named by their institution (an embassy, a consulate, a ministry's building).
+_PREMISES = match_set("سفارة السفارة سفارات السفارات قنصلية القنصلية بعثة البعثة")
+
+
 def perpetrator(words: Words, hit: Hit, actors: list[Actor], lo: int, hi: int) -> Actor | None:
     """For violence with no subject in sight: the agent after نفذه/شنه/على يد, else an
     armed non-state actor (مسلحون, انتحاري, سيارة مفخخة) named in the sentence, as event
@@ -140,6 +144,9 @@ def attack_owner(words: Words, i: int, actors: list[Actor]) -> Actor | None:
     owner = next((a for a in actors if a.first == i + 1), None)
     if owner is None or is_locative(words, owner) or owner.kind in ("city", "adj"):
         return None
+    premises = any(c in _THINGS or c in _PREMISES for c in candidates(words.keys[owner.first]))
+    if premises and role(owner) not in ARMED | _FORCES:  # car bombs, planes act: "غارات الطائرات"
+        return None  # "تفجير السفارة الإسرائيلية": a building is what was bombed, never who bombed
     lam = _lam_object(words, owner.last + 1) and key_form(words.keys[owner.first]) not in _OFFICES
     if not lam and not any(c in ATTACK_NOUNS for c in candidates(words.keys[i])):
         return None

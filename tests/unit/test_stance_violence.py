@@ -505,3 +505,9 @@ def test_the_agent_of_a_passive_verb_is_sought_after_it_first() -> None:
     stances = _stances("وتلقى المتهمون التدريب على يد قيادي في تنظيم القاعدة وقتل من قبل القوات اليمنية.")
     assert all(s.holder.text != "تنظيم القاعدة" for s in stances)
     assert any(s.holder.text == "القوات اليمنية" for s in stances)
+
+
+def test_a_bombed_embassy_is_no_bomber() -> None:
+    # "the bombing of the Israeli embassy": the genitive building is what was bombed.
+    stances = _stances("ونسب إليه تفجير السفارة الإسرائيلية في بوينس آيرس ردا على اغتيال زعيم الحزب.")
+    assert all(s.holder.text != "السفارة الإسرائيلية" for s in stances)
