@@ -89,6 +89,8 @@ def protester(
     lone = subject is not None and (
         subject.kind in ("country", "city", "person") or is_town(subject) or role(subject) in _OFFICIALS
     )
+    # an actor before a comma ends the last clause ("تشكيل مجالس الاسناد، وتجمع المتظاهرون")
+    lone = lone and not any(words.keys[j] in ("،", ",") for j in range(subject.last + 1, hit.first))
     if hit.verb and hit.lemma in CROWD_VERBS and (lone or _noun_subject(words, hit, actors)):
         return None  # "خرجت مصر من …", "خرج الرئيس", "وسار الوفد": a state, a person or a body went
     if protesters:

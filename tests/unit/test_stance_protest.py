@@ -259,3 +259,11 @@ def test_a_protest_target_is_not_sought_inside_the_speech_after_qawlahu() -> Non
     # "… quoted the president, who joined the protesters, as saying that the Palestinians will win."
     stances = _stances("ونقلت الوكالة عن الرئيس الذي انضم للمتظاهرين قوله إن الفلسطينيين سينتصرون.")
     assert not any(s.event_code[:2] == "14" for s in stances)
+
+
+def test_an_official_body_before_a_comma_is_not_the_subject_of_the_next_gathering() -> None:
+    text = (
+        "وتظاهر الآلاف احتجاجا على تشكيل مجالس الإسناد، "
+        "وتجمع المتظاهرون أمام مبنى المحافظة مطالبين الحكومة المحلية بالاستقالة."
+    )
+    assert ("المتظاهرون", "الحكومة") in pairs(_stances(text))
