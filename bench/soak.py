@@ -18,7 +18,9 @@ every kind of fault mixed at random (seeded), the way a bad day in production wo
 Then it stops the run and checks the bar of DESIGN.md: every input file has exactly one
 outcome, a result file or an error file, and nothing else is in the results folder. A
 document whose stage was killed ``SEEDFLOW_MAX_ATTEMPTS`` times (default 3) fails on
-purpose with the ``worker_died`` reason; such failures are counted, not hidden.
+purpose (reason ``internal``, "the worker process died each time"), since the pipeline
+cannot tell a document that kills its worker from one that was unlucky; the error
+records are counted by reason, not hidden.
 Recovery settings are shortened so the run ends in minutes (visibility timeout 20 s,
 stuck sweep 30 s, rescan 5 s); production keeps the defaults.
 """

@@ -164,7 +164,7 @@ def _run(
     writes: Writes,
 ) -> list[str] | None:
     done: list[str] = []
-    for doc_id, (prev, attempts), values in zip(doc_ids, moves, layers, strict=True):
+    for i, (doc_id, (prev, attempts), values) in enumerate(zip(doc_ids, moves, layers, strict=True)):
         try:
             _check(s, doc_id, stage, len(doc_ids), prev, attempts)
             if any(v is None for v in values):
@@ -180,6 +180,9 @@ def _run(
             continue
         except _Split:
             log.warning("batch.split", stage=stage, size=len(doc_ids), why="delivered again")
+            # This delivery runs none of the documents from here on: counting it would
+            # fail an innocent document after two deaths of its batch instead of three.
+            s.uncount(doc_ids[i:], stage)
             for d in doc_ids:
                 enqueue([d])
             return None

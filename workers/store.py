@@ -106,6 +106,18 @@ redis.call('EXPIRE', KEYS[1], n >= tonumber(ARGV[2]) and ARGV[3] or ARGV[4])
 return n
 """
 
+# KEYS: the documents' hashes. ARGV: stage. Takes back one delivery of ``stage`` from
+# each unfinished document (a known document only: HINCRBY would create a bare hash).
+_UNCOUNT = """
+for _, key in ipairs(KEYS) do
+  local state = redis.call('HGET', key, 'state')
+  if state and state ~= 'done' and state ~= 'failed' then
+    redis.call('HINCRBY', key, 'attempts:' .. ARGV[1], -1)
+  end
+end
+return #KEYS
+"""
+
 # KEYS: the documents' hashes. ARGV: new state, now, stage, then the doc_ids. ``move``
 # for a whole batch in one script call (a call costs the server more than the moves).
 _MOVE_MANY = (
@@ -244,6 +256,7 @@ class Store:
         self._move = client.register_script(_MOVE)
         self._move_many = client.register_script(_MOVE_MANY)
         self._join = client.register_script(_JOIN)
+        self._uncount = client.register_script(_UNCOUNT)
 
     # -- file locations ---------------------------------------------------------------
     def _outcome_paths(self, relpath: str) -> tuple[str, str]:
@@ -299,6 +312,12 @@ class Store:
         keys = [f"sf:doc:{d}" for d in doc_ids]
         outs = self._move_many(keys=keys, args=[state, _now(), stage, *doc_ids])
         return [(out[0].decode(), int(out[1])) if out else (None, 0) for out in outs]
+
+    def uncount(self, doc_ids: list[str], stage: str) -> None:
+        """Take back the delivery of ``stage`` that ``move_many`` counted for these
+        documents: they were handed on without being run."""
+        if doc_ids:
+            self._uncount(keys=[f"sf:doc:{d}" for d in doc_ids], args=[stage])
 
     def doc(self, doc_id: str) -> dict[str, str]:
         return {k.decode(): v.decode() for k, v in self.r.hgetall(f"sf:doc:{doc_id}").items()}
