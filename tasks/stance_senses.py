@@ -6,7 +6,8 @@ Arabic news uses several attack and crowd words in senses that name no event: ف
 that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords", a
 violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
 developed, خرج من البطولة "went out of the tournament", أخرج "directed, took out", استهدف
-with a verbal noun "aimed at doing" (تستهدف السيطرة), shots fired into the air (أطلقوا
+with a verbal noun "aimed at doing" (تستهدف السيطرة), دعا with ما for subject "prompted"
+(مما دعا جماعة لاتهام تركيا), shots fired into the air (أطلقوا
 النار في الهواء), banners and chants that hail someone ("شعارات ترحب بالانقلاب"). The
 sense shows in the word's object, subject or compound, read here after the cue finder
 (``tasks.stance_cues``) has done its work; a cue in another sense is dropped. Taking
@@ -87,6 +88,11 @@ _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كر�
 AIMING = frozenset(["استهدف"])
 _PLAIN_MASDARS = match_set("محو قتل ضرب خطف قصف سيطرة السيطرة نهب حرق")
 
+# دعا "called" whose subject is ما (what: a fact) is "prompted, led to": "مما دعا جماعة
+# لاتهام تركيا", "وهو ما دعا الحكومة إلى". الذي is left out: it may stand for a person.
+_CALLING = frozenset(["دعا"])
+_WHAT = match_set("ما مما")
+
 # Firing and what is fired, and the air it may go into.
 _FIRING = match_set("اطلق إطلاق اطلاق فتح النار النيران نيران الرصاص رصاص")
 _AIR = match_set("الهواء الهوا")
@@ -156,6 +162,8 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         )
     if hit.lemma in AIMING and hit.verb and hit.last + 1 < hi and is_masdar(words.keys[hit.last + 1]):
         return True  # "تستهدف السيطرة على كركوك", "استهدفت محو الشعب": aimed at doing, no strike
+    if hit.lemma in _CALLING and hit.verb and hit.first > lo and _near(words, (hit.first - 1,), _WHAT):
+        return True  # "مما دعا جماعة لاتهام تركيا": a fact prompted the group, nobody called it
     if forms & _FIRING and _near(words, following(words, after, hi, 8), _AIR):
         return True  # "أطلقوا النار في الهواء": fired into the air, at no one
     if forms & _BANNERS and not hit.verb:

@@ -216,3 +216,10 @@ def test_shots_fired_into_the_air_hit_no_one() -> None:
 def test_awrada_reported_is_not_arda_shot_dead() -> None:
     # أوردت "reported" must not be read as أردى "shot dead" through أ + وردي.
     assert not _stances("ونفت الوزارة معلومات أوردتها هيئة الإذاعة البريطانية عن الجيش الأميركي.")
+
+
+def test_what_prompted_is_no_call() -> None:
+    # "Israel closed the crossings, which prompted the United Nations to warn of a disaster."
+    assert not _stances("أغلقت إسرائيل المعابر مما دعا الأمم المتحدة إلى التحذير من كارثة.")
+    # "The Egyptian president called on Israel to withdraw."
+    assert ("الرئيس المصري", "إسرائيل") in pairs(_stances("دعا الرئيس المصري إسرائيل إلى الانسحاب."), Polarity.FAVOR)
