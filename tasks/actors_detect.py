@@ -33,6 +33,9 @@ from tasks.schema import Language, Normalized
 
 _AGENCY_STOP = frozenset(["عن", "ان", "حينها", "الي", "في", "وفق", "حسب", "ذلك", "قوله", "قولها"])
 _ADVERBS = key_set("بالقوة بقوة")
+# Party names taken from a common noun, which as names never take the article: الحماس is
+# "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement.
+_BARE_NAMES = frozenset([norm_token("حماس")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
 _MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل")
 
@@ -84,7 +87,8 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
             i += 1
             continue
         entry, offset, last = hit
-        if _false_split(words.keys[i], entry, offset) or _feminine_masdar(words.keys[i], entry):
+        token = words.keys[i]
+        if _false_split(token, entry, offset) or _feminine_masdar(token, entry) or _common_noun(token, entry):
             i += 1
             continue
         named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
@@ -104,6 +108,17 @@ def _false_split(token: str, entry: Entry, offset: int) -> bool:
     if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و" or entry.kind == "agent":
         return False
     return norm_token(token) in common_words()
+
+
+def _common_noun(token: str, entry: Entry) -> bool:
+    """A one-word name from ``_BARE_NAMES`` spelt with the article (after و، ف، ب، ك or
+    as لل) is the common noun it was taken from."""
+    if len(entry.words) != 1 or entry.words[0] not in _BARE_NAMES:
+        return False
+    key = key_form(token)
+    key = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    key = key[1:] if key[:1] in "بك" and key[1:3] == "ال" else key
+    return key.startswith(("ال", "لل"))
 
 
 def _feminine_masdar(token: str, entry: Entry) -> bool:

@@ -289,3 +289,10 @@ def test_an_office_title_with_a_definite_genitive_is_an_official() -> None:
     found = {(a.text, a.code) for a in find_actors(normalize_text("وقال مدير الدفاع المدني إن الحريق أخمد."))}
     assert ("مدير الدفاع المدني", "GOV") in found
     assert not find_actors(normalize_text("كان أمينا في عمله."))
+
+
+def test_hamas_with_the_article_is_enthusiasm() -> None:
+    # "The manager thanked the students for their great enthusiasm" / "Abbas sharply criticised Hamas."
+    found = find_actors(normalize_text("شكر المدير الطلاب على الحماس الكبير وبالحماس نفسه."))
+    assert not any("حماس" in a.text for a in found)
+    assert "حماس" in {a.text for a in find_actors(normalize_text("وانتقد عباس حماس بشدة."))}
