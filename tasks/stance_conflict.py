@@ -13,7 +13,7 @@ from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon,
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
-from tasks.stance_evidence import adjective
+from tasks.stance_evidence import adjective, part_of
 from tasks.stance_grammar import match_set, role
 from tasks.stance_protest import CROWD_VERBS
 
@@ -26,7 +26,8 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
     ("الميليشيات الحوثية"), and one right after an attack noun its author ("الغارات
     التركية"). Nor is a side helped or defended by the attack (``_helped``), nor are the
     sides one party named twice ("ميليشيات الحوثيين … ميليشيات
-    الحوثي", "حارس المرمى … الحارس")."""
+    الحوثي", "حارس المرمى … الحارس") or the target one member of the holder
+    (``part_of``)."""
     if hit.english:
         return True
     thing = adjective(words, holder) and is_article(words.keys[holder.first]) and not holder.country
@@ -35,6 +36,8 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
     if _armed_crowd(words, hit, holder, target) or _describes_protests(words, hit, holder):
         return False
     if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
+        return False
+    if part_of(words, holder, target):
         return False
     return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
 

@@ -79,6 +79,8 @@ def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:
         return True  # "ودعا الرئيس المواطنين", "أشادت روسيا بأوكرانيا": subject and object
     if not glued and (_apposed_title(words, first, second) or _co_title(words, holder, target)):
         return True
+    if part_of(words, holder, target):
+        return True
     if target.first != target.last:
         return False
     head = norm_token(words.keys[target.first])
@@ -87,10 +89,40 @@ def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:
     return head in own
 
 
+# A pronoun pointing back at a group, after which a party is one of its members: "منهم"
+# (among them), or the second word of "بمن فيهم"، "بما فيها"، "من بينهم"، "على رأسهم"،
+# "في مقدمتهم"; and "بدءا ب" (starting with).
+_AMONG = key_set("منهم ومنهم")
+_INCLUDING = key_set("فيهم فيها بينهم رأسهم رأسها راسهم راسها مقدمتهم مقدمتها")
+_INCLUDING_LEADS = key_set("بمن بما من ومن على وعلى في وفي")
+_STARTING = key_set("بدءا بدءاً ابتداء ابتداءً")
+
+
+def part_of(words: Words, holder: Actor, target: Actor) -> bool:
+    """A target named as one member of the holder's group ("ويؤيد المرشحون الديموقراطيون
+    بدءا بهيلاري كلينتون", "هاجم المسلحون ومنهم قياديون"): a party does not stand for or
+    against its own members."""
+    j = target.first - 1
+    if holder.last > j or j < 0:
+        return False
+    prev = key_form(words.keys[j])
+    if prev in _AMONG:
+        return True
+    if prev in _INCLUDING:
+        return j > 0 and key_form(words.keys[j - 1]) in _INCLUDING_LEADS
+    glued = key_form(words.text[words.spans[target.first][0] : target.start])
+    return prev in _STARTING and glued.endswith("ب")
+
+
 def _apposed_title(words: Words, first: Actor, second: Actor) -> bool:
-    """An article-less title after a name, with only the rest of the name between (no
-    comma, no preposition, no article): the name's own title, not another party."""
-    if second.kind != "title" or is_article(words.keys[second.first]) or second.first - first.last > 7:
+    """An article-less title or role noun of no state after a name, with only the rest of
+    the name between (no comma, no preposition, no article): the name's own title, not
+    another party ("دعا موسى أبو مرزوق نائب رئيس المكتب السياسي")."""
+    person = first.kind == "actor" and len(first.code) > 3 and not is_article(words.keys[first.first])  # a name
+    role_noun = person and second.kind in ("actor", "agent") and len(second.code) == 3  # "نائب رئيس": GOV
+    if not (second.kind == "title" or role_noun) or is_article(words.keys[second.first]):
+        return False
+    if second.first - first.last > 7:
         return False
     between = [key_form(words.keys[j]) for j in range(first.last + 1, second.first)]
     return all(k in _NAME_LINKS or (is_word(k) and not is_article(k) and k[:1] not in "لبو") for k in between)

@@ -297,3 +297,15 @@ def test_a_name_after_a_second_title_of_the_holder_is_the_holder_again() -> None
     # "The mayor of Riyadh and chairman of the municipal council, engineer Saad Al-Qahtani, thanked ..."
     text = "شكر أمين الرياض ورئيس المجلس البلدي المهندس سعد القحطاني رعاية الحفل."
     assert not any(t.startswith("المهندس") for _, t in pairs(_stances(text), Polarity.FAVOR))
+
+
+def test_a_name_and_its_article_less_role_noun_are_one_party() -> None:
+    # "Mahmoud Abbas, deputy head of the committee, called for dialogue."
+    stances = _stances("دعا محمود عباس نائب رئيس اللجنة إلى الحوار.")
+    assert not any(t == "نائب رئيس" for _, t in pairs(stances, Polarity.FAVOR))
+
+
+def test_a_member_named_after_starting_with_is_the_holder_itself() -> None:
+    # "The Democratic candidates, starting with Hillary Clinton, support reforming the law."
+    stances = _stances("ويؤيد المرشحون الديموقراطيون بدءا بهيلاري كلينتون إصلاح قانون الهجرة.")
+    assert not any(t == "هيلاري كلينتون" for _, t in pairs(stances, Polarity.FAVOR))

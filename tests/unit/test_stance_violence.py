@@ -511,3 +511,9 @@ def test_a_bombed_embassy_is_no_bomber() -> None:
     # "the bombing of the Israeli embassy": the genitive building is what was bombed.
     stances = _stances("ونسب إليه تفجير السفارة الإسرائيلية في بوينس آيرس ردا على اغتيال زعيم الحزب.")
     assert all(s.holder.text != "السفارة الإسرائيلية" for s in stances)
+
+
+def test_a_member_of_the_attackers_is_not_their_target() -> None:
+    # "The protesters, students of the university among them, stormed the government building."
+    stances = _stances("وهاجم المتظاهرون بمن فيهم طلاب الجامعة مبنى الحكومة.")
+    assert ("المتظاهرون", "طلاب") not in pairs(stances)
