@@ -36,6 +36,11 @@ _ADVERBS = key_set("بالقوة بقوة")
 # Party names taken from a common noun, which as names never take the article: الحماس is
 # "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement.
 _BARE_NAMES = frozenset([norm_token("حماس")])
+# One-word agents that ta marbuta tells from another word, which matching (blind to ة)
+# would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط); سياح
+# "tourists" but سياحة "tourism" (وزارة السياحة).
+_WITH_TA = frozenset([norm_token("شرطة")])
+_WITHOUT_TA = frozenset([norm_token("سياح")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
 _MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل")
 
@@ -88,7 +93,7 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
             continue
         entry, offset, last = hit
         token = words.keys[i]
-        if _false_split(token, entry, offset) or _feminine_masdar(token, entry) or _common_noun(token, entry):
+        if _false_split(token, entry, offset) or _feminine_masdar(token, entry) or _other_word(token, entry):
             i += 1
             continue
         named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
@@ -119,6 +124,21 @@ def _common_noun(token: str, entry: Entry) -> bool:
     key = key[1:] if key[:1] in "وف" and len(key) > 4 else key
     key = key[1:] if key[:1] in "بك" and key[1:3] == "ال" else key
     return key.startswith(("ال", "لل"))
+
+
+def _other_word(token: str, entry: Entry) -> bool:
+    """A one-word name that is here a common noun (``_common_noun``), or a one-word
+    agent of ``_WITH_TA`` spelt without ة (الشرط "the condition"), or of ``_WITHOUT_TA``
+    spelt with it (السياحة "tourism"): another word, no party. ة before a pronoun is
+    written ت (شرطتها), and counts as ة."""
+    if _common_noun(token, entry):
+        return True
+    if len(entry.words) != 1 or entry.words[0] not in _WITH_TA | _WITHOUT_TA:
+        return False
+    key = key_form(token).rstrip(".")
+    stem = entry.words[0]
+    ta = key.endswith("ه") or stem + "ت" in key
+    return ta != (stem in _WITH_TA)
 
 
 def _feminine_masdar(token: str, entry: Entry) -> bool:

@@ -296,3 +296,11 @@ def test_hamas_with_the_article_is_enthusiasm() -> None:
     found = find_actors(normalize_text("شكر المدير الطلاب على الحماس الكبير وبالحماس نفسه."))
     assert not any("حماس" in a.text for a in found)
     assert "حماس" in {a.text for a in find_actors(normalize_text("وانتقد عباس حماس بشدة."))}
+
+
+def test_ta_marbuta_tells_police_and_tourists_from_other_words() -> None:
+    # "Turkey met the first condition" / "the Ministry of Tourism and the foreign tourists".
+    assert not any(a.code == "COP" for a in find_actors(normalize_text("وحققت تركيا الشرط الأول بشرط ألا تتدخل.")))
+    assert ("الشرطة", "COP") in {(a.text, a.code) for a in find_actors(normalize_text("وقالت الشرطة إن الحادث وقع."))}
+    found = {a.text for a in find_actors(normalize_text("وقالت السياحة إن السياح الأجانب زادوا."))}
+    assert "السياحة" not in found and "السياح" in found
