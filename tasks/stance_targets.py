@@ -44,14 +44,35 @@ def find_target(
 ) -> Actor | None:
     """The cue's target in the sentence ``span`` (start, clause start, end): the first
     fitting actor after the cue (``_target``), else what an object pronoun points back
-    to, on a noun carried by a light verb (``light``) or on a verb."""
+    to, on a noun carried by a light verb (``light``) or on a verb. None when a headless
+    relative follows ضد (``_whoever``)."""
     lo, clause, hi = span
+    if _whoever(words, hit, hi):
+        return None
     target = _target(words, hit, actors, holder, clause, hi)
     if target is None and light:
         target = _pronoun_referent(words, hit, actors, holder, lo)
     if target is None and hit.verb and _object_pronoun(words, hit, hi):
         target = _referent_after_holder(words, hit, actors, holder, lo)
     return target
+
+
+_AGAINST = key_set("ضد")
+_HEADLESS = key_set("من ما الذين اللذين")
+
+
+def _whoever(words: Words, hit: Hit, hi: int) -> bool:
+    """A cue ending in ضد followed by من، ما or الذين: against "whoever" ("الإجراءات
+    القانونية ضد من اتهموا بإهانة الرئيس"): ضد takes a noun, so من is no "from" here, and
+    the target is the unnamed people the relative clause describes, not a party named in
+    it (the insulted president). So has the verb of that relative clause."""
+    nxt = hit.last + 1
+    if nxt < hi and bare(words, hit.last) in _AGAINST and bare(words, nxt) in _HEADLESS:
+        return True
+    # The verb of that relative clause ("ضد من اتهموا بإهانة الرئيس") has "whoever" for
+    # subject (or, passive, for object): its named party has no named other side.
+    relative = hit.first > 1 and bare(words, hit.first - 1) in _HEADLESS
+    return hit.verb and relative and bare(words, hit.first - 2) in _AGAINST
 
 
 def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: int, hi: int) -> Actor | None:

@@ -196,3 +196,10 @@ def test_an_armed_group_under_lam_is_no_subject() -> None:
     # "Gunmen belonging to al-Qaeda attacked an army checkpoint": the gunmen attacked.
     stances = _stances("وأكدت مصادر أن مسلحين ينتمون لتنظيم القاعدة هاجموا نقطة تفتيش للجيش.")
     assert {s.holder.text for s in stances} == {"مسلحين"}
+
+
+def test_against_whoever_names_no_target() -> None:
+    # "The legal measures against those accused of insulting the president."
+    assert not pairs(_stances("وانتقد الحزب الإجراءات القانونية ضد من اتهموا بإهانة الرئيس التركي."))
+    # "The army waged a war on al-Qaeda."
+    assert ("الجيش", "تنظيم القاعدة") in pairs(_stances("وشن الجيش حربا ضد تنظيم القاعدة."))
