@@ -308,7 +308,7 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             hit.code = verbal_attack(words, hit, holder, hi) or hit.code
             goldstein = lex.goldstein.get(hit.code, 0.0)
             polarity, note = _polarity(words, hit, lo, goldstein, speech)
-            opposed = opposes_act(words, hit, hits, target) if polarity == Polarity.AGAINST else None
+            opposed = opposes_act(words, hit, hits, holder, target) if polarity == Polarity.AGAINST else None
             polarity, note = (Polarity.NEUTRAL, opposed) if opposed else (polarity, note)
             if goldstein == 0.0 and note is None:
                 continue

@@ -165,11 +165,23 @@ def undone(words: Words, hit: Hit, lo: int) -> str | None:
 _OPPOSING = word_set("عارض رفض اعترض")
 
 
-def opposes_act(words: Words, hit: Hit, hits: list[Hit], target: Actor) -> str | None:
+def opposes_act(words: Words, hit: Hit, hits: list[Hit], holder: Actor, target: Actor) -> str | None:
     """Opposing an act is no stance against the act's target: in "تعارض فرض العقوبات على
     طهران" the government opposes the sanctions, it is not against Tehran. A verb of
-    opposing (عارض، رفض، اعترض) with another noun cue between it and its target."""
-    if not hit.verb or hit.lemma not in _OPPOSING:
+    opposing (عارض، رفض، اعترض) with another noun cue between it and its target; and, the
+    other way, a noun cue that is such a verb's object ("عارض اردوغان العقوبات التي تستهدف
+    برنامج طهران") held by a party named before it, the opposer, who does not impose what
+    he opposes."""
+    if not hit.verb:
+        verb = next((h for h in hits if h.verb and h.lemma in _OPPOSING and 0 < hit.first - h.last <= 4), None)
+        if (
+            verb is None
+            or holder.last >= hit.first
+            or any(is_break(words, j, CLAUSE_BREAK) for j in range(verb.last + 1, hit.first))
+        ):
+            return None
+        return f"object of '{words.keys[verb.first]}': opposed, not held"
+    if hit.lemma not in _OPPOSING:
         return None
     inner = next((h for h in hits if hit.last < h.first < target.first and not h.verb), None)
     return None if inner is None else f"opposes '{words.keys[inner.first]}', not its target"

@@ -309,3 +309,9 @@ def test_a_member_named_after_starting_with_is_the_holder_itself() -> None:
     # "The Democratic candidates, starting with Hillary Clinton, support reforming the law."
     stances = _stances("ويؤيد المرشحون الديموقراطيون بدءا بهيلاري كلينتون إصلاح قانون الهجرة.")
     assert not any(t == "هيلاري كلينتون" for _, t in pairs(stances, Polarity.FAVOR))
+
+
+def test_the_opposer_of_a_measure_does_not_hold_it() -> None:
+    # "The minister opposed the sanctions that target Tehran's nuclear programme."
+    stances = _stances("وعارض الوزير التركي العقوبات الدولية التي تستهدف برنامج طهران النووي.")
+    assert ("الوزير التركي", "طهران") not in pairs(stances)
