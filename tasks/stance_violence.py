@@ -27,12 +27,14 @@ from tasks.stance_grammar import (
 from tasks.stance_places import PLACE_PREPS, is_locative
 
 _AGENT_MARKERS = match_set(
-    "نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بنيران بواسطة"
+    "نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بنيران بواسطة "
+    "تقودها يقودها تقوده يقوده قادها قادته"
 )
 
-# Relative clauses naming who carried an attack out ("هجوم نفذته", "غارة شنتها"); the
-# pronoun matters: "هجوم نفذ انتقاما" is passive and names no one.
-_RELATIVE_AGENT = match_set("نفذه نفذته نفذها شنه شنته شنها تبناه تبنته")
+# Relative clauses naming who carried an attack out or led it ("هجوم نفذته", "غارة
+# شنتها", "ضربات جوية تقودها الولايات المتحدة"); the pronoun matters: "هجوم نفذ انتقاما"
+# is passive and names no one.
+_RELATIVE_AGENT = match_set("نفذه نفذته نفذها شنه شنته شنها تبناه تبنته تقودها يقودها تقوده يقوده قادها قادته")
 
 _FORCES = word_set("MIL COP SPY")
 

@@ -517,3 +517,11 @@ def test_a_member_of_the_attackers_is_not_their_target() -> None:
     # "The protesters, students of the university among them, stormed the government building."
     stances = _stances("وهاجم المتظاهرون بمن فيهم طلاب الجامعة مبنى الحكومة.")
     assert ("المتظاهرون", "طلاب") not in pairs(stances)
+
+
+def test_the_leader_of_an_attack_is_its_author() -> None:
+    # "The Iraqi forces, helped by air strikes the United States leads, try to retake Ramadi."
+    stances = _stances("تحاول القوات العراقية استعادة الرمادي بمساعدة ضربات جوية تقودها الولايات المتحدة.")
+    assert ("القوات العراقية", "الولايات المتحدة") not in pairs(stances)
+    # "Ten civilians were killed in air strikes the coalition leads on Raqqa."
+    assert ("التحالف", "مدنيين") in pairs(_stances("وقتل عشرة مدنيين في غارات جوية يقودها التحالف على مدينة الرقة."))
