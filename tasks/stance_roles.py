@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
 from tasks.normalize import key_form
+from tasks.stance_agreement import nominative_subject
 from tasks.stance_authors import attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
@@ -74,11 +75,11 @@ def _holder(
     """The cue's subject; see the module docstring for the order of the rules.
 
     A cue right after ``أنه/أنها/بأنهم`` has that pronoun for subject, which points back
-    to the nearest actor before it ("نفت روسيا أنها هاجمت"). An actor earlier in the same
-    clause is the subject (SVO, the only order after أن); a clause that opens with the
-    verb takes the actor right after it (VSO).
-    """
-    resumptive = _resumptive_subject(words, hit, actors)
+    to the nearest actor before it ("نفت روسيا أنها هاجمت"); a nominative plural right
+    after it is its subject (``nominative_subject``). Else an actor earlier in the same
+    clause is (SVO, the only order after أن); a clause opening with the verb takes the
+    actor right after it (VSO)."""
+    resumptive = _resumptive_subject(words, hit, actors) or nominative_subject(words, hit, actors)
     if resumptive is not None:
         return resumptive
     before = hit.first - 1

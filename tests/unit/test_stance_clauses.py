@@ -203,3 +203,10 @@ def test_against_whoever_names_no_target() -> None:
     assert not pairs(_stances("وانتقد الحزب الإجراءات القانونية ضد من اتهموا بإهانة الرئيس التركي."))
     # "The army waged a war on al-Qaeda."
     assert ("الجيش", "تنظيم القاعدة") in pairs(_stances("وشن الجيش حربا ضد تنظيم القاعدة."))
+
+
+def test_a_nominative_plural_after_a_singular_verb_is_its_subject() -> None:
+    # "Ten soldiers deployed in the village when gunmen stormed the town hall."
+    stances = _stances("وانتشر عشرة جنود في القرية حين اقتحم مسلحون مبنى البلدية.")
+    assert ("جنود", "مسلحون") not in pairs(stances)
+    assert ("مسلحون", "مبنى البلدية") in pairs(stances)
