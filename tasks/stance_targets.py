@@ -5,7 +5,7 @@ back to."""
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, key_set, word_set
+from tasks.actors import Actor, Words, candidates, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
@@ -20,6 +20,7 @@ from tasks.stance_grammar import (
     is_counted,
     is_violent,
     is_weapon,
+    match_set,
     role,
     same_party,
 )
@@ -104,6 +105,8 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         breaks = TARGET_BREAK_EN if hit.english else _PROTEST_BREAK if hit.code[:2] == "14" else TARGET_BREAK
         if any(is_break(words, j, breaks) for j in following(words, hit.last + 1, actor.first, hi)):
             break  # a break inside brackets ("(… بحسب التقديرات)") ends nothing
+        if _relative_on_time(words, hit.last + 1, actor.first):
+            break  # "في اليوم الذي يلقي الرئيس خطابه": a party of when, not of whom
         if hit.participle and actor.first - hit.last > 4:
             break  # "مطالبين برحيل الحكومة": a participle's object follows it closely
         if actor.first == last + 1 and words.keys[actor.first][:1] == "و" and last >= holder.last:
@@ -126,6 +129,22 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     if fallback is None and (is_violent(hit) or hit.code[:2] == "14"):
         return thing_after(words, hit, actors, hi)
     return fallback
+
+
+# Times a relative clause may describe ("في اليوم الذي", "في الوقت الذي": while).
+_TIMES = match_set("يوم اليوم وقت الوقت ساعة الساعة ليلة الليلة أسبوع الأسبوع شهر الشهر عام العام لحظة اللحظة")
+
+
+def _relative_on_time(words: Words, start: int, end: int) -> bool:
+    """A relative pronoun in ``[start, end)`` whose antecedent is a time: what follows
+    tells when ("اقتحم مسلحون عددا من المباني في اليوم الذي يلقي الرئيس خطابه", "في الوقت
+    الذي"), and a party named in it is not the object of the verb before. (A clause on a
+    place or a thing may name the object's owner, one on a noun cue the act's own parties:
+    "الغارات التي تشنها أنقرة ضد حزب العمال".)"""
+    return any(
+        key_form(words.keys[j]) in RELATIVES and j > 0 and any(c in _TIMES for c in candidates(words.keys[j - 1]))
+        for j in range(start, end)
+    )
 
 
 def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:
