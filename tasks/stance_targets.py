@@ -26,7 +26,7 @@ from tasks.stance_grammar import (
 )
 from tasks.stance_places import is_locative
 from tasks.stance_protest import carried, is_crowd, is_supported, recipient
-from tasks.stance_violence import aimed, armed_adj, instrument, thing_after, toward
+from tasks.stance_violence import aimed, armed_adj, attack_adjective, instrument, thing_after, toward
 
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 
@@ -117,8 +117,10 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if (role(actor) in ARMED and instrument(words, actor)) or is_weapon(words, actor):
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
-        if actor.first == hit.last + 1 and not hit.verb and armed_adj(words, hit, actor):
-            continue  # "هجوما انتحاريا": how the attack was made, not whom it hit
+        if (actor.first == hit.last + 1 and not hit.verb and armed_adj(words, hit, actor)) or attack_adjective(
+            words, actor
+        ):
+            continue  # "هجوما انتحاريا", "في تفجير انتحاري": how an attack was made, not whom it hit
         if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not aimed(words, actor):
             continue
         if id(actor) in skip or same_party(actor, holder) or carried(words, actor, hit.last + 1):

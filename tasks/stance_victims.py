@@ -73,7 +73,13 @@ def passive(
         # "نعت النقابة الصحفي الذي اغتيل": the relative's antecedent is the one killed.
         before = [a for a in before if a.last == hit.first - 2] or before
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
-    if before and (certain or is_counted(words, before[0]) or role(before[0]) == "CVL"):
+    # A killing verb with no object before the attack it happened in ("بوتو قتلت في هجوم
+    # انتحاري") is passive: the verb is transitive, and its object would stand there.
+    # Its subject may stand past a comma ("رئيسة الوزراء، بي نظير بوتو، قتلت"): the nearest.
+    objectless = attack is not None and all(bare(words, j) in IN_ATTACK for j in range(hit.last + 1, attack))
+    if objectless and not before:
+        before = [a for a in actors if lo <= a.first and a.last < hit.first and not is_locative(words, a)][-1:]
+    if before and (certain or objectless or is_counted(words, before[0]) or role(before[0]) == "CVL"):
         victim = before[0]
     elif after is not None and not is_locative(words, after) and (certain or _counted_or_lone(words, after, actors)):
         victim = after

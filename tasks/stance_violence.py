@@ -274,6 +274,16 @@ def armed_adj(words: Words, hit: Hit, actor: Actor) -> bool:
     return is_definite(words.keys[hit.last]) == is_definite(words.keys[actor.first])
 
 
+def attack_adjective(words: Words, actor: Actor) -> bool:
+    """An armed role right after any attack noun, agreeing with it in definiteness: the
+    adjective of that attack ("في تفجير انتحاري"), which names how another act was done,
+    never whom a cue before it hit."""
+    j = actor.first - 1
+    if j < 0 or role(actor) not in ARMED or not any(c in ATTACK_NOUNS for c in candidates(words.keys[j])):
+        return False
+    return is_definite(words.keys[j]) == is_definite(words.keys[actor.first])
+
+
 def thing_after(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
     """For an attack or a protest with no actor to receive it, the place or thing it hit
     (مقر، دورية، موكب، سفينة، سيارة …) in the words after the cue, as event coders

@@ -304,3 +304,9 @@ def test_ta_marbuta_tells_police_and_tourists_from_other_words() -> None:
     assert ("الشرطة", "COP") in {(a.text, a.code) for a in find_actors(normalize_text("وقالت الشرطة إن الحادث وقع."))}
     found = {a.text for a in find_actors(normalize_text("وقالت السياحة إن السياح الأجانب زادوا."))}
     assert "السياحة" not in found and "السياح" in found
+
+
+def test_munashada_is_an_appeal() -> None:
+    # "The decision came after the government's appeal to the international community."
+    found = find_actors(normalize_text("وجاء القرار بعد مناشدة الحكومة للمجتمع الدولي."))
+    assert not any(a.text.startswith("مناشد") for a in found)

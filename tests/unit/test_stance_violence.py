@@ -525,3 +525,15 @@ def test_the_leader_of_an_attack_is_its_author() -> None:
     assert ("القوات العراقية", "الولايات المتحدة") not in pairs(stances)
     # "Ten civilians were killed in air strikes the coalition leads on Raqqa."
     assert ("التحالف", "مدنيين") in pairs(_stances("وقتل عشرة مدنيين في غارات جوية يقودها التحالف على مدينة الرقة."))
+
+
+def test_the_adjective_of_another_attack_is_not_hit() -> None:
+    # "The gunmen burned the old manuscripts in a suicide bombing."
+    stances = _stances("وأحرق المسلحون المخطوطات القديمة في تفجير انتحاري.")
+    assert ("المسلحون", "انتحاري") not in pairs(stances)
+
+
+def test_a_killing_verb_with_no_object_before_its_attack_is_passive() -> None:
+    # "The former minister, Khalid al-Ali, was killed in a suicide attack in Baghdad."
+    stances = _stances("وكان الوزير السابق، خالد العلي، قد قتل في هجوم انتحاري في بغداد.")
+    assert ("انتحاري", "الوزير") in pairs(stances)
