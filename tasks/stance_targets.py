@@ -26,6 +26,7 @@ from tasks.stance_grammar import (
 )
 from tasks.stance_places import is_locative
 from tasks.stance_protest import carried, is_crowd, is_supported, recipient
+from tasks.stance_senses import is_masdar
 from tasks.stance_violence import aimed, armed_adj, attack_adjective, instrument, thing_after, toward
 
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
@@ -105,7 +106,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
         breaks = TARGET_BREAK_EN if hit.english else _PROTEST_BREAK if hit.code[:2] == "14" else TARGET_BREAK
         if any(is_break(words, j, breaks) for j in following(words, hit.last + 1, actor.first, hi)):
             break  # a break inside brackets ("(… بحسب التقديرات)") ends nothing
-        if _relative_on_time(words, hit.last + 1, actor.first):
+        if _relative_on_time(words, hit.last + 1, actor.first) or _new_clause(words, hit.last + 1, actor.first):
             break  # "في اليوم الذي يلقي الرئيس خطابه": a party of when, not of whom
         if hit.participle and actor.first - hit.last > 4:
             break  # "مطالبين برحيل الحكومة": a participle's object follows it closely
@@ -147,6 +148,18 @@ def _relative_on_time(words: Words, start: int, end: int) -> bool:
         key_form(words.keys[j]) in RELATIVES and j > 0 and any(c in _TIMES for c in candidates(words.keys[j - 1]))
         for j in range(start, end)
     )
+
+
+def _new_clause(words: Words, start: int, end: int) -> bool:
+    """A comma then و on an imperfect verb in ``[start, end)`` ("…، وتأتي إعادة البناء عقب
+    مناشدة حكومة مالي"): a new sentence with its own subject and object begins. The verb
+    is told by its prefix (ت، ي، ن) and by not being a verbal noun (وتعزيز، وتنفيذ)."""
+    for j in range(start + 1, end):
+        key = key_form(words.keys[j])
+        verb = key[:1] == "و" and key[1:2] in ("ت", "ي", "ن") and len(key) >= 5 and not is_masdar(key[1:])
+        if verb and words.keys[j - 1] in ("،", ","):
+            return True
+    return False
 
 
 def _with_partner(words: Words, hit: Hit, actors: list[Actor], holder: Actor, hi: int) -> Actor | None:

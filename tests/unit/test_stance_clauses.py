@@ -216,3 +216,9 @@ def test_a_party_in_a_clause_on_a_time_is_no_object() -> None:
     # "Gunmen stormed buildings in the capital on the day the president gave his speech."
     stances = _stances("واقتحم مسلحون عددا من المباني في العاصمة في اليوم الذي يلقي فيه الرئيس الروسي خطابه.")
     assert not any(t == "الرئيس الروسي" for _, t in pairs(stances))
+
+
+def test_a_target_is_not_sought_in_the_next_sentence_after_a_comma() -> None:
+    # "The militants burned the library, and the reconstruction comes after the government's appeal."
+    stances = _stances("وأحرق المتشددون المكتبة القديمة، وتأتي إعادة البناء بعد مناشدة حكومة مالي.")
+    assert ("المتشددون", "حكومة مالي") not in pairs(stances)
