@@ -9,7 +9,18 @@ governs it ("رفع العقوبات عن طهران", "لم يبدأ حربه �
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, is_article, is_word, lexicon, norm_set, norm_token, word_set
+from tasks.actors import (
+    Actor,
+    Words,
+    candidates,
+    country_of,
+    is_article,
+    is_word,
+    lexicon,
+    norm_set,
+    norm_token,
+    word_set,
+)
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
@@ -162,25 +173,33 @@ def undone(words: Words, hit: Hit, lo: int) -> str | None:
     return None
 
 
-_OPPOSING = word_set("عارض رفض اعترض")
+_OPPOSING = word_set("عارض رفض اعترض مانع")
+# The verbal nouns of refusing (معارضة is left out: it is also "the opposition").
+_REFUSALS = match_set("رفض رفضه رفضها رفضهم ممانعة ممانعته ممانعتها اعتراض اعتراضه اعتراضها")
+
+
+def _opposing(words: Words, j: int) -> bool:
+    """A verb of opposing (any person or tense: "تمانع", "رفضت") or its verbal noun at ``j``."""
+    return verb_lemma(words.keys[j], _OPPOSING) is not None or any(c in _REFUSALS for c in candidates(words.keys[j]))
 
 
 def opposes_act(words: Words, hit: Hit, hits: list[Hit], holder: Actor, target: Actor) -> str | None:
     """Opposing an act is no stance against the act's target: in "تعارض فرض العقوبات على
     طهران" the government opposes the sanctions, it is not against Tehran. A verb of
-    opposing (عارض، رفض، اعترض) with another noun cue between it and its target; and, the
-    other way, a noun cue that is such a verb's object ("عارض اردوغان العقوبات التي تستهدف
-    برنامج طهران") held by a party named before it, the opposer, who does not impose what
-    he opposes."""
+    opposing (عارض، رفض، اعترض، مانع) with another noun cue between it and its target; and,
+    the other way, a noun cue up to eight words after such a verb or its verbal noun, in its
+    clause ("عارض اردوغان العقوبات التي تستهدف برنامج طهران", "كانت تمانع الدخول في حرب ضد
+    داعش") and held by a party named before it, the opposer, who does not wage what he
+    opposes."""
     if not hit.verb:
-        verb = next((h for h in hits if h.verb and h.lemma in _OPPOSING and 0 < hit.first - h.last <= 4), None)
+        verb = next((j for j in range(hit.first - 1, max(0, hit.first - 9) - 1, -1) if _opposing(words, j)), None)
         if (
             verb is None
             or holder.last >= hit.first
-            or any(is_break(words, j, CLAUSE_BREAK) for j in range(verb.last + 1, hit.first))
+            or any(is_break(words, j, CLAUSE_BREAK) for j in range(verb + 1, hit.first))
         ):
             return None
-        return f"object of '{words.keys[verb.first]}': opposed, not held"
+        return f"object of '{words.keys[verb]}': opposed, not held"
     if hit.lemma not in _OPPOSING:
         return None
     inner = next((h for h in hits if hit.last < h.first < target.first and not h.verb), None)

@@ -315,3 +315,9 @@ def test_the_opposer_of_a_measure_does_not_hold_it() -> None:
     # "The minister opposed the sanctions that target Tehran's nuclear programme."
     stances = _stances("وعارض الوزير التركي العقوبات الدولية التي تستهدف برنامج طهران النووي.")
     assert ("الوزير التركي", "طهران") not in pairs(stances)
+
+
+def test_refusing_to_enter_a_war_is_not_waging_it() -> None:
+    # "He explained that Turkey was refusing to enter a war against ISIS with the coalition."
+    stances = _stances("وأوضح أن تركيا كانت تمانع الدخول في حرب ضد تنظيم داعش مع التحالف الدولي.")
+    assert not any(h == "تركيا" for h, _ in pairs(stances))
