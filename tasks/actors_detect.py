@@ -28,6 +28,7 @@ from tasks.actors import (
 from tasks.actors_institutions import institutions
 from tasks.actors_names import learn_aliases, named_in_slot, office_titles, royal_names, titled_names
 from tasks.actors_phrases import compose, join_roles, merge_adjacent
+from tasks.arabic import prefix_splits
 from tasks.normalize import key_form
 from tasks.schema import Language, Normalized
 
@@ -131,7 +132,7 @@ def _other_word(token: str, entry: Entry) -> bool:
     agent of ``_WITH_TA`` spelt without ة (الشرط "the condition"), or of ``_WITHOUT_TA``
     spelt with it (السياحة "tourism"): another word, no party. ة before a pronoun is
     written ت (شرطتها), and counts as ة."""
-    if _common_noun(token, entry):
+    if _common_noun(token, entry) or _plural_name(token, entry):
         return True
     if len(entry.words) != 1 or entry.words[0] not in _WITH_TA | _WITHOUT_TA:
         return False
@@ -139,6 +140,19 @@ def _other_word(token: str, entry: Entry) -> bool:
     stem = entry.words[0]
     ta = key.endswith("ه") or stem + "ت" in key
     return ta != (stem in _WITH_TA)
+
+
+_PLURALS = ("ات", "ون", "ين")
+
+
+def _plural_name(token: str, entry: Entry) -> bool:
+    """A one-word name (not a role noun or title, not a nisba in ي, whose plurals are its people)
+    reached by peeling a plural ending off the word: a name has no plural, so الموصلات is
+    "the conductors", not Mosul."""
+    if len(entry.words) != 1 or entry.kind in ("agent", "title") or entry.words[0].endswith("ي"):
+        return False
+    word = entry.words[0]
+    return any(norm_token(stem) == word + end for _, stem in prefix_splits(key_form(token)) for end in _PLURALS)
 
 
 def _feminine_masdar(token: str, entry: Entry) -> bool:

@@ -310,3 +310,9 @@ def test_munashada_is_an_appeal() -> None:
     # "The decision came after the government's appeal to the international community."
     found = find_actors(normalize_text("وجاء القرار بعد مناشدة الحكومة للمجتمع الدولي."))
     assert not any(a.text.startswith("مناشد") for a in found)
+
+
+def test_a_place_name_has_no_plural() -> None:
+    # "liquid nitrogen cools the superconductors" (الموصلات, not Mosul); Mosul itself stays.
+    assert not find_actors(normalize_text("ويستخدم النيتروجين لتبريد الموصلات الفائقة."))
+    assert ("الموصل", "IRQ") in {(a.text, a.code) for a in find_actors(normalize_text("ووصلت القوات إلى الموصل."))}
