@@ -12,7 +12,7 @@ of their own (``tasks.stance_conflict``).
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_of, is_article, is_word, key_set, lexicon, norm_set, norm_token
+from tasks.actors import Actor, Words, country_of, is_article, is_word, key_set, lexicon, norm_set, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
@@ -44,7 +44,7 @@ def plausible_favor(
     enough to be kept (see the module docstring); ``speaker`` is the reporting speaker."""
     lo, hi = span
     if hit.english:
-        return True  # the rules read Arabic clause order and clitics
+        return not _english_thing_object(words, hit, target)  # the other rules read Arabic clauses
     if _one_phrase(words, holder, target) or any(_thing(words, a) or _sport(words, a) for a in (holder, target)):
         return False
     if is_governed(words, holder) or _place_genitive(words, hit, target):
@@ -62,6 +62,23 @@ def plausible_favor(
     if holder.last < hit.first and holder is not speaker and not _noun_holder(words, hit, holder):
         return False
     return _object_slot(words, hit, holder, target, hi)
+
+
+# English words that may stand between a verb and its party object.
+_EN_FUNCTION = word_set("the a an to with for on in of at from by its their his her our also and new")
+_EN_PARTNERS = word_set("with to for by")
+
+
+def _english_thing_object(words: Words, hit: Hit, target: Actor) -> bool:
+    """An English verb cue whose object is a common noun ("A woman buys vegetables from a
+    vendor … of the Muslim holy month"): a party later in the sentence is its partner only
+    after with, to, for or by ("signed agreements with Russia", "praised efforts by Egypt")."""
+    if not hit.verb or target.first <= hit.last + 1 or hit.last + 1 >= len(words.keys):
+        return False
+    nxt = words.keys[hit.last + 1]
+    if not nxt.isalpha() or not nxt.islower() or nxt in _EN_FUNCTION:
+        return False
+    return words.keys[target.first - 1].lower() not in _EN_PARTNERS
 
 
 def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:

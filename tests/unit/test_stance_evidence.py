@@ -321,3 +321,11 @@ def test_refusing_to_enter_a_war_is_not_waging_it() -> None:
     # "He explained that Turkey was refusing to enter a war against ISIS with the coalition."
     stances = _stances("وأوضح أن تركيا كانت تمانع الدخول في حرب ضد تنظيم داعش مع التحالف الدولي.")
     assert not any(h == "تركيا" for h, _ in pairs(stances))
+
+
+def test_an_english_verb_with_a_common_noun_object_has_no_later_partner() -> None:
+    # A photo caption: buying vegetables is no cooperation with "the Muslim holy month".
+    stances = _stances("A man buys bread from a baker on the first day of the Muslim holy month of Ramadan.")
+    assert not pairs(stances, Polarity.FAVOR)
+    praised = _stances("Egypt praised efforts by Saudi Arabia to end the war.")
+    assert ("Egypt", "Saudi Arabia") in pairs(praised, Polarity.FAVOR)
