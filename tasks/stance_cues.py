@@ -273,14 +273,14 @@ def _dawn(words: Words, i: int, hi: int) -> bool:
     return strip_conj(key_form(words.keys[i]))[-1] == "فجر" and i + 1 < hi and key_form(words.keys[i + 1]) in _DAYS
 
 
-_STUDY_PLACES = norm_set("جامعة جامعات كلية كليات معهد معاهد اكاديمية أكاديمية مدرسة مدارس")
+_STUDY_PLACES = norm_set("جامعة جامعات كلية كليات معهد معاهد اكاديمية أكاديمية مدرسة مدارس دراسة الدراسة")
 
 
 def _graduated(words: Words, i: int, hi: int, lemma: str) -> bool:
     """تخرّج "graduated" spelt like تَخرج "goes out": تخرج (تخرجت، تخرجوا) from or in a
-    university, college or school ("تخرج من جامعة القاهرة", "تخرجت في كلية الطب") is no
-    crowd going out to protest. The subject may stand between ("تخرج الفنان رضوان الجبر من
-    كلية الفنون")."""
+    university, college, school or one's studies ("تخرج من جامعة القاهرة", "تخرجت في كلية
+    الطب", "شاب تخرج من الدراسة") is no crowd going out to protest. The subject may stand
+    between ("تخرج الفنان رضوان الجبر من كلية الفنون")."""
     if lemma != "خرج" or strip_conj(key_form(words.keys[i]))[-1][:1] != "ت":
         return False
     for j in range(i + 1, min(hi, i + 7)):

@@ -194,6 +194,11 @@ def test_graduating_with_the_subject_between_is_no_march() -> None:
     assert not _stances("وتخرج الطالب محمد علي من كلية الطب في جامعة القاهرة بدعم من الحكومة.")
 
 
+def test_graduating_from_ones_studies_is_no_march() -> None:
+    # "The play tells of a young man who graduated from his studies and found no work in Turkey."
+    assert not _stances("وتحكي المسرحية قصة شاب تخرج من الدراسة ولم يجد عملا في الدوائر الحكومية التركية.")
+
+
 def test_a_violent_noun_that_names_a_class_or_a_charge_is_no_act() -> None:
     # "kidnapping gangs", "detonation bombs", "crimes of rape and killing" (both conjuncts).
     assert not _stances("وقالت الوزارة إن عصابات الخطف الجماعي لموظفي الدولة ستنشط في بغداد.")
