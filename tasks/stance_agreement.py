@@ -6,7 +6,8 @@ stays singular ("اقتحم مسلحون"), and a verb's object is never nominat
 verb followed at once by a noun in ـون has that noun for subject (or, in the passive, for
 the one it befell, a reading ``tasks.stance_victims`` settles first), whatever party an
 earlier clause named: "قتل 14 ضابطا حين اقتحم مسلحون عددا من المباني" has the gunmen
-storming, not the officers.
+storming, not the officers. And a pronoun on a verb is its object, so the party after such
+a verb is its subject and the object stands before it (``fronted_object``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 from tasks.actors import Actor, Words
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit
-from tasks.stance_grammar import can_hold, is_plural_verb
+from tasks.stance_grammar import can_hold, has_object_pronoun, is_governed, is_plural_verb, is_quantity, same_party
+from tasks.stance_places import is_locative
 
 # Agents and plural nationality adjectives (الإسرائيليون) may be plural subjects; names
 # ending in ون (هارون) may not be read so.
@@ -31,3 +33,24 @@ def nominative_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | N
         return None
     key = key_form(words.keys[actor.first])
     return actor if len(key) > 4 and key.endswith("ون") and can_hold(words, actor, hit) else None
+
+
+def fronted_object(
+    words: Words, hit: Hit, actors: list[Actor], clause: int
+) -> tuple[Actor, Actor, float] | tuple[()] | None:
+    """Object first, then the verb with a pronoun for it, then the subject: "عسكريين
+    ماليين خطفهم مقاتلو الطوارق" (Malian soldiers, Tuareg fighters kidnapped them). The
+    actor right after such a verb is the holder, the actor the pronoun points back to
+    the target; when the actor before carries ب or ل ("لمنظمة التحرير واتهمته إسرائيل":
+    "for the PLO") it is no object, and no target is named (empty tuple)."""
+    if not hit.verb or hit.english or not has_object_pronoun(words.keys[hit.first], hit.lemma):
+        return None
+    after = next((a for a in actors if hit.last < a.first <= hit.last + 2), None)
+    if after is None or is_locative(words, after) or is_governed(words, after):
+        return None
+    if not all(is_quantity(words, j) for j in range(hit.last + 1, after.first)):
+        return None
+    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
+    if not before or same_party(before[-1], after):
+        return None
+    return () if is_governed(words, before[-1]) else (after, before[-1], 0.6)

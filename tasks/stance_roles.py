@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
 from tasks.normalize import key_form
-from tasks.stance_agreement import nominative_subject
+from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_authors import attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
@@ -22,7 +22,6 @@ from tasks.stance_grammar import (
     can_hold,
     clause_start,
     conjoined,
-    has_object_pronoun,
     is_governed,
     is_plural_verb,
     is_pronoun_complement,
@@ -263,7 +262,7 @@ def assign_roles(
                 hit.passive = hit.verb
                 roles[id(hit)] = reported[0]
             return reported or None
-    fronted = _fronted_object(words, hit, actors, clause)
+    fronted = fronted_object(words, hit, actors, clause)
     if fronted is not None:
         return fronted
     if hit.layout == "tgt":
@@ -335,24 +334,6 @@ def assign_roles(
     if target is None:
         return None
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
-
-
-def _fronted_object(words: Words, hit: Hit, actors: list[Actor], clause: int) -> tuple[Actor, Actor, float] | None:
-    """Object first, then the verb with a pronoun for it, then the subject: "عسكريين
-    ماليين خطفهم مقاتلو الطوارق" (Malian soldiers, Tuareg fighters kidnapped them). The
-    actor right after such a verb is the holder, the actor the pronoun points back to
-    the target."""
-    if not hit.verb or hit.english or not has_object_pronoun(words.keys[hit.first], hit.lemma):
-        return None
-    after = next((a for a in actors if hit.last < a.first <= hit.last + 2), None)
-    if after is None or is_locative(words, after) or is_governed(words, after):
-        return None
-    if not all(is_quantity(words, j) for j in range(hit.last + 1, after.first)):
-        return None
-    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
-    if not before or same_party(before[-1], after):
-        return None
-    return after, before[-1], 0.6
 
 
 def _light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:

@@ -222,3 +222,11 @@ def test_a_target_is_not_sought_in_the_next_sentence_after_a_comma() -> None:
     # "The militants burned the library, and the reconstruction comes after the government's appeal."
     stances = _stances("وأحرق المتشددون المكتبة القديمة، وتأتي إعادة البناء بعد مناشدة حكومة مالي.")
     assert ("المتشددون", "حكومة مالي") not in pairs(stances)
+
+
+def test_a_party_behind_a_preposition_is_no_fronted_object() -> None:
+    # "The legal expert worked for the PLO, and Israel accused him of bias."
+    stances = _stances("وعمل الخبير القانوني لمنظمة التحرير الفلسطينية واتهمته إسرائيل بالتحيز.")
+    assert not any(t.startswith("منظمة التحرير") for _, t in pairs(stances))
+    # "Malian soldiers, Tuareg fighters kidnapped them."
+    assert ("مقاتلو", "عسكريين ماليين") in pairs(_stances("عسكريين ماليين خطفهم مقاتلو الطوارق."))
