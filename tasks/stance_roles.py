@@ -143,13 +143,13 @@ def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | 
     return after if not words.keys[after.last].endswith("ة") else None
 
 
-_SUPPORT_VERBS = word_set("شن نفذ ارتكب")
+_SUPPORT_VERBS = word_set("شن نفذ ارتكب خاض")
 
 
 def _support_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
     """The subject of a verb that carries an attack noun as its object ("نفذت حركة طالبان
-    هجوما انتحاريا", "شن الجيش غارات"): it is the author, whatever adjective the noun
-    takes (انتحاريا says how, not who)."""
+    هجوما انتحاريا", "شن الجيش غارات", "خاضت موسكو حربين"): it is the author, whatever
+    adjective the noun takes (انتحاريا says how, not who)."""
     for j in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
         if is_break(words, j, CLAUSE_BREAK):
             return None

@@ -537,3 +537,13 @@ def test_a_killing_verb_with_no_object_before_its_attack_is_passive() -> None:
     # "The former minister, Khalid al-Ali, was killed in a suicide attack in Baghdad."
     stances = _stances("وكان الوزير السابق، خالد العلي، قد قتل في هجوم انتحاري في بغداد.")
     assert ("انتحاري", "الوزير") in pairs(stances)
+
+
+def test_the_subject_of_khada_wages_the_war() -> None:
+    # "... a region that has seen a rebellion since Moscow fought two wars with the separatists."
+    stances = _stances(
+        "وسافر آلاف من مواطنيها إلى سوريا للقتال، وغالبيتهم من منطقة تشهد حركة تمرد منذ أن خاضت موسكو"
+        " حربين مع الانفصاليين في الشيشان."
+    )
+    assert ("حركة تمرد", "الانفصاليين") not in pairs(stances)
+    assert ("موسكو", "الانفصاليين") in pairs(stances)
