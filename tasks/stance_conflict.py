@@ -16,6 +16,7 @@ from tasks.actors import (
     country_of,
     is_article,
     is_word,
+    key_set,
     lexicon,
     norm_set,
     norm_token,
@@ -48,7 +49,7 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
         return False
     if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
         return False
-    if part_of(words, holder, target):
+    if part_of(words, holder, target) or _in_ranks(words, hit, holder, target):
         return False
     return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
 
@@ -129,6 +130,18 @@ def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     if not 0 < len(between) <= 3 or first.last < hit.first <= second.first:
         return False
     return norm_token(words.keys[first.last + 1]) in _BELONGING  # not "المحتجون سيارة تابعة لشركة"
+
+
+_RANKS = key_set("صفوف جانب بجانب")
+
+
+def _in_ranks(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """One side named after the cue "in the ranks of" or "alongside" ("ذهبوا للقتال في
+    صفوف جبهة النصرة", "إلى جانب الجيش"), the other before the cue: the fighters and the
+    group they fight for, one side, not enemies."""
+    first, second = (holder, target) if holder.last < target.first else (target, holder)
+    ranked = second.first > 0 and key_form(words.keys[second.first - 1]) in _RANKS
+    return ranked and first.last < hit.first and hit.last < second.first
 
 
 def _same_name(words: Words, holder: Actor, target: Actor) -> bool:

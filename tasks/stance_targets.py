@@ -208,12 +208,13 @@ def _referent_after_holder(words: Words, hit: Hit, actors: list[Actor], holder: 
     return between[-1] if between and not same_party(between[-1], holder) else None
 
 
-_SIDE = key_set("جانب بجانب")
+_SIDE = key_set("جانب بجانب صفوف")
 
 
 def _alongside(words: Words, actor: Actor) -> bool:
-    """An actor one fights or stands "alongside" ("قاتلت إلى جانب الجبهة ضد النظام",
-    "بجانب القوات"): an ally, not the target."""
+    """An actor one fights or stands "alongside" or "in the ranks of" ("قاتلت إلى جانب
+    الجبهة ضد النظام", "بجانب القوات", "للقتال في صفوف تنظيم داعش"): an ally, not the
+    target."""
     return actor.first > 0 and key_form(words.keys[actor.first - 1]) in _SIDE
 
 

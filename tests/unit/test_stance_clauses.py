@@ -230,3 +230,9 @@ def test_a_party_behind_a_preposition_is_no_fronted_object() -> None:
     assert not any(t.startswith("منظمة التحرير") for _, t in pairs(stances))
     # "Malian soldiers, Tuareg fighters kidnapped them."
     assert ("مقاتلو", "عسكريين ماليين") in pairs(_stances("عسكريين ماليين خطفهم مقاتلو الطوارق."))
+
+
+def test_fighters_and_the_group_whose_ranks_they_join_are_one_side() -> None:
+    # "The government says hundreds of young men went to fight in the ranks of the Nusra Front."
+    stances = _stances("وتقول الحكومة إن مئات الشبان ذهبوا للقتال في صفوف جبهة النصرة.")
+    assert ("جبهة النصرة", "الشبان") not in pairs(stances)
