@@ -6,10 +6,11 @@ Arabic news uses several attack and crowd words in senses that name no event: ف
 that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords", a
 violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
 developed, خرج من البطولة "went out of the tournament", أخرج "directed, took out", استهدف
-with a verbal noun "aimed at doing" (تستهدف السيطرة), دعا with ما for subject "prompted"
-(مما دعا جماعة لاتهام تركيا), shots fired into the air (أطلقوا
-النار في الهواء), banners and chants that hail someone ("شعارات ترحب بالانقلاب"). The
-sense shows in the word's object, subject or compound, read here after the cue finder
+with a verbal noun "aimed at doing" (تستهدف السيطرة) or with a programme or event for
+subject "addressed to" (برامج دعوية استهدفت الشركات), دعا with ما for subject "prompted"
+(مما دعا جماعة لاتهام تركيا), shots fired into the air (أطلقوا النار في الهواء), banners
+and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the word's
+object, subject or compound, read here after the cue finder
 (``tasks.stance_cues``) has done its work; a cue in another sense is dropped. Taking
 hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so, a protest lodged
 with a government (احتجت مصر رسميا لدى إيران) is a complaint (CAMEO 111), and a politician's
@@ -87,6 +88,12 @@ _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كر�
 # nouns it takes so (derived forms are told by their pattern, ``is_masdar``).
 AIMING = frozenset(["استهدف"])
 _PLAIN_MASDARS = match_set("محو قتل ضرب خطف قصف سيطرة السيطرة نهب حرق")
+# Programmes, courses and events that "target" an audience ("برامج دعوية استهدفت الشركات",
+# "فعاليات ثقافية استهدفت زوار المركز"); a campaign (حملة) may be military and is left out.
+_OUTREACH = match_set(
+    "برنامج برامج البرنامج البرامج فعالية فعاليات الفعاليات دورة دورات الدورات مبادرة مبادرات المبادرة "
+    "مشروع مشاريع المشروع ورشة ورش محاضرات محاضرة ندوة ندوات ملتقى الملتقى مسابقة مسابقات"
+)
 
 # دعا "called" whose subject is ما (what: a fact) is "prompted, led to": "مما دعا جماعة
 # لاتهام تركيا", "وهو ما دعا الحكومة إلى". الذي is left out: it may stand for a person.
@@ -162,6 +169,12 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         )
     if hit.lemma in AIMING and hit.verb and hit.last + 1 < hi and is_masdar(words.keys[hit.last + 1]):
         return True  # "تستهدف السيطرة على كركوك", "استهدفت محو الشعب": aimed at doing, no strike
+    if (
+        hit.lemma in AIMING
+        and hit.verb
+        and _near(words, range(hit.first - 1, max(lo, hit.first - 4) - 1, -1), _OUTREACH)
+    ):
+        return True  # "برامج دعوية متعددة استهدفت الشركات": addressed to an audience
     if hit.lemma in _CALLING and hit.verb and hit.first > lo and _near(words, (hit.first - 1,), _WHAT):
         return True  # "مما دعا جماعة لاتهام تركيا": a fact prompted the group, nobody called it
     if forms & _FIRING and _near(words, following(words, after, hi, 8), _AIR):

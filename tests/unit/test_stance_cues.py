@@ -228,3 +228,10 @@ def test_what_prompted_is_no_call() -> None:
     assert not _stances("أغلقت إسرائيل المعابر مما دعا الأمم المتحدة إلى التحذير من كارثة.")
     # "The Egyptian president called on Israel to withdraw."
     assert ("الرئيس المصري", "إسرائيل") in pairs(_stances("دعا الرئيس المصري إسرائيل إلى الانسحاب."), Polarity.FAVOR)
+
+
+def test_a_programme_that_targets_an_audience_is_no_attack() -> None:
+    # "The office ran outreach programmes that targeted private companies and Muslim communities."
+    assert not _stances("ونفذ المكتب برامج دعوية متعددة استهدفت الشركات الأهلية والجاليات المسلمة.")
+    # "Gunmen targeted the government headquarters" stays an attack.
+    assert _stances("وقالت الشرطة إن مسلحين استهدفوا مقر الحكومة.")
