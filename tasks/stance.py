@@ -32,6 +32,7 @@ from tasks.actors_detect import find_actors
 from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
+from tasks.stance_agreement import wrong_gender
 from tasks.stance_conflict import opposes_act, plausible_against, undone
 from tasks.stance_cues import (
     CLAUSE_BREAK,
@@ -305,6 +306,8 @@ def tag_stance(doc: Normalized) -> list[Stance]:
             if not found:
                 continue
             holder, target, confidence = found
+            if wrong_gender(words, hit, holder):
+                continue  # "ضابط شرطة زارت سوريا": a feminine verb has no man for subject
             hit.code = verbal_attack(words, hit, holder, hi) or hit.code
             goldstein = lex.goldstein.get(hit.code, 0.0)
             polarity, note = _polarity(words, hit, lo, goldstein, speech)

@@ -7,14 +7,16 @@ verb followed at once by a noun in ـون has that noun for subject (or, in the 
 the one it befell, a reading ``tasks.stance_victims`` settles first), whatever party an
 earlier clause named: "قتل 14 ضابطا حين اقتحم مسلحون عددا من المباني" has the gunmen
 storming, not the officers. And a pronoun on a verb is its object, so the party after such
-a verb is its subject and the object stands before it (``fronted_object``).
+a verb is its subject and the object stands before it (``fronted_object``). A verb agrees
+with its subject in gender on either side: زارت (she visited) has no man for subject, so
+"قتلت ضابط شرطة زارت سوريا" does not have the officer visiting (``wrong_gender``).
 """
 
 from __future__ import annotations
 
 from tasks.actors import Actor, Words
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit
+from tasks.stance_cues import Hit, strip_conj
 from tasks.stance_grammar import can_hold, has_object_pronoun, is_governed, is_plural_verb, is_quantity, same_party
 from tasks.stance_places import is_locative
 
@@ -54,3 +56,24 @@ def fronted_object(
     if not before or same_party(before[-1], after):
         return None
     return () if is_governed(words, before[-1]) else (after, before[-1], 0.6)
+
+
+def wrong_gender(words: Words, hit: Hit, holder: Actor) -> bool:
+    """A past verb in the feminine (ـت: زارت، هاجمت) next to a holder that is a man: a
+    role noun or title of no state (ضابط شرطة) in the masculine singular, told by its shape (a nisba in ي such as
+    جندي، شرطي، or the pattern فاعل such as ضابط، حارس; a title such as وزير). The holder
+    is then no subject of the verb. Feminine nouns (ة، ات), plurals, states and names are
+    left alone: a non-human plural or a state takes a feminine verb."""
+    if not hit.verb or hit.english or hit.passive or hit.imperfect or hit.first != hit.last:
+        return False
+    verb = strip_conj(key_form(words.keys[hit.first]))[-1]
+    if not verb.endswith("ت") or hit.lemma.endswith("ت") or len(verb) != len(hit.lemma) + 1:
+        return False
+    role_noun = holder.kind in ("agent", "title") or (holder.kind == "actor" and len(holder.code) == 3)
+    if not role_noun or not (holder.last == hit.first - 1 or holder.first == hit.last + 1):
+        return False
+    head = key_form(words.keys[holder.first])
+    head = head[2:] if head.startswith("ال") else head
+    if head.endswith(("ه", "ات", "ون", "ين", "ان", "اء")):
+        return False
+    return holder.kind == "title" or (len(head) == 4 and head[1] == "ا") or (len(head) >= 4 and head.endswith("ي"))

@@ -236,3 +236,11 @@ def test_fighters_and_the_group_whose_ranks_they_join_are_one_side() -> None:
     # "The government says hundreds of young men went to fight in the ranks of the Nusra Front."
     stances = _stances("وتقول الحكومة إن مئات الشبان ذهبوا للقتال في صفوف جبهة النصرة.")
     assert ("جبهة النصرة", "الشبان") not in pairs(stances)
+
+
+def test_a_feminine_verb_has_no_man_for_subject() -> None:
+    # "A woman suicide bomber blew herself up in a security centre and killed a police officer;
+    # she had visited Lebanon": زارت is feminine, so the officer did not visit.
+    stances = _stances("وكانت امرأة انتحارية فجرت نفسها في مركز للأمن وقتلت ضابط شرطة زارت لبنان.")
+    assert ("ضابط شرطة", "لبنان") not in pairs(stances, Polarity.FAVOR)
+    assert ("ضابط شرطة", "المتظاهرين") in pairs(_stances("وهاجم ضابط شرطة المتظاهرين."))
