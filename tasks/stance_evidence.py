@@ -47,7 +47,7 @@ def plausible_favor(
         return not _english_thing_object(words, hit, target)  # the other rules read Arabic clauses
     if _one_phrase(words, holder, target) or any(_thing(words, a) or _sport(words, a) for a in (holder, target)):
         return False
-    if is_governed(words, holder) or _place_genitive(words, hit, target):
+    if is_governed(words, holder) or _place_genitive(words, hit, target) or kin_of(words, holder):
         return False  # "للشركة … إنه سيلتقي": an object is no subject
     if holder.first > 0 and key_form(words.keys[holder.first - 1]) in _DIRECTIONS:
         return False  # "تحرك حوثي باتجاه مأرب والقبائل تناشد": where, not who
@@ -79,6 +79,20 @@ def _english_thing_object(words: Words, hit: Hit, target: Actor) -> bool:
     if not nxt.isalpha() or not nxt.islower() or nxt in _EN_FUNCTION:
         return False
     return words.keys[target.first - 1].lower() not in _EN_PARTNERS
+
+
+# Family nouns whose genitive is the relative, not the speaker ("أبناء الشيخ", "أسرة الفقيد").
+_KIN = norm_set(
+    "أسرة اسرة عائلة أبناء ابناء أبناؤه ذوي ذوو أقارب اقارب أهل اهالي أهالي والد والدة "
+    "شقيق شقيقة أخ أخو أخي زوجة زوج نجل نجلا أنجال أرملة ارملة حفيد أحفاد"
+)
+
+
+def kin_of(words: Words, holder: Actor) -> bool:
+    """A holder in the genitive of a family noun ("عبر أبناء الشيخ عبدالرحمن عن شكرهم",
+    "أكد والد الرقيب"): the sons, the family or the father speak and act, not the man
+    named after them."""
+    return holder.first > 0 and norm_token(words.keys[holder.first - 1]) in _KIN
 
 
 def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:

@@ -329,3 +329,9 @@ def test_an_english_verb_with_a_common_noun_object_has_no_later_partner() -> Non
     assert not pairs(stances, Polarity.FAVOR)
     praised = _stances("Egypt praised efforts by Saudi Arabia to end the war.")
     assert ("Egypt", "Saudi Arabia") in pairs(praised, Polarity.FAVOR)
+
+
+def test_the_family_of_a_man_thanks_not_the_man() -> None:
+    # "The sons of Sheikh Abdulrahman bin Raja expressed their thanks to King Salman."
+    stances = _stances("وعبر أبناء الشيخ عبدالرحمن بن رجا عن شكرهم لخادم الحرمين الشريفين الملك سلمان.")
+    assert not any(h.startswith("الشيخ") for h, _ in pairs(stances, Polarity.FAVOR))
