@@ -146,9 +146,13 @@ def _each(doc_ids: list[str], stage: str, work: Work, inputs: tuple[str, ...] = 
     s = store()
     moves = s.move_many(doc_ids, "running", stage)
     layers = s.layers_many(doc_ids, inputs) if inputs else [[] for _ in doc_ids]
+    # Delivered before: a document whose layer of this stage is stored finished it, and only
+    # the acknowledgement was lost (a Redis restart, a worker killed right after).
+    again = any(attempts > 1 for _, attempts in moves) and stage != "assemble"
+    finished = s.stored(doc_ids, stage) if again else [False] * len(doc_ids)
     writes = s.writes()
     try:
-        return _run(s, doc_ids, stage, work, inputs, moves, layers, writes)
+        return _run(s, doc_ids, stage, work, inputs, moves, layers, finished, writes)
     finally:
         writes.execute()
 
@@ -161,11 +165,20 @@ def _run(
     inputs: tuple[str, ...],
     moves: list[tuple[str | None, int]],
     layers: list[list[bytes | None]],
+    finished: list[bool],
     writes: Writes,
 ) -> list[str] | None:
     done: list[str] = []
-    for i, (doc_id, (prev, attempts), values) in enumerate(zip(doc_ids, moves, layers, strict=True)):
+    # Documents handed on without being run: this delivery is taken back from their
+    # attempts, which count deaths of a worker running them (SEEDFLOW_MAX_ATTEMPTS).
+    uncounted: list[str] = []
+    rows = zip(doc_ids, moves, layers, finished, strict=True)
+    for i, (doc_id, (prev, attempts), values, stored) in enumerate(rows):
         try:
+            if stored and prev not in (None, "done", "failed"):
+                uncounted.append(doc_id)
+                done.append(doc_id)
+                continue
             _check(s, doc_id, stage, len(doc_ids), prev, attempts)
             if any(v is None for v in values):
                 # Intermediates vanished (Redis lost them): start the document over.
@@ -182,7 +195,7 @@ def _run(
             log.warning("batch.split", stage=stage, size=len(doc_ids), why="delivered again")
             # This delivery runs none of the documents from here on: counting it would
             # fail an innocent document after two deaths of its batch instead of three.
-            s.uncount(doc_ids[i:], stage)
+            s.uncount(uncounted + doc_ids[i:], stage)
             for d in doc_ids:
                 enqueue([d])
             return None
@@ -192,6 +205,7 @@ def _run(
             if not isinstance(exc, SoftTimeLimitExceeded):
                 log.exception("stage.error", doc_id=doc_id, stage=stage)
             _fail(s, doc_id, stage, exc)
+    s.uncount(uncounted, stage)
     return done
 
 

@@ -353,6 +353,13 @@ class Store:
         values = self.r.mget([f"sf:{n}:{d}" for d in doc_ids for n in names])
         return [values[i : i + len(names)] for i in range(0, len(values), len(names))]
 
+    def stored(self, doc_ids: list[str], name: str) -> list[bool]:
+        """Whether each document's ``name`` layer is in Redis, in one round trip."""
+        pipe = self.r.pipeline(transaction=False)
+        for d in doc_ids:
+            pipe.exists(f"sf:{name}:{d}")
+        return [bool(n) for n in pipe.execute()]
+
     @staticmethod
     def decode_layers(names: tuple[str, ...], values: list[bytes | None]) -> list[Any]:
         """``raw`` stays bytes; the other layers are JSON."""

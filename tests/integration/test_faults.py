@@ -45,6 +45,21 @@ def submit_all(names: list[str]):
     return w.store
 
 
+def claim_all(inbox: Path, names: list[str]):
+    """Claim the files as the watcher does, without sending anything: the caller sends
+    them as one batch (the watcher's own first batches are smaller, see ``submit``)."""
+    store = watcher().store
+    ids = [hashlib.sha256((inbox / n).read_bytes()).hexdigest() for n in names]
+    assert [store.claim(d, n, (inbox / n).read_bytes()) for d, n in zip(ids, names, strict=True)] == ["new"] * len(ids)
+    return store, ids
+
+
+def send_batch(doc_ids: list[str]) -> None:
+    from workers.pipeline import enqueue
+
+    enqueue(doc_ids)
+
+
 def finish(store, n: int, timeout: float = 120) -> None:
     """Wait for ``n`` done documents, sweeping as the watcher would every 2 s."""
     w = watcher()
@@ -153,18 +168,42 @@ def test_a_batch_delivered_again_after_two_deaths_still_finishes(clean: Path, fa
     counted, it made the documents' own runs their fourth and failed them as poison, which
     ``bench/soak.py`` saw for 9 of 10,000 files under a fault every 3 s."""
     names = [f"mate-{i}.txt" for i in range(3)]
-    for i, name in enumerate(names):
-        (clean / name).write_text(f"{TEXTS[i]}\nرقم {i}\n", encoding="utf-8")
-    w = watcher()
-    assert [w.submit(n, flush=False) for n in names] == ["new"] * 3
-    ids = [hashlib.sha256((clean / n).read_bytes()).hexdigest() for n in names]
+    for i, name in enumerate(names):  # content of their own: no late message of another test applies
+        (clean / name).write_text(f"{TEXTS[i]}\nmate {i}\n", encoding="utf-8")
+    store, ids = claim_all(clean, names)
     for _ in range(2):
-        w.store.move_many(ids, "running", "normalize")
-    w.flush()  # the batch's message, as redelivered after the second death
+        store.move_many(ids, "running", "normalize")
+    send_batch(ids)  # the batch's message, as redelivered after the second death
     for name, doc_id in zip(names, ids, strict=True):
-        wait_for(lambda n=name: w.store.result_path(n).exists() or w.store.error_path(n).exists(), 30)
-        assert w.store.result_path(name).exists(), w.store.error_path(name).read_text()
-        assert w.store.doc(doc_id)["attempts:normalize"] == "3"
+        wait_for(lambda n=name: store.result_path(n).exists() or store.error_path(n).exists(), 30)
+        assert store.result_path(name).exists(), store.error_path(name).read_text()
+        assert store.doc(doc_id)["attempts:normalize"] == "3"
+
+
+def test_a_stage_that_finished_before_is_handed_on_not_run_or_counted(clean: Path, faulty_worker: Worker) -> None:
+    """Normalize finished for these documents (its layers are stored) but its deliveries
+    were never acknowledged (a Redis restart, a worker killed right after), three times,
+    which is SEEDFLOW_MAX_ATTEMPTS. The fourth delivery must hand them on to the next
+    stages without running normalize again or counting the delivery: counted, it failed
+    them as documents that kill their worker, which they are not."""
+    from tasks.normalize import normalize_bytes
+
+    names = [f"acked-{i}.txt" for i in range(3)]
+    for i, name in enumerate(names):  # content of their own: no late message of another test applies
+        (clean / name).write_text(f"{TEXTS[i]}\nacked {i}\n", encoding="utf-8")
+    store, ids = claim_all(clean, names)
+    writes = store.writes()
+    for name, doc_id in zip(names, ids, strict=True):
+        writes.put_layer(doc_id, "normalize", normalize_bytes((clean / name).read_bytes())[1].to_layer(), 0.125)
+    writes.execute()
+    for _ in range(3):
+        store.move_many(ids, "running", "normalize")
+    send_batch(ids)  # the batch's message, delivered a fourth time
+    for name, doc_id in zip(names, ids, strict=True):
+        wait_for(lambda n=name: store.result_path(n).exists() or store.error_path(n).exists(), 30)
+        assert store.result_path(name).exists(), store.error_path(name).read_text()
+        doc = store.doc(doc_id)
+        assert (doc["attempts:normalize"], doc["ms:normalize"]) == ("3", "0.125")  # not run again
 
 
 def test_closing_a_channel_whose_connection_is_gone_is_a_connection_error(redis_url: str) -> None:
