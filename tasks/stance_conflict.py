@@ -49,7 +49,7 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
         return False
     if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
         return False
-    if part_of(words, holder, target) or _in_ranks(words, hit, holder, target):
+    if part_of(words, holder, target) or _in_ranks(words, hit, holder, target) or _one_party(words, holder, target):
         return False
     return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
 
@@ -142,6 +142,24 @@ def _in_ranks(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     first, second = (holder, target) if holder.last < target.first else (target, holder)
     ranked = second.first > 0 and key_form(words.keys[second.first - 1]) in _RANKS
     return ranked and first.last < hit.first and hit.last < second.first
+
+
+_UNBOUND = ("ون", "ين", "ان")
+
+
+def _one_party(words: Words, holder: Actor, target: Actor) -> bool:
+    """Two role nouns side by side with no و, the first one word with no article and no
+    ending a construct drops (ون، ين، ان): a head and its genitive, one party ("من قبل
+    مليشيا الحوثي"); or a definite role noun and a definite adjective in ية/ي after it
+    ("معقل الميليشيات الحوثية"). Neither is a subject and its object."""
+    first, second = (holder, target) if holder.last < target.first else (target, holder)
+    if second.first != first.last + 1 or first.kind != "agent" or key_form(words.keys[second.first])[:1] == "و":
+        return False
+    head, after = key_form(words.keys[first.last]), key_form(words.keys[second.first])
+    if not is_article(head):  # a one-word head: a phrase may end in an adjective ("طائرات حربية مجهولة")
+        unbound = first.first == first.last and not head.endswith(_UNBOUND)
+        return unbound and second.start == words.spans[second.first][0]
+    return is_article(after) and after.endswith(("يه", "ية", "ي")) and second.first == second.last
 
 
 def _same_name(words: Words, holder: Actor, target: Actor) -> bool:

@@ -547,3 +547,10 @@ def test_the_subject_of_khada_wages_the_war() -> None:
     )
     assert ("حركة تمرد", "الانفصاليين") not in pairs(stances)
     assert ("موسكو", "الانفصاليين") in pairs(stances)
+
+
+def test_a_head_and_its_genitive_or_adjective_are_one_party() -> None:
+    # "the storming of the cities by the Houthi militia" / "storming the Houthi militias' stronghold"
+    assert not pairs(_stances("وقال إن اقتحام المدن من قبل مليشيا الحوثي كان غير شرعي."))
+    assert not pairs(_stances("وأكد المصدر أن المقاومة تمكنت من اقتحام معقل الميليشيات الحوثية في المدينة."))
+    assert ("مسلحون", "الجنود") in pairs(_stances("وهاجم مسلحون الجنود."))
