@@ -145,7 +145,8 @@ def test_pathological_documents_fail_cleanly_and_the_worker_keeps_serving(
 ) -> None:
     (clean / "bad.txt").write_text(f"{TEXTS[1]}\n{marker}\n", encoding="utf-8")
     (clean / "good.txt").write_text(TEXTS[0], encoding="utf-8")
-    store = submit_all(["bad.txt", "good.txt"])  # one batch: the good document must not suffer
+    store, ids = claim_all(clean, ["bad.txt", "good.txt"])
+    send_batch(ids)  # one batch: the good document must not suffer
     error = store.error_path("bad.txt")
     wait_for(error.exists, 30)
     record = json.loads(error.read_text())
