@@ -25,8 +25,9 @@ from tasks.actors import (
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
-from tasks.stance_evidence import adjective, part_of
+from tasks.stance_evidence import adjective
 from tasks.stance_grammar import match_set, role
+from tasks.stance_members import part_of
 from tasks.stance_protest import CROWD_VERBS
 
 

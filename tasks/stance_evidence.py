@@ -17,6 +17,7 @@ from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity
+from tasks.stance_members import kin_of, part_of
 
 # Words that mark what follows as the object or partner of a noun of cooperation.
 _MARKERS = key_set("مع بين إلى الى على علي تجاه نحو تربط يربط تجمع")
@@ -81,20 +82,6 @@ def _english_thing_object(words: Words, hit: Hit, target: Actor) -> bool:
     return words.keys[target.first - 1].lower() not in _EN_PARTNERS
 
 
-# Family nouns whose genitive is the relative, not the speaker ("أبناء الشيخ", "أسرة الفقيد").
-_KIN = norm_set(
-    "أسرة اسرة عائلة أبناء ابناء أبناؤه ذوي ذوو أقارب اقارب أهل اهالي أهالي والد والدة "
-    "شقيق شقيقة أخ أخو أخي زوجة زوج نجل نجلا أنجال أرملة ارملة حفيد أحفاد"
-)
-
-
-def kin_of(words: Words, holder: Actor) -> bool:
-    """A holder in the genitive of a family noun ("عبر أبناء الشيخ عبدالرحمن عن شكرهم",
-    "أكد والد الرقيب"): the sons, the family or the father speak and act, not the man
-    named after them."""
-    return holder.first > 0 and norm_token(words.keys[holder.first - 1]) in _KIN
-
-
 def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:
     """Holder and target that are one noun phrase or one party named twice: side by side
     with no و, the second a personal name or an article-less role noun ("محافظ ظهران
@@ -118,31 +105,6 @@ def _one_phrase(words: Words, holder: Actor, target: Actor) -> bool:
     reach = range(holder.first, min(len(words.keys), holder.last + 2))
     own = {norm_token(words.keys[j]) for j in reach if j != target.first}
     return head in own
-
-
-# A pronoun pointing back at a group, after which a party is one of its members: "منهم"
-# (among them), or the second word of "بمن فيهم"، "بما فيها"، "من بينهم"، "على رأسهم"،
-# "في مقدمتهم"; and "بدءا ب" (starting with).
-_AMONG = key_set("منهم ومنهم")
-_INCLUDING = key_set("فيهم فيها بينهم رأسهم رأسها راسهم راسها مقدمتهم مقدمتها")
-_INCLUDING_LEADS = key_set("بمن بما من ومن على وعلى في وفي")
-_STARTING = key_set("بدءا بدءاً ابتداء ابتداءً")
-
-
-def part_of(words: Words, holder: Actor, target: Actor) -> bool:
-    """A target named as one member of the holder's group ("ويؤيد المرشحون الديموقراطيون
-    بدءا بهيلاري كلينتون", "هاجم المسلحون ومنهم قياديون"): a party does not stand for or
-    against its own members."""
-    j = target.first - 1
-    if holder.last > j or j < 0:
-        return False
-    prev = key_form(words.keys[j])
-    if prev in _AMONG:
-        return True
-    if prev in _INCLUDING:
-        return j > 0 and key_form(words.keys[j - 1]) in _INCLUDING_LEADS
-    glued = key_form(words.text[words.spans[target.first][0] : target.start])
-    return prev in _STARTING and glued.endswith("ب")
 
 
 def _apposed_title(words: Words, first: Actor, second: Actor) -> bool:
