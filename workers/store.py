@@ -115,7 +115,6 @@ for _, key in ipairs(KEYS) do
     redis.call('HINCRBY', key, 'attempts:' .. ARGV[1], -1)
   end
 end
-return #KEYS
 """
 
 # KEYS: the documents' hashes. ARGV: new state, now, stage, then the doc_ids. ``move``

@@ -6,6 +6,7 @@ bench/README.md); this only keeps them from rotting as the pipeline changes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -53,6 +54,11 @@ def test_stance_precision_counts_judged_records_and_lists_the_rest(tmp_path: Pat
     second = _run("stance_precision.py", *args)["results"]["by_polarity"]["all"]
     assert (second["ok"], second["wrong"], second["unjudged"]) == (2, len(keys) - 2, 0)
     assert second["precision"] == 100 * 2 / len(keys)
+    # Another hash byte draws another sample: none of the first one's positions.
+    other = _run("stance_precision.py", *args, "--pick", "1")["results"]["records"]
+    positions = {r["article"].rsplit("#", 1)[1] for r in other}
+    assert positions and not positions & {r["article"].rsplit("#", 1)[1] for r in first["records"]}
+    assert all(hashlib.sha1(p.encode()).digest()[0] == 1 for p in positions)
 
 
 def test_eval_events_counts_detections_by_plover_type(tmp_path: Path) -> None:
