@@ -25,11 +25,11 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 import orjson
+from _common import Report
 from eval_stance import half
 
 from tasks.normalize import normalize_text
@@ -133,19 +133,16 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--tune-only", action="store_true", help="score the tuning half only (while tuning)")
     args = parser.parse_args()
-    results = evaluate(args.events, ("tune",) if args.tune_only else ("tune", "held-out", "all"))
-    if args.json:
-        sys.stdout.write(orjson.dumps(results, option=orjson.OPT_INDENT_2).decode() + "\n")
-        return
-    header = (("yes", 6), ("no", 6), ("detected", 10), ("precision", 11), ("recall", 9), ("F1", 8))
-    header += (("easy-no alarms", 16),)
-    print(f"{'half / event':<20}" + "".join(f"{name:>{width}}" for name, width in header))
-    for name, r in results.items():
-        print(
-            f"{name:<20}{r['yes']:>6}{r['no']:>6}{r['detected']:>10}{r['precision']:>11.1%}"
-            f"{r['recall']:>9.1%}{r['f1']:>8.1%}{r['false_alarm_easy_no']:>16.1%}"
-        )
-    print("yes = unanimous event; no = easy no + difficult no; ambiguous left out")
+    report = Report("eval_events", {"events": str(args.events), "tune_only": args.tune_only})
+    report.data = evaluate(args.events, ("tune",) if args.tune_only else ("tune", "held-out", "all"))
+    rows = [[name, r["yes"], r["no"], r["detected"], 100 * r["precision"], 100 * r["recall"], 100 * r["f1"],
+             100 * r["false_alarm_easy_no"]] for name, r in report.data.items()]  # fmt: skip
+    report.table(
+        "yes = unanimous event; no = easy no + difficult no; ambiguous left out",
+        ["half / event", "yes", "no", "detected", "precision %", "recall %", "F1 %", "easy-no alarms %"],
+        rows,
+    )
+    report.emit(args.json)
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ def test_eval_events_counts_detections_by_plover_type(tmp_path: Path) -> None:
     lines = ["idx,accept,event_type,id,label,reject,text,total"]
     lines += [f'{i},0,ASSAULT,doc-{i},{label},0,"{text}",3' for i, (label, text) in enumerate(rows)]
     (gold / "assault_gsr.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    results = _run("eval_events.py", str(tmp_path))
+    results = _run("eval_events.py", str(tmp_path))["results"]
     both = results["all both"]
     assert (both["yes"], both["no"], both["detected"]) == (3, 3, 2)
     assert (both["precision"], both["recall"], both["false_alarm_easy_no"]) == (0.5, 1 / 3, 0.5)
