@@ -130,9 +130,10 @@ def main(argv: list[str] | None = None) -> None:
         next_fault, last_finished = t0 + args.every, -1
         try:
             while time.monotonic() - t0 < args.timeout:
-                # Counting the outcomes lists the results folder (10,000 files): once a
-                # second, so the check does not take CPU from the run it checks.
-                time.sleep(1.0)
+                # Counting the outcomes lists the results folder (10,000 files): at most once
+                # a second, so the check does not take CPU from the run it checks, and often
+                # enough that a fault can land every ``--every`` seconds.
+                time.sleep(min(1.0, args.every / 2))
                 if sf.proc is not None and sf.proc.poll() is not None:
                     raise SystemExit(f"seedflow run exited on its own (code {sf.proc.returncode}): see {sf.log_path}")
                 done, failed, _ = outcomes(sf.results)
