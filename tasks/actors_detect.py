@@ -64,8 +64,18 @@ def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
         actors = join_roles(words, actors)
         actors = named_in_slot(words, actors)
     for actor in actors:
+        _end_at_line_break(words, actor)
         actor.text = doc.text[actor.start : actor.end]
     return actors
+
+
+def _end_at_line_break(words: Words, actor: Actor) -> None:
+    """A name ends at a line break: a headline's last words never run into the body's
+    first ("منظمة العالم الإسلامي" + "التقى", read as one more adjective)."""
+    for j in range(actor.first, actor.last):
+        if "\n" in words.text[words.spans[j][1] : words.spans[j + 1][0]]:
+            actor.last, actor.end = j, words.spans[j][1]
+            return
 
 
 def _agency_tokens(words: Words) -> set[int]:

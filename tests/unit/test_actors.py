@@ -316,3 +316,15 @@ def test_a_place_name_has_no_plural() -> None:
     # "liquid nitrogen cools the superconductors" (الموصلات, not Mosul); Mosul itself stays.
     assert not find_actors(normalize_text("ويستخدم النيتروجين لتبريد الموصلات الفائقة."))
     assert ("الموصل", "IRQ") in {(a.text, a.code) for a in find_actors(normalize_text("ووصلت القوات إلى الموصل."))}
+
+
+def test_a_name_ends_at_a_line_break() -> None:
+    """A headline's last words do not run into the body's first ("التقى" read as one more
+    adjective of the organization)."""
+    doc = normalize_text(
+        "المشرف على مركز الملك سلمان للإغاثة يلتقي أمين منظمة العالم الإسلامي\n\n"
+        "التقى رئيس حزب القوات اللبنانية\nاجتمع المشرف العام على المركز."
+    )
+    texts = [a.text for a in find_actors(doc)]
+    assert "منظمة العالم الإسلامي" in texts
+    assert not [t for t in texts if "\n" in t]
