@@ -84,17 +84,17 @@ def load(events: Path) -> list[dict[str, str]]:
     return rows
 
 
-def detected(text: str, kind: str, table: dict[str, str]) -> bool:
+def detected(text: str, kind: str, table: dict[str, str], bar: float = 0.0) -> bool:
     return any(
         s.polarity == Polarity.AGAINST and event_type(s.event_code, table) == kind
-        for s in tag_stance(normalize_text(text))
+        for s in tag_stance(normalize_text(text), min_confidence=bar)
     )
 
 
-def score(rows: Iterable[dict[str, str]], table: dict[str, str]) -> dict[str, float]:
+def score(rows: Iterable[dict[str, str]], table: dict[str, str], bar: float = 0.0) -> dict[str, float]:
     counts = {"tp": 0, "fp": 0, "fn": 0, "no": 0, "easy": 0, "easy_fp": 0}
     for row in rows:
-        hit = detected(row["text"], row["type"], table)
+        hit = detected(row["text"], row["type"], table, bar)
         positive = row["label"] == POSITIVE
         counts["tp"] += hit and positive
         counts["fp"] += hit and not positive
@@ -116,14 +116,14 @@ def score(rows: Iterable[dict[str, str]], table: dict[str, str]) -> dict[str, fl
     }
 
 
-def evaluate(events: Path, halves: tuple[str, ...]) -> dict[str, dict[str, float]]:
+def evaluate(events: Path, halves: tuple[str, ...], bar: float = 0.0) -> dict[str, dict[str, float]]:
     table = plover_table(events / "plover" / "CAMEO2PLOVER-2021.txt")
     rows = load(events)
     results: dict[str, dict[str, float]] = {}
     for name in halves:
         for kind in ("ASSAULT", "PROTEST", "both"):
             chosen = [r for r in rows if name in ("all", r["half"]) and kind in ("both", r["type"])]
-            results[f"{name} {kind}"] = score(chosen, table)
+            results[f"{name} {kind}"] = score(chosen, table, bar)
     return results
 
 
@@ -132,9 +132,12 @@ def main() -> None:
     parser.add_argument("events", type=Path, help="folder holding plover/ and arabic_event_gsr_dev/")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--tune-only", action="store_true", help="score the tuning half only (while tuning)")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="leave out records under this (default 0)")
     args = parser.parse_args()
-    report = Report("eval_events", {"events": str(args.events), "tune_only": args.tune_only})
-    report.data = evaluate(args.events, ("tune",) if args.tune_only else ("tune", "held-out", "all"))
+    params = {"events": str(args.events), "tune_only": args.tune_only, "min_confidence": args.min_confidence}
+    report = Report("eval_events", params)
+    halves = ("tune",) if args.tune_only else ("tune", "held-out", "all")
+    report.data = evaluate(args.events, halves, args.min_confidence)
     rows = [[name, r["yes"], r["no"], r["detected"], 100 * r["precision"], 100 * r["recall"], 100 * r["f1"],
              100 * r["false_alarm_easy_no"]] for name, r in report.data.items()]  # fmt: skip
     report.table(

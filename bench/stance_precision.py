@@ -16,47 +16,31 @@ so they survive code changes; a record the code produces that nobody has judged 
 counted as *unjudged* and left out of the precision. ``--todo FILE`` writes those as
 judgment lines with an empty verdict, to be filled in and appended to the judgments file.
 The judged articles are a test set: read the records to judge them, never to write rules.
+
+Every record is scored whatever its confidence; a second table keeps those at or above
+``--bar`` (default: the confidence model's suggested bar) and gives the share of right
+records they keep, a third the precision by confidence band (is confidence calibrated?).
+Samples 2-6 (``-n 110``) train the confidence model: score its test sets, sample 1
+(``stance_judgments_fresh.tsv``) and samples 7-8 (``stance_judgments_test.tsv``).
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
 from _common import Report, arg_parser
 
+from tasks.stance_confidence import suggested_bar
+from tasks.stance_judgments import load_judgments, pick_articles, record_key, sentence_key
+
 JUDGMENTS = Path(__file__).parent / "data" / "stance_judgments.tsv"
 ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "saudinewsnet_dev.jsonl.gz"
-FIELDS = ("verdict", "polarity", "holder", "target", "sentence_sha1", "sentence", "note")
+BANDS = ((0.0, 0.2), (0.2, 0.3), (0.3, 0.43), (0.43, 0.6), (0.6, 1.01))
 
 
-def pick_articles(path: Path, n: int, *, skip: int = 1000, pick: int = 0) -> list[tuple[str, str]]:
-    """``n`` (id, text) articles: every one with a body whose position's SHA-1 starts with
-    byte ``pick``, after the first ``skip``: a fixed, spread-out sample any machine
-    reproduces, and each ``pick`` value a disjoint one."""
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open() as fh:
-        for i, line in enumerate(fh):
-            if i < skip or hashlib.sha1(str(i).encode()).digest()[0] != pick:
-                continue
-            article = json.loads(line)
-            if not (article.get("content") or "").strip():
-                continue
-            out.append((f"{path.name}#{i}", f"{article.get('title', '')}\n\n{article.get('content', '')}"))
-            if len(out) == n:
-                break
-    return out
-
-
-def sentence_key(sentence: str) -> str:
-    return hashlib.sha1(sentence.strip().encode()).hexdigest()[:16]
-
-
-def records(articles: list[tuple[str, str]]) -> list[dict[str, str]]:
-    """Every favor/against record of the articles, with its sentence."""
+def records(articles: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Every favor/against record of the articles, whatever its confidence, with its sentence."""
     from tasks import analyze
 
     out = []
@@ -70,23 +54,9 @@ def records(articles: list[tuple[str, str]]) -> list[dict[str, str]]:
             sentence = " ".join(norm[start:end].split())
             out.append({"article": article_id, "polarity": s.polarity.value, "holder": s.holder.text,
                         "target": s.target.text, "cue": s.cue.text, "event_code": s.event_code or "",
-                        "sentence_sha1": sentence_key(sentence), "sentence": sentence})  # fmt: skip
+                        "confidence": s.confidence, "sentence_sha1": sentence_key(sentence),
+                        "sentence": sentence})  # fmt: skip
     return out
-
-
-def _key(r: dict[str, str]) -> tuple[str, str, str, str]:
-    return (r["sentence_sha1"], r["holder"], r["target"], r["polarity"])
-
-
-def load_judgments(path: Path) -> dict[tuple[str, str, str, str], str]:
-    verdicts: dict[tuple[str, str, str, str], str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
-        parts = line.split("\t")
-        if len(parts) < len(FIELDS) - 1 or parts[0] not in ("ok", "wrong"):
-            continue
-        row = dict(zip(FIELDS, parts, strict=False))
-        verdicts[_key(row)] = row["verdict"]
-    return verdicts
 
 
 def score(recs: list[dict[str, str]]) -> dict[str, Any]:
@@ -104,29 +74,43 @@ def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__, inbox=ARTICLES)
     ap.add_argument("-n", type=int, default=80, help="articles (default 80)")
     ap.add_argument("--skip", type=int, default=1000, help="leave out the first SKIP articles (default 1000)")
-    ap.add_argument("--pick", type=int, default=0, choices=range(256), metavar="BYTE",
-                    help="take the articles whose position's SHA-1 starts with this byte (default 0)")  # fmt: skip
+    ap.add_argument("--pick", type=int, nargs="+", default=[0], choices=range(256), metavar="BYTE",
+                    help="take the articles whose position's SHA-1 starts with this byte; several bytes "
+                         "take N articles each (default 0)")  # fmt: skip
+    ap.add_argument("--bar", type=float, help="minimum confidence of a kept record (default: the suggested bar)")
     ap.add_argument("--judgments", type=Path, default=JUDGMENTS, help="hand judgments (default: %(default)s)")
     ap.add_argument("--todo", type=Path, help="write the unjudged records here as judgment lines to fill in")
     args = ap.parse_args(argv)
     verdicts = load_judgments(args.judgments)
-    recs = [
-        {**r, "verdict": verdicts.get(_key(r), "unjudged")}
-        for r in records(pick_articles(args.inbox, args.n, skip=args.skip, pick=args.pick))
-    ]
-    rows = score(recs)
+    articles = [a for pick in args.pick for a in pick_articles(args.inbox, args.n, skip=args.skip, pick=pick)]
+    recs = [{**r, "verdict": verdicts.get(record_key(r), "unjudged")} for r in records(articles)]
+    floor = suggested_bar() if args.bar is None else args.bar
+    rows, kept = score(recs), score([r for r in recs if r["confidence"] >= floor])
     if args.todo:
-        todo = {_key(r): r for r in recs if r["verdict"] == "unjudged"}
+        todo = {record_key(r): r for r in recs if r["verdict"] == "unjudged"}
         args.todo.write_text("".join("\t".join(["", r["polarity"], r["holder"], r["target"], r["sentence_sha1"],
                                                 r["sentence"], f"cue={r['cue']} {r['event_code']} {r['article']}"])
                                      + "\n" for r in todo.values()), encoding="utf-8")  # fmt: skip
     params = {"articles": str(args.inbox), "n": args.n, "skip": args.skip, "pick": args.pick,
-              "judgments": str(args.judgments)}  # fmt: skip
+              "judgments": str(args.judgments), "bar": floor}  # fmt: skip
     report = Report("stance_precision", params)
-    report.data = {"by_polarity": rows, "records": recs}
+    report.data = {"by_polarity": rows, "at_bar": kept, "records": recs}
+    head = ["polarity", "records", "ok", "wrong", "unjudged", "precision %"]
     table = [[p, r["records"], r["ok"], r["wrong"], r["unjudged"], r["precision"]] for p, r in rows.items()]
-    report.table(f"favor/against records on {args.n} articles, judged by hand",
-                 ["polarity", "records", "ok", "wrong", "unjudged", "precision %"], table)  # fmt: skip
+    report.table(f"every favor/against record on {len(articles)} articles, judged by hand", head, table)
+    table = [[p, r["records"], r["ok"], r["wrong"], r["unjudged"], r["precision"],
+              100 * r["ok"] / rows[p]["ok"] if rows[p]["ok"] else float("nan")] for p, r in kept.items()]  # fmt: skip
+    report.table(f"the records kept at confidence >= {floor:.2f}", [*head, "ok kept %"], table)
+    bands = []
+    for lo, hi in BANDS:
+        judged = [r for r in recs if lo <= r["confidence"] < hi and r["verdict"] != "unjudged"]
+        ok = sum(r["verdict"] == "ok" for r in judged)
+        mean = sum(r["confidence"] for r in judged) / len(judged) if judged else float("nan")
+        share = 100 * ok / len(judged) if judged else float("nan")
+        bands.append([f"{lo:.2f}-{min(hi, 1.0):.2f}", len(judged), ok, share, 100 * mean])
+    report.data["bands"] = bands
+    report.table("calibration: judged records by confidence band",
+                 ["confidence", "judged", "ok", "ok %", "mean confidence %"], bands)  # fmt: skip
     report.emit(args.json)
 
 

@@ -11,7 +11,8 @@ verb joined by و to an earlier cue shares its subject. Reported speech gives th
 the stances inside the quote that name no subject of their own, or whose subject is the
 speaker's own country (a Kremlin spokesman speaking of Moscow speaks for Russia).
 Agencies only report. Negation and hedges make the record neutral and say why in
-``note``, because "did not confirm" or "may supply" asserts no stance.
+``note``, because "did not confirm" or "may supply" asserts no stance. Each record's
+``confidence`` comes from ``tasks.stance_confidence``, a model learned from judged records.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
 from tasks.stance_agreement import wrong_gender
+from tasks.stance_confidence import evidence, sporty, trust
 from tasks.stance_conflict import opposes_act, plausible_against, undone
 from tasks.stance_cues import (
     CLAUSE_BREAK,
@@ -262,8 +264,15 @@ def _is_verb(token: str) -> bool:
     return verb_lemma(token, lexicons(Language.ARABIC).lemmas) is not None
 
 
-def tag_stance(doc: Normalized) -> list[Stance]:
-    """Stance records for every sentence of ``doc`` (Arabic and English; none for other)."""
+def tag_stance(doc: Normalized, *, min_confidence: float = 0.0) -> list[Stance]:
+    """Stance records for every sentence of ``doc`` (Arabic and English; none for other);
+    favor/against records whose confidence is under ``min_confidence`` are left out."""
+    return [record for record, _ in explain_stances(doc, min_confidence=min_confidence)]
+
+
+def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tuple[Stance, tuple[str, ...]]]:
+    """The records of ``tag_stance``, each with the evidence its confidence was scored on
+    (the training of ``tasks.stance_confidence`` needs both)."""
     if doc.language == Language.OTHER or not doc.tokens:
         return []
     english = doc.language == Language.ENGLISH
@@ -276,7 +285,7 @@ def tag_stance(doc: Normalized) -> list[Stance]:
         while index + 1 < len(doc.sentences) and doc.sentences[index + 1][0] <= start:
             index += 1
         by_sentence.setdefault(index, []).append(i)
-    out: list[Stance] = []
+    out: list[tuple[Stance, tuple[str, ...]]] = []
     carried: Actor | None = None
     for index, toks in sorted(by_sentence.items()):
         lo, hi = toks[0], toks[-1] + 1
@@ -290,10 +299,11 @@ def tag_stance(doc: Normalized) -> list[Stance]:
         ]
         speeches = _find_speech(words, lo, hi, local, english, carried)
         carried = next((s.speaker for s in reversed(speeches) if s.speaker), None)
-        records: dict[tuple[int, int, int, int], Stance] = {}
+        records: dict[tuple[int, int, int, int], tuple[Stance, tuple[str, ...]]] = {}
         roles: dict[int, Actor] = {}
         previous: Hit | None = None
         inside = {j for a in local for j in range(a.first, a.last + 1)}
+        sport = bool(hits) and sporty(words, lo, hi)
         for hit in hits:
             if (hit.verb or hit.lemma) and hit.first in inside:
                 continue  # a verb or participle spelt as an actor's name is the name ("طالبان")
@@ -323,6 +333,13 @@ def tag_stance(doc: Normalized) -> list[Stance]:
                 continue  # a partner past another cue is that cue's ("الاتفاق لا يتضمن توفير دعم للمقاتلين")
             if polarity == Polarity.AGAINST and not plausible_against(words, hit, holder, target):
                 continue
+            facts = evidence(
+                words, hit, holder, target, polarity, path=confidence, speaker=speaker,
+                sentence=(lo, hi), index=index, sport=sport, cues=len(hits), actors=len(local),
+            )  # fmt: skip
+            confidence = round(trust(facts), 2)  # the bar applies to the value the record shows
+            if polarity != Polarity.NEUTRAL and confidence < min_confidence:
+                continue
             start, end = words.spans[hit.first][0], words.spans[hit.last][1]
             record = Stance(
                 holder=_ref(doc, holder),
@@ -332,14 +349,14 @@ def tag_stance(doc: Normalized) -> list[Stance]:
                 event_code=hit.code,
                 goldstein=goldstein,
                 sentence=index,
-                confidence=round(confidence * (0.8 if note else 1.0), 2),
+                confidence=confidence,
                 note=note,
             )
             key = (holder.start, holder.end, target.start, target.end)
             kept = records.get(key)
-            if kept is None or _rank(record) > _rank(kept):
-                records[key] = record
-        out.extend(sorted(records.values(), key=lambda s: s.cue.start))
+            if kept is None or _rank(record) > _rank(kept[0]):
+                records[key] = (record, facts)
+        out.extend(sorted(records.values(), key=lambda r: r[0].cue.start))
     return out
 
 

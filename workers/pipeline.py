@@ -26,7 +26,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import kombu.pools
@@ -257,7 +257,7 @@ def entities(doc_ids: list[str]) -> None:
 
 @app.task(name="seedflow.stance", base=StageTask, ignore_result=True)
 def stance(doc_ids: list[str]) -> None:
-    _parallel(doc_ids, "stance", tag_stance)
+    _parallel(doc_ids, "stance", partial(tag_stance, min_confidence=settings.stance_min_confidence))
 
 
 def _assemble_one(s: Store, doc_id: str, values: list[Any], writes: Writes) -> None:

@@ -43,6 +43,13 @@ class Settings(BaseSettings):
         description="Frequent words each pool process analyzes at start, filling its caches (0: models only).",
     )
     max_memory_per_child_kb: int = Field(default=512 * 1024, ge=0, description="Recycle a pool process above this.")
+    stance_min_confidence: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="favor/against records under this confidence are left out (0.43: about twice "
+        "the precision on ordinary news, half the right records; see README).",
+    )
     queue: str = Field(default="seedflow", description="Queue name; stages use <queue>.<stage> when split.")
     split_queues: bool = Field(default=False, description="Route each stage to its own queue.")
     events: bool = Field(default=False, description="Send Celery task events (needed by Flower).")
