@@ -26,11 +26,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
-import sys
 import time
 from pathlib import Path
 
 import orjson
+from _common import Report
 
 from tasks.actors import candidates
 from tasks.normalize import clean, normalize_text
@@ -77,7 +77,9 @@ def score(item: dict, stances: list[Stance]) -> tuple[bool, bool, bool]:
     return bool(against), both, bool(source and target)
 
 
-def evaluate(folder: Path, halves: tuple[str, ...] = ("tune", "held-out", "all")) -> dict[str, dict[str, float]]:
+def evaluate(
+    folder: Path, halves: tuple[str, ...] = ("tune", "held-out", "all"), bar: float = 0.0
+) -> dict[str, dict[str, float]]:
     items = []
     for path in sorted(folder.glob("*_spans.json")):
         items += orjson.loads(path.read_bytes())
@@ -86,7 +88,7 @@ def evaluate(folder: Path, halves: tuple[str, ...] = ("tune", "held-out", "all")
     for name in halves:
         chosen = [(item, doc) for h, item, doc in docs if name in ("all", h)]
         start = time.perf_counter()
-        tagged = [tag_stance(doc) for _, doc in chosen]
+        tagged = [tag_stance(doc, min_confidence=bar) for _, doc in chosen]
         elapsed = time.perf_counter() - start
         scores = [score(item, stances) for (item, _), stances in zip(chosen, tagged, strict=True)]
         n = len(scores) or 1
@@ -107,20 +109,22 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="folder holding *_spans.json")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--tune-only", action="store_true", help="score the tuning half only (while tuning)")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="leave out records under this (default 0)")
     args = parser.parse_args()
     tag_stance(normalize_text("قال الرئيس"))  # load dictionaries before timing
-    results = evaluate(args.folder, ("tune",) if args.tune_only else ("tune", "held-out", "all"))
-    if args.json:
-        sys.stdout.write(orjson.dumps(results, option=orjson.OPT_INDENT_2).decode() + "\n")
-        return
-    print(f"{'half':<10}{'sentences':>10}{'against found':>15}{'holder+target':>15}{'both_gold':>16}{'sent/s':>10}")
-    for name, r in results.items():
-        both = f"{r['overlap_where_gold_has_both']:.1%} of {r['both_gold_sentences']}"
-        print(
-            f"{name:<10}{r['sentences']:>10}{r['against_found']:>15.1%}"
-            f"{r['holder_and_target_overlap']:>15.1%}{both:>16}{r['sentences_per_s']:>10.0f}"
-        )
-    print("targets: against found >= 80%, holder+target overlap >= 50% (tune on 'tune' only)")
+    halves = ("tune",) if args.tune_only else ("tune", "held-out", "all")
+    params = {"folder": str(args.folder), "tune_only": args.tune_only, "min_confidence": args.min_confidence}
+    report = Report("eval_stance", params)
+    report.data = evaluate(args.folder, halves, args.min_confidence)
+    rows = [[name, r["sentences"], 100 * r["against_found"], 100 * r["holder_and_target_overlap"],
+             f"{r['overlap_where_gold_has_both']:.1%} of {r['both_gold_sentences']}", r["sentences_per_s"]]
+            for name, r in report.data.items()]  # fmt: skip
+    report.table(
+        "targets: against found >= 80%, holder+target overlap >= 50% (tune on 'tune' only)",
+        ["half", "sentences", "against found %", "holder+target %", "where gold has both", "sent/s"],
+        rows,
+    )
+    report.emit(args.json)
 
 
 if __name__ == "__main__":
