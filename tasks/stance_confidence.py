@@ -49,7 +49,8 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 
 def _gap(actor: Actor, hit: Hit) -> str:
-    """Words between an actor and the cue, signed: negative when the actor comes after."""
+    """Words between an actor and the cue, bucketed, marked ``after`` when the actor
+    follows the cue and ``inside`` when it is the cue's own object."""
     if actor.last < hit.first:
         return _bucket(hit.first - actor.last - 1, (0, 2, 6))
     if actor.first > hit.last:
@@ -74,11 +75,11 @@ def evidence(
 ) -> tuple[str, ...]:
     """The binary features of one record. ``path`` is the role rules' score for the way
     the holder and target were found (0.3-0.8); ``speaker`` the speaker of the reported
-    speech the cue sits in, if any; ``sentence`` its first and past-the-end word and
-    ``index`` its place in the document (0 is the headline); ``sport`` whether it reads as
-    a sports report (``sporty``). The first words of holder and
-    target and the cue word are features too: the weights of the few the judged records
-    hold often enough (الإرهابي, صاروخ) say what the kinds alone cannot."""
+    speech the cue sits in, if any; ``sentence`` the sentence's first and past-the-end
+    word, ``index`` its place in the document (0 is the headline) and ``sport`` whether it
+    reads as a sports report (``sporty``). The first words of holder and target and the
+    cue word are features too: the weights of the few the judged records hold often
+    enough (الإرهابي, صاروخ) say what the kinds alone cannot."""
     lo, hi = sentence
     pol = polarity.value
     cue = "participle" if hit.participle else "verb" if hit.verb else "lemma" if hit.lemma else "noun"
