@@ -24,7 +24,7 @@ from tasks.actors import (
 )
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, lexicons, verb_lemma
 from tasks.stance_evidence import adjective
 from tasks.stance_grammar import match_set, role
 from tasks.stance_members import part_of
@@ -51,6 +51,8 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
     if _helped(words, hit, holder, target) or (_far_object(words, hit, target) and role(holder) != "OPP"):
         return False
     if part_of(words, holder, target) or _in_ranks(words, hit, holder, target) or _one_party(words, holder, target):
+        return False
+    if _coordinated(words, hit, holder, target):
         return False
     return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
 
@@ -131,6 +133,36 @@ def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     if not 0 < len(between) <= 3 or first.last < hit.first <= second.first:
         return False
     return norm_token(words.keys[first.last + 1]) in _BELONGING  # not "المحتجون سيارة تابعة لشركة"
+
+
+_BETWEEN = key_set("بين وبين")
+
+
+def _coordinated(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """The two sides joined by و in one noun phrase ("مقتل عشرين من الحوثيين وقوات صالح",
+    "الحكومة التركية والتحالف يسعيان"), the second right after the first or after one or
+    two words describing it ("الجيش النظامي والمليشيات"): parties listed together share a
+    fate or a deed, they are one side, not each other's enemy. Two parties stand against
+    each other through و only after بين, which may open a longer phrase ("اشتباكات بين
+    الجيش والمسلحين", "بين مقاتلي الفرقة 16 مشاة وقوات النظام"), or as the pair a
+    reciprocal cue governs right after it ("اشتبك الجيش والمسلحون")."""
+    first, second = (holder, target) if holder.last < target.first else (target, holder)
+    gap = range(first.last + 1, second.first)
+    if len(gap) > 2 or key_form(words.keys[second.first])[:1] != "و" or second.start == words.spans[second.first][0]:
+        return False
+    if first.last < hit.first <= second.first or any(not is_word(words.keys[j]) or _is_verb(words, j) for j in gap):
+        return False
+    for j in range(first.first - 1, max(0, first.first - 4) - 1, -1):  # "بين مقاتلي الفرقة 16 مشاة وقوات"
+        if key_form(words.keys[j]) in _BETWEEN:
+            return False
+        if not is_word(words.keys[j]):
+            break
+    return not (hit.last < first.first and first.first - hit.last <= 2)
+
+
+def _is_verb(words: Words, j: int) -> bool:
+    """A cue verb of the Arabic dictionary: a clause of its own, not a describing word."""
+    return verb_lemma(words.keys[j], lexicons(Language.ARABIC).lemmas) is not None
 
 
 _RANKS = key_set("صفوف جانب بجانب")

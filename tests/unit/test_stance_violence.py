@@ -554,3 +554,11 @@ def test_a_head_and_its_genitive_or_adjective_are_one_party() -> None:
     assert not pairs(_stances("وقال إن اقتحام المدن من قبل مليشيا الحوثي كان غير شرعي."))
     assert not pairs(_stances("وأكد المصدر أن المقاومة تمكنت من اقتحام معقل الميليشيات الحوثية في المدينة."))
     assert ("مسلحون", "الجنود") in pairs(_stances("وهاجم مسلحون الجنود."))
+
+
+def test_parties_joined_by_wa_are_one_side_unless_after_bayna() -> None:
+    # "The fighting killed ten of the rebels and the tribal forces": both lost men, no one fought the other.
+    stances = _stances("وقالت مصادر محلية إن المعارك أسفرت عن مقتل عشرة من المتمردين وقوات القبائل.")
+    assert not pairs(stances) & {("المتمردين", "قوات"), ("قوات", "المتمردين")}
+    # "Clashes broke out between the army and gunmen": بين sets them against each other.
+    assert ("الجيش", "المسلحين") in pairs(_stances("ودارت اشتباكات عنيفة بين الجيش والمسلحين في المدينة."))
