@@ -2,8 +2,9 @@
 for violence and protest.
 
 Arabic news uses several attack and crowd words in senses that name no event: فجّر قضية
-"sparked an issue" (not "blew up"), ضرب مثلا "gave an example", a crisis or an earthquake
-that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords", a
+"sparked an issue" (not "blew up"), فجر before a country or town "the dawn of" in a
+group's or operation's name (ميليشيات فجر ليبيا), ضرب مثلا "gave an example", a crisis or
+an earthquake that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords", a
 violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
 developed, خرج من البطولة "went out of the tournament", أخرج "directed, took out", استهدف
 with a verbal noun "aimed at doing" (تستهدف السيطرة) or with a programme or event for
@@ -22,8 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tasks.actors import Actor, Words, candidates
+from tasks.actors import Actor, Words, candidates, is_article, lexicon
 from tasks.normalize import key_form
+from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
 from tasks.stance_grammar import ARMED, following, match_set, role
 
@@ -130,6 +132,12 @@ def read_senses(words: Words, hits: list[Hit], lo: int, hi: int) -> list[Hit]:
     return out
 
 
+def _place_name(words: Words, j: int) -> bool:
+    """A country or town named at ``j`` with no clitic or article (ليبيا، طرابلس)."""
+    found = lexicon(Language.ARABIC).match(words.keys, j, j + 1)
+    return found is not None and found[0].kind in ("country", "city") and not is_article(words.keys[j])
+
+
 def _forms(words: Words, hit: Hit) -> set[str]:
     return set(candidates(words.keys[hit.first])) | ({hit.lemma} if hit.lemma else set())
 
@@ -153,6 +161,8 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         heads = set(candidates(words.keys[hit.first - 1]))
         if heads & _OF_ACTS or (forms & _WAR and heads & _OF_WAR):
             return True  # "عصابات الخطف", "قنابل التفجير", "بتهمة القتل", "أمراء الحرب"
+    if key_form(words.keys[hit.first]) == "فجر" and after < hi and _place_name(words, after):
+        return True  # "ميليشيات فجر ليبيا": "the dawn of Libya", a name; no town is blown up
     if forms & _SPARKING:
         # A verb's object or subject may stand a few words on ("فجر بلاتر … قضية كبرى");
         # a noun's is its genitive ("تفجير الأوضاع").

@@ -235,3 +235,11 @@ def test_a_programme_that_targets_an_audience_is_no_attack() -> None:
     assert not _stances("ونفذ المكتب برامج دعوية متعددة استهدفت الشركات الأهلية والجاليات المسلمة.")
     # "Gunmen targeted the government headquarters" stays an attack.
     assert _stances("وقالت الشرطة إن مسلحين استهدفوا مقر الحكومة.")
+
+
+def test_fajr_before_a_place_name_is_dawn_not_blew_up() -> None:
+    # "Parliament warned the Dawn of Tripoli militias": فجر before a town is a name, no bombing.
+    stances = _stances("وحذر البرلمان ميليشيات فجر طرابلس من مهاجمة المطار.")
+    assert all(s.cue.text != "فجر" for s in stances)
+    # "A suicide bomber blew himself up in a market" keeps the bombing.
+    assert any(s.cue.text == "وفجر" for s in _stances("وفجر انتحاري نفسه في سوق المدينة."))
