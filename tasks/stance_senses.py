@@ -4,15 +4,16 @@ for violence and protest.
 Arabic news uses several attack and crowd words in senses that name no event: فجّر قضية
 "sparked an issue" (not "blew up"), فجر before a country or town "the dawn of" in a
 group's or operation's name (ميليشيات فجر ليبيا), ضرب مثلا "gave an example", a crisis or
-an earthquake that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب "warlords", a
-violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل), missiles sold or
-developed, خرج من البطولة "went out of the tournament", أخرج "directed, took out", استهدف
-with a verbal noun "aimed at doing" (تستهدف السيطرة) or with a programme or event for
-subject "addressed to" (برامج دعوية استهدفت الشركات), دعا with ما for subject "prompted"
-(مما دعا جماعة لاتهام تركيا), shots fired into the air (أطلقوا النار في الهواء), banners
+an earthquake that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب
+"warlords", a violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل),
+missiles sold or developed, خرج من البطولة "went out of the tournament", أخرج "directed,
+took out", استهدف with a verbal noun "aimed at doing" (تستهدف السيطرة) or with a programme
+or event for subject "addressed to" (برامج دعوية استهدفت الشركات), دعا with ما for subject
+"prompted" (مما دعا جماعة لاتهام تركيا), صادر before عن "issued by" (بيان صادر عن
+الوزارة), not "confiscated", shots fired into the air (أطلقوا النار في الهواء), banners
 and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the word's
-object, subject or compound, read here after the cue finder
-(``tasks.stance_cues``) has done its work; a cue in another sense is dropped. Taking
+object, subject or compound, read here after the cue finder (``tasks.stance_cues``)
+has done its work; a cue in another sense is dropped. Taking
 hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so, a protest lodged
 with a government (احتجت مصر رسميا لدى إيران) is a complaint (CAMEO 111), and a politician's
 attack in a speech or an article ("شن عباس هجوما على حماس في كلمة") is criticism (CAMEO
@@ -106,6 +107,10 @@ _WHAT = match_set("ما مما")
 _FIRING = match_set("اطلق إطلاق اطلاق فتح النار النيران نيران الرصاص رصاص")
 _AIR = match_set("الهواء الهوا")
 
+# The participle صادر "issued" (بيان صادر عن الوزارة), spelt as the verb صادر "confiscated".
+_ISSUED = match_set("صادر صادرا صادرة صادره الصادر الصادرة الصادره صادرين")
+_BY = match_set("عن")
+
 _BANNERS = match_set("شعارات شعار الشعارات لافتات لافتة اللافتات هتافات الهتافات يافطات")
 # What a banner or chant says when it hails: welcoming, saluting, praising, supporting.
 _HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تويد تهنئ تهني تبارك تمدح تثني مرحبة مؤيدة داعمة المؤيدة المرحبة")
@@ -163,6 +168,8 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
             return True  # "عصابات الخطف", "قنابل التفجير", "بتهمة القتل", "أمراء الحرب"
     if key_form(words.keys[hit.first]) == "فجر" and after < hi and _place_name(words, after):
         return True  # "ميليشيات فجر ليبيا": "the dawn of Libya", a name; no town is blown up
+    if set(candidates(words.keys[hit.first])) & _ISSUED and _near(words, range(after, min(hi, after + 2)), _BY):
+        return True  # "بيان صادر عن الخارجية": issued by, not confiscated
     if forms & _SPARKING:
         # A verb's object or subject may stand a few words on ("فجر بلاتر … قضية كبرى");
         # a noun's is its genitive ("تفجير الأوضاع").

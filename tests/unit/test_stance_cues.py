@@ -243,3 +243,12 @@ def test_fajr_before_a_place_name_is_dawn_not_blew_up() -> None:
     assert all(s.cue.text != "فجر" for s in stances)
     # "A suicide bomber blew himself up in a market" keeps the bombing.
     assert any(s.cue.text == "وفجر" for s in _stances("وفجر انتحاري نفسه في سوق المدينة."))
+
+
+def test_sadir_before_an_is_issued_not_confiscated() -> None:
+    # "The papers carried a statement issued by the Egyptian defence ministry saying the army destroyed ...".
+    stances = _stances("ونقلت الصحف بيانا صادرا عن وزارة الدفاع المصرية يقول إن الجيش دمر مواقع المسلحين.")
+    assert all(s.event_code != "1711" for s in stances)
+    assert ("الجيش", "المسلحين") in pairs(stances)
+    # "The police confiscated weapons from the accused" is still a seizure.
+    assert any(s.event_code == "1711" for s in _stances("وصادرت الشرطة أسلحة من المتهمين."))
