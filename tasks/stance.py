@@ -54,6 +54,7 @@ from tasks.stance_cues import (
 from tasks.stance_evidence import plausible_favor
 from tasks.stance_grammar import construct_object
 from tasks.stance_mood import unreal
+from tasks.stance_places import genitive_place
 from tasks.stance_roles import Speech, assign_roles
 from tasks.stance_senses import read_senses, verbal_attack
 
@@ -332,6 +333,8 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
             ):
                 continue  # a partner past another cue is that cue's ("الاتفاق لا يتضمن توفير دعم للمقاتلين")
             if polarity == Polarity.AGAINST and not plausible_against(words, hit, holder, target):
+                continue
+            if polarity != Polarity.NEUTRAL and genitive_place(words, holder, range(hit.first, hit.last + 1)):
                 continue
             facts = evidence(
                 words, hit, holder, target, polarity, path=confidence, speaker=speaker,

@@ -1,6 +1,8 @@
 """Places in stance roles: a country or town after في/قرب/شمال …, after a place noun
 (بمحافظة ديالى العراقية) or heading a place name (في دلتا النيجر) is where something
-happened, not a party; and an actor headed by a place noun is a region, no holder.
+happened, not a party; an actor headed by a place noun is a region, no holder; and a
+country or town right after a noun in ة or with the article is that noun's place, no holder
+either (``genitive_place``).
 
 Kept apart from the clause grammar (``tasks.stance_grammar``), which asks it whether an
 actor may be a subject at all.
@@ -8,9 +10,10 @@ actor may be a subject at all.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, country_codes, is_article, key_set
+from tasks.actors import Actor, Words, country_codes, is_article, key_set, lexicon
 from tasks.normalize import key_form
-from tasks.stance_cues import bare
+from tasks.schema import Language
+from tasks.stance_cues import bare, lexicons, verb_lemma
 
 # In key form too (مدينة → مدينه), the form ``bare`` gives.
 PLACE_PREPS = key_set(
@@ -66,3 +69,33 @@ def is_town(actor: Actor) -> bool:
     the UniversalPetrarch list codes towns and regions that way, and country names
     themselves come from CLDR with kind ``country``."""
     return actor.kind == "city" or (actor.kind == "actor" and actor.code in country_codes())
+
+
+def genitive_place(words: Words, actor: Actor, cue: range) -> bool:
+    """A country or town right after a noun that governs it or that it names ("جامعة
+    الأنبار", "بسلطنة عمان", "العاصمة مسقط", "السفارة الولايات المتحدة"): the noun's
+    place, not a party; whoever holds the stance is the noun's owner, or no one named. The
+    noun must be one no verb can be, in ة or with the article (unvowelled "ريف دمشق" or
+    "فتح حلب" could be a verb and its object, "شنت تركيا" is one); the cue word itself is
+    left to the role rules ("قصف إسرائيل لغزة"), and so is a noun that is an actor of its
+    own ("حكومة طهران")."""
+    if not (actor.kind in ("country", "city") or is_town(actor)) or actor.first == 0 or actor.first - 1 in cue:
+        return False
+    if actor.start != words.spans[actor.first][0]:
+        return False  # a clitic: "لسوريا", "بحلب" are read elsewhere
+    raw = words.keys[actor.first - 1]
+    prev = key_form(raw)
+    if not prev.isalpha() or prev in _NOT_HEADS:
+        return False
+    # Only a word no verb can be: one in ة or with the article ("العاصمة مسقط").
+    return (raw.endswith("ة") or is_article(prev)) and _is_noun(prev)
+
+
+_NOT_HEADS = key_set("في من إلى الى على عن مع ضد بين و أو او ان أن إن قال اعلن أعلن حيث بينما لكن ثم")
+
+
+def _is_noun(key: str) -> bool:
+    """No verb of the cue dictionaries and no actor of its own ("حكومة طهران" is one)."""
+    if verb_lemma(key, lexicons(Language.ARABIC).lemmas) is not None:
+        return False
+    return lexicon(Language.ARABIC).match([key], 0, 1) is None

@@ -562,3 +562,10 @@ def test_parties_joined_by_wa_are_one_side_unless_after_bayna() -> None:
     assert not pairs(stances) & {("المتمردين", "قوات"), ("قوات", "المتمردين")}
     # "Clashes broke out between the army and gunmen": بين sets them against each other.
     assert ("الجيش", "المسلحين") in pairs(_stances("ودارت اشتباكات عنيفة بين الجيش والمسلحين في المدينة."))
+
+
+def test_a_town_governed_by_a_noun_before_it_holds_nothing() -> None:
+    # "The troops advanced to Mosul University and clash with the gunmen": the university's
+    # town is where they clash, not who clashes.
+    stances = _stances("وتقدمت القوات إلى جامعة الموصل وتشتبك مع المسلحين.")
+    assert all(s.holder.text != "الموصل" for s in stances if s.polarity == Polarity.AGAINST)
