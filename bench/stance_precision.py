@@ -26,6 +26,7 @@ Samples 2-6 (``-n 110``) train the confidence model: score its test sets, sample
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,26 @@ def score(recs: list[dict[str, str]]) -> dict[str, Any]:
     return rows
 
 
+def ranking(recs: list[dict[str, Any]]) -> dict[str, float]:
+    """AUC (the chance a right record outranks a wrong one; ties count half) and the
+    log-loss of ``confidence`` against the verdicts, beside the log-loss of a constant
+    guess at the set's own share of right records."""
+    judged = [(r["confidence"], r["verdict"] == "ok") for r in recs if r["verdict"] != "unjudged"]
+    right = [c for c, ok in judged if ok]
+    wrong = [c for c, ok in judged if not ok]
+    if not right or not wrong:
+        return {"auc": float("nan"), "log_loss": float("nan"), "base_log_loss": float("nan")}
+    auc = sum((a > b) + 0.5 * (a == b) for a in right for b in wrong) / (len(right) * len(wrong))
+    share = len(right) / len(judged)
+
+    def loss(p: float, ok: bool) -> float:
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        return -math.log(p if ok else 1 - p)
+
+    return {"auc": auc, "log_loss": sum(loss(c, ok) for c, ok in judged) / len(judged),
+            "base_log_loss": sum(loss(share, ok) for _, ok in judged) / len(judged)}  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = arg_parser(__doc__, inbox=ARTICLES)
     ap.add_argument("-n", type=int, default=80, help="articles (default 80)")
@@ -111,6 +132,9 @@ def main(argv: list[str] | None = None) -> None:
     report.data["bands"] = bands
     report.table("calibration: judged records by confidence band",
                  ["confidence", "judged", "ok", "ok %", "mean confidence %"], bands)  # fmt: skip
+    report.data["ranking"] = ranking(recs)
+    report.table("how well confidence ranks the judged records", ["AUC", "log-loss", "log-loss of the base rate"],
+                 [[report.data["ranking"][k] for k in ("auc", "log_loss", "base_log_loss")]])  # fmt: skip
     report.emit(args.json)
 
 
