@@ -4,7 +4,7 @@ Learns how far to trust a favor/against record (``tasks.stance_confidence``) fro
 that annotators judged on ordinary news. Training sets only: the first judged set
 (``bench/data/stance_judgments.tsv``, sample 0) and ``stance_judgments_train.tsv``
 (samples 2-6 and 9-21). The test sets (``stance_judgments_fresh.tsv``, sample 1, and
-``stance_judgments_test.tsv``, samples 7-8) are never read here.
+``stance_judgments_test.tsv``, samples 7-8 and 22-29) are never read here.
 
 The model is an L2-regularized logistic regression fitted by Newton's method, so the same
 records give the same weights. Its strength and the suggested bar are chosen by five-fold
