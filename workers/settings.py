@@ -47,7 +47,7 @@ class Settings(BaseSettings):
         default=0.0,
         ge=0.0,
         le=1.0,
-        description="favor/against records under this confidence are left out (0.45: twice the "
+        description="favor/against records under this confidence are left out (0.42: twice the "
         "precision on ordinary news, half of the right records; see README).",
     )
     queue: str = Field(default="seedflow", description="Queue name; stages use <queue>.<stage> when split.")
