@@ -20,7 +20,7 @@ The judged articles are a test set: read the records to judge them, never to wri
 Every record is scored whatever its confidence; a second table keeps those at or above
 ``--bar`` (default: the confidence model's suggested bar) and gives the share of right
 records they keep, a third the precision by confidence band (is confidence calibrated?).
-Samples 2-6, 9-21 and 30-37 (``-n 110``) train the confidence model: score its test sets, sample 1
+Samples 2-6, 9-21 and 30-45 (``-n 110``) train the confidence model: score its test sets, sample 1
 (``stance_judgments_fresh.tsv``) and samples 7-8 and 22-29 (``stance_judgments_test.tsv``).
 """
 

@@ -3,7 +3,7 @@
 Learns how far to trust a favor/against record (``tasks.stance_confidence``) from records
 that annotators judged on ordinary news. Training sets only: the first judged set
 (``bench/data/stance_judgments.tsv``, sample 0) and ``stance_judgments_train.tsv``
-(samples 2-6, 9-21 and 30-37). The test sets (``stance_judgments_fresh.tsv``, sample 1, and
+(samples 2-6, 9-21 and 30-45). The test sets (``stance_judgments_fresh.tsv``, sample 1, and
 ``stance_judgments_test.tsv``, samples 7-8 and 22-29) are never read here.
 
 The model is an L2-regularized logistic regression fitted by Newton's method, so the same
@@ -34,7 +34,7 @@ BENCH_DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 # (judgment file, samples, articles per sample), as bench/stance_precision.py drew them.
 TRAINING = (
     ("stance_judgments.tsv", (0,), 80),
-    ("stance_judgments_train.tsv", (2, 3, 4, 5, 6, *range(9, 22), *range(30, 38)), 110),
+    ("stance_judgments_train.tsv", (2, 3, 4, 5, 6, *range(9, 22), *range(30, 46)), 110),
 )
 STRENGTHS = (0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
