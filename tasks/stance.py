@@ -316,7 +316,7 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
             previous = hit
             if not found:
                 continue
-            holder, target, confidence = found
+            holder, target, path = found  # path: the role rules' score for how they were found
             if wrong_gender(words, hit, holder):
                 continue  # "ضابط شرطة زارت سوريا": a feminine verb has no man for subject
             hit.code = verbal_attack(words, hit, holder, hi) or hit.code
@@ -337,7 +337,7 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
             if polarity != Polarity.NEUTRAL and genitive_place(words, holder, range(hit.first, hit.last + 1)):
                 continue
             facts = evidence(
-                words, hit, holder, target, polarity, path=confidence, speaker=speaker,
+                words, hit, holder, target, polarity, path=path, speaker=speaker,
                 sentence=(lo, hi), index=index, sport=sport, cues=len(hits), actors=len(local),
             )  # fmt: skip
             confidence = round(trust(facts), 2)  # the bar applies to the value the record shows
