@@ -6,8 +6,8 @@ that annotators judged on ordinary news. Training sets only: the first judged se
 (samples 2-6, 9-21 and 30-45). The test sets (``stance_judgments_fresh.tsv``, sample 1, and
 ``stance_judgments_test.tsv``, samples 7-8 and 22-29) are never read here.
 
-The model is an L2-regularized logistic regression fitted by Newton's method, so the same
-records give the same weights. Its strength and the suggested bar are chosen by five-fold
+The model is an L2-regularized logistic regression fitted by L-BFGS from zero weights, so
+the same records give the same weights. Its strength and the suggested bar are chosen by five-fold
 cross-validation grouped by article (records of one article never sit on both sides):
 the strength with the lowest held-out log-loss, then the bar with the best held-out
 F0.5 of "the reader accepts the record", which weighs precision twice as much as the
@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from scipy import optimize, sparse
 
 from tasks.normalize import normalize_text
 from tasks.schema import Polarity
@@ -69,21 +70,21 @@ def examples(
     return out, unjudged
 
 
-def fit(x: np.ndarray, y: np.ndarray, strength: float, iterations: int = 50) -> np.ndarray:
+def fit(x: sparse.csr_matrix, y: np.ndarray, strength: float) -> np.ndarray:
     """Weights (bias first; ``x`` has a column of ones first) minimizing the log-loss plus
-    ``strength``/2 times the squared weights, bias unpenalized."""
-    w = np.zeros(x.shape[1])
+    ``strength``/2 times the squared weights, bias unpenalized. L-BFGS on the sparse
+    matrix: a few thousand binary features, a handful set per record."""
     penalty = np.full(x.shape[1], strength)
     penalty[0] = 0.0
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-x @ w))
-        grad = x.T @ (p - y) + penalty * w
-        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
+
+    def objective(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w
+        loss = float(np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * np.sum(penalty * w * w))
+        return loss, x.T @ (1.0 / (1.0 + np.exp(-z)) - y) + penalty * w
+
+    found = optimize.minimize(objective, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B",
+                              options={"maxiter": 2000, "gtol": 1e-7})  # fmt: skip
+    return found.x
 
 
 def _fold(article: str) -> int:
@@ -103,14 +104,13 @@ def out_of_fold(data: list[Example], names: list[str], strength: float) -> np.nd
     return p
 
 
-def _matrix(data: list[Example], index: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(data), len(index) + 1))
-    x[:, 0] = 1.0
+def _matrix(data: list[Example], index: dict[str, int]) -> sparse.csr_matrix:
+    rows, cols = [], []
     for row, (_, facts, _) in enumerate(data):
-        for f in facts:
-            if f in index:
-                x[row, index[f]] = 1.0
-    return x
+        for col in [0, *(index[f] for f in facts if f in index)]:
+            rows.append(row)
+            cols.append(col)
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(data), len(index) + 1))
 
 
 def log_loss(p: np.ndarray, y: np.ndarray) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+from scipy import sparse
 
 from tasks.normalize import normalize_text
 from tasks.schema import Polarity
@@ -20,9 +21,9 @@ def test_fit_recovers_a_known_logistic_model() -> None:
     x = np.column_stack([np.ones(20000), rng.integers(0, 2, (20000, 3))]).astype(float)
     truth = np.array([-1.0, 2.0, -1.5, 0.0])
     y = (rng.random(20000) < 1 / (1 + np.exp(-x @ truth))).astype(float)
-    assert np.abs(fit(x, y, strength=0.01) - truth).max() < 0.15
+    assert np.abs(fit(sparse.csr_matrix(x), y, strength=0.01) - truth).max() < 0.15
     # The penalty shrinks the weights but never the bias toward zero.
-    shrunk = fit(x, y, strength=5000.0)
+    shrunk = fit(sparse.csr_matrix(x), y, strength=5000.0)
     assert np.abs(shrunk[1:]).max() < 0.5 * np.abs(truth[1:]).max()
 
 
