@@ -91,12 +91,9 @@ def _fold(article: str) -> int:
     return hashlib.sha1(article.encode()).digest()[0] % FOLDS
 
 
-def out_of_fold(data: list[Example], names: list[str], strength: float) -> np.ndarray:
-    index = {f: i + 1 for i, f in enumerate(names)}
-    x = _matrix(data, index)
-    y = np.array([label for _, _, label in data], dtype=float)
-    folds = np.array([_fold(article) for article, _, _ in data])
-    p = np.zeros(len(data))
+def out_of_fold(x: sparse.csr_matrix, y: np.ndarray, folds: np.ndarray, strength: float) -> np.ndarray:
+    """Each record's probability from the model fitted on the other folds."""
+    p = np.zeros(len(y))
     for k in range(FOLDS):
         test = folds == k
         w = fit(x[~test], y[~test], strength)
@@ -139,12 +136,14 @@ def train(articles: Path, out: Path = MODEL_PATH) -> dict:
     started = time.perf_counter()
     data, unjudged = examples(articles)
     names = sorted({f for _, facts, _ in data for f in facts})
+    x = _matrix(data, {f: i + 1 for i, f in enumerate(names)})
     y = np.array([label for _, _, label in data], dtype=float)
-    losses = {s: log_loss(out_of_fold(data, names, s), y) for s in STRENGTHS}
+    folds = np.array([_fold(article) for article, _, _ in data])
+    held_out = {s: out_of_fold(x, y, folds, s) for s in STRENGTHS}
+    losses = {s: log_loss(p, y) for s, p in held_out.items()}
     strength = min(losses, key=losses.__getitem__)
-    p = out_of_fold(data, names, strength)
-    bar, precision, kept = choose_bar(p, y)
-    w = fit(_matrix(data, {f: i + 1 for i, f in enumerate(names)}), y, strength)
+    bar, precision, kept = choose_bar(held_out[strength], y)
+    w = fit(x, y, strength)
     weights = {f: round(float(w[i + 1]), 4) for i, f in enumerate(names) if abs(w[i + 1]) >= 1e-4}
     result = {
         "bias": round(float(w[0]), 4),
