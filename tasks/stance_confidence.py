@@ -13,13 +13,14 @@ records are kept whatever their score, because their note says why.
 The default is no minimum. The model was trained on ordinary news, where most
 conflict records are wrong; on conflict reporting (the event gold of
 ``bench/eval_stance.py``) most are right, and there its scores barely separate right from
-wrong. A bar that doubles precision on ordinary news drops three in four of the event
-gold's against records, so the bar is the user's choice, with the trade-off measured in
-bench/README.md.
+wrong. A bar that more than doubles precision on ordinary news (0.42) leaves more than
+half of the event gold's conflict sentences without an against record, so the bar is
+the user's choice, with the trade-off measured in bench/README.md.
 
 The evidence is what the tagger knew when it made the record: which rule found the
 holder, the kinds of actor on both sides, how far they stand from the cue, the cue's
-kind and CAMEO root, and how crowded the sentence is.
+kind and CAMEO root, the words of and around holder, target and cue, and how crowded the
+sentence is.
 """
 
 from __future__ import annotations

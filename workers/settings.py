@@ -47,8 +47,8 @@ class Settings(BaseSettings):
         default=0.0,
         ge=0.0,
         le=1.0,
-        description="favor/against records under this confidence are left out (0.42: more than "
-        "twice the precision on ordinary news, 56% of the right records; see README).",
+        description="favor/against records under this confidence are left out; 0 keeps them all "
+        "(the README gives precision and recall at several bars).",
     )
     queue: str = Field(default="seedflow", description="Queue name; stages use <queue>.<stage> when split.")
     split_queues: bool = Field(default=False, description="Route each stage to its own queue.")
