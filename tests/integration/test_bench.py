@@ -61,6 +61,32 @@ def test_stance_precision_counts_judged_records_and_lists_the_rest(tmp_path: Pat
     assert all(hashlib.sha1(p.encode()).digest()[0] == 1 for p in positions)
 
 
+def test_stance_precision_keeps_records_at_the_bar_and_scores_their_ranking(tmp_path: Path) -> None:
+    """Several samples at once are the union of their records; ``--bar`` keeps the records
+    whose confidence reaches it; the ranking is computed from the judged records."""
+    seed = next((BENCH.parent / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"content": seed}) + "\n" for _ in range(1000)))
+    judgments, todo = tmp_path / "judgments.tsv", tmp_path / "todo.tsv"
+    args = ("--inbox", str(articles), "--skip", "0", "-n", "1", "--judgments", str(judgments))
+    one = _run("stance_precision.py", *args, "--todo", str(todo))["results"]["records"]
+    both = _run("stance_precision.py", *args, "--pick", "0", "1")["results"]["records"]
+    other = _run("stance_precision.py", *args, "--pick", "1")["results"]["records"]
+    assert len(both) == len(one) + len(other) and {r["article"] for r in both} == {r["article"] for r in one + other}
+    lines = todo.read_text(encoding="utf-8").splitlines()
+    ranked = sorted(one, key=lambda r: r["confidence"])
+    bar = ranked[len(ranked) // 2]["confidence"]
+    # Judge the records at or above the median confidence right, the rest wrong.
+    right = {(r["sentence_sha1"], r["holder"], r["target"]) for r in one if r["confidence"] >= bar}
+    judgments.write_text("".join(("ok" if tuple(line.split("\t")[i] for i in (4, 2, 3)) in right else "wrong")
+                                 + line + "\n" for line in lines))  # fmt: skip
+    report = _run("stance_precision.py", *args, "--bar", str(bar))["results"]
+    kept = report["at_bar"]["all"]
+    assert kept["records"] == sum(r["confidence"] >= bar for r in one) < len(one)
+    assert (kept["wrong"], kept["precision"]) == (0, 100.0)
+    assert report["ranking"]["auc"] == 1.0
+
+
 def test_eval_events_counts_detections_by_plover_type(tmp_path: Path) -> None:
     """A violent sentence judged ``yes`` is found, the same sentence judged ``easy no`` is a
     false alarm, a sentence with no event judged ``yes`` is a miss, ``ambiguous`` is left
@@ -84,6 +110,24 @@ def test_eval_events_counts_detections_by_plover_type(tmp_path: Path) -> None:
     assert (both["yes"], both["no"], both["detected"]) == (3, 3, 2)
     assert (both["precision"], both["recall"], both["false_alarm_easy_no"]) == (0.5, 1 / 3, 0.5)
     assert results["all PROTEST"]["yes"] == 0
+    # A bar no record reaches leaves nothing detected.
+    assert _run("eval_events.py", str(tmp_path), "--min-confidence", "1")["results"]["all both"]["detected"] == 0
+
+
+def test_eval_stance_scores_against_records_on_the_gold_actors(tmp_path: Path) -> None:
+    """An attack sentence whose gold names the gunmen and the civilians is found and
+    matched; a calm sentence is not found; a bar no record reaches finds nothing."""
+    items = [
+        {"_id": "a", "source": "t", "text": "وقال مصدر أمني إن ستة مدنيين قتلوا في هجوم شنه مسلحون.",
+         "source_gold": "مسلحون", "target_gold": "مدنيين"},
+        {"_id": "b", "source": "t", "text": "وافتتح المعرض الدولي للكتاب أبوابه أمس في الرياض.",
+         "source_gold": "المعرض", "target_gold": "الرياض"},
+    ]  # fmt: skip
+    (tmp_path / "assault_spans.json").write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    every = _run("eval_stance.py", str(tmp_path))["results"]["all"]
+    assert (every["sentences"], every["against_found"], every["holder_and_target_overlap"]) == (2, 0.5, 0.5)
+    none = _run("eval_stance.py", str(tmp_path), "--min-confidence", "1")["results"]["all"]
+    assert (none["against_found"], none["holder_and_target_overlap"]) == (0.0, 0.0)
 
 
 def test_soak_kills_processes_and_checks_every_outcome() -> None:
