@@ -34,6 +34,10 @@ from tasks.schema import Language, Normalized
 
 _AGENCY_STOP = frozenset(["عن", "ان", "حينها", "الي", "في", "وفق", "حسب", "ذلك", "قوله", "قولها"])
 _ADVERBS = key_set("بالقوة بقوة")
+# The Levantine month names, printed beside the Gregorian ones ("10 أبريل (نيسان)"): نيسان
+# is an EDU actor in the dictionary and, peeled as a dual, Nice (France);
+# and هند without the article is the woman's name Hind (India is الهند).
+_NOT_NAMES = key_set("كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين هند")
 # Party names taken from a common noun, which as names never take the article: الحماس is
 # "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement.
 _BARE_NAMES = frozenset([norm_token("حماس")])
@@ -118,8 +122,8 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
 def _false_split(token: str, entry: Entry, offset: int) -> bool:
     """A one-word actor reached by peeling ف/ب/ل/ك off an everyday word: فرقة is a
     squad, not ف + الرقة (Raqqa). A peeled و is kept (والعراق is و + العراق). بالقوة and
-    بقوة are "by force", "strongly", not ب + a military force."""
-    if key_form(token) in _ADVERBS:
+    بقوة are "by force", "strongly", not ب + a military force; a month name is a date."""
+    if key_form(token) in _ADVERBS or key_form(token).removeprefix("و") in _NOT_NAMES:
         return True
     if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و" or entry.kind == "agent":
         return False

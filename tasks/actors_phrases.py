@@ -55,6 +55,7 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
                 )
                 and not words.keys[nxt.first].startswith("و")
                 and not _to_a_place(words, nxt)
+                and not _object_country(words, actor, nxt)
             ):
                 code = nxt.code if len(nxt.code) > 3 else nxt.code + actor.code
                 named = actor.kind == "title" and nxt.kind in ("adj", "country")
@@ -98,6 +99,20 @@ def _may_head_chain(words: Words, actor: Actor, absorbs: bool, gap: range) -> bo
     plural = key_form(words.keys[actor.last]).endswith(("ون", "ين"))
     endings = ("ون", "ين") if plural else ("ه", "ي", "ون", "ين")
     return all(key_form(words.keys[j]).endswith(endings) or key_form(words.keys[j]).startswith("وال") for j in gap)
+
+
+def _object_country(words: Words, actor: Actor, nxt: Actor) -> bool:
+    """A country or town name right after a definite role noun, unless a glued ل makes it the
+    owner ("الجناح العسكري لحركة حماس"): a definite noun takes no genitive, so the name
+    is a new phrase, the verb's object in "انتقد الرئيس إسرائيل", "زار الوزير الهند". A
+    one-word actor with a country code spelt with the article is the plural nationality
+    adjective ("الجنود الأفغان"), which does describe the noun."""
+    place = nxt.kind in ("country", "city") or (nxt.first == nxt.last and nxt.code in country_codes())
+    adjacent = nxt.first == actor.last + 1 and key_form(words.keys[actor.last]) != "باسم"
+    if not place or not adjacent or not is_article(words.keys[actor.first]):
+        return False
+    glued = key_form(words.keys[nxt.first])[: nxt.start - words.spans[nxt.first][0]]
+    return "ل" not in glued and (nxt.kind == "country" or not is_article(words.keys[nxt.first]))
 
 
 def _after_closed_chain(words: Words, head: Actor, later: Actor) -> bool:

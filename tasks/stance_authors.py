@@ -13,6 +13,7 @@ from tasks.actors import Actor, Words, candidates, key_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
 from tasks.stance_grammar import match_set
+from tasks.stance_places import is_locative
 from tasks.stance_violence import ATTACK_NOUNS
 
 # Words of reacting to an act: condemning, deploring, protesting, investigating, trying,
@@ -70,3 +71,24 @@ def attack_subject(words: Words, hit: Hit, lo: int) -> bool:
             prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev  # "وبعد الهجوم"
             return relative or not (glued or prev in _BEFORE_NOUN)
     return False
+
+
+_WARS = match_set("حرب حروب عدوان غزو حملة حملات")
+# What exploded is no author: "انفجارها في وجهه" is the firework's blast.
+_BLASTS = match_set("انفجار انفجارات")
+
+
+def attack_owner_pronoun(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
+    """An attack noun with a possessive pronoun (حربها، هجماتهم، غاراته، عدوانها) is its owner's
+    attack, and the pronoun points back to the party named last before it in the
+    sentence, not to the subject of the clause it stands in: in "قد تقدم كوريا الشمالية
+    الأسلحة لروسيا لاستخدامها في حربها ضد أوكرانيا" the war is Russia's. A place after
+    في or قرب is where something happened, no owner."""
+    token = words.keys[hit.first]
+    if hit.verb or hit.first != hit.last or token.endswith("ة") or not token.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    forms = candidates(token)
+    if not any(c in ATTACK_NOUNS or c in _WARS for c in forms) or any(c in _BLASTS for c in forms):
+        return None
+    before = [a for a in actors if lo <= a.first and a.last < hit.first and not is_locative(words, a)]
+    return before[-1] if before else None

@@ -14,7 +14,7 @@ from itertools import pairwise
 from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
-from tasks.stance_authors import attack_subject, reacted
+from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
     FILLERS,
@@ -302,7 +302,8 @@ def assign_roles(
             (a for a in actors if a.first == hit.last + 1 and (a.kind == "adj" or armed_adj(words, hit, a))), None
         )
         support = _support_subject(words, hit, actors, lo)
-        holder = support or adj or _circumstance_of(words, hit, previous, roles) or holder
+        owner = attack_owner_pronoun(words, hit, actors, lo)
+        holder = support or adj or owner or _circumstance_of(words, hit, previous, roles) or holder
     if hit.code[:2] == "14":
         # "وأضاف النشطاء أن رجالا ونساء نظموا مسيرة": the activists report the march.
         pool = [a for a in actors if speech is None or a is not speech.speaker]

@@ -222,6 +222,24 @@ def test_a_noun_with_a_possessive_pronoun_takes_no_genitive() -> None:
     assert [(a.text, a.code) for a in actors] == [("رئيسها", "GOV"), ("الولايات المتحدة", "USA")]
 
 
+def test_a_country_name_after_a_definite_role_noun_is_its_object() -> None:
+    # A definite noun takes no genitive: "the president criticised Israel", "visited India".
+    assert [a.text for a in find_actors(normalize_text("انتقد الرئيس إسرائيل بشدة."))] == ["الرئيس", "إسرائيل"]
+    assert [a.text for a in find_actors(normalize_text("زار الوزير الهند."))] == ["الوزير", "الهند"]
+    # A glued ل makes the owner, a plural nationality an adjective, باسم a genitive.
+    assert [a.text for a in find_actors(normalize_text("الجناح العسكري لحركة حماس"))] == ["الجناح العسكري لحركة حماس"]
+    assert [a.code for a in find_actors(normalize_text("قال الجنود الأفغان"))] == ["AFGMIL"]
+    assert [a.code for a in find_actors(normalize_text("قال المتحدث باسم إسرائيل"))] == ["ISRGOV"]
+
+
+def test_month_names_and_hind_are_no_actors() -> None:
+    # نيسان is an EDU actor in the dictionary and, read as a dual, Nice; هند is Hind.
+    assert [a.text for a in find_actors(normalize_text("في 10 أبريل (نيسان) 2007 فجر 3 انتحاريين أنفسهم"))] == [
+        "انتحاريين"
+    ]
+    assert [a.code for a in find_actors(normalize_text("ارتبطت المواطنة هند بالمعاناة"))] == ["CVL"]
+
+
 def test_an_inflected_noun_takes_adjectives_but_no_genitive() -> None:
     # مسلحون keeps its ن: the Chinese engineer is the object, not the gunmen's.
     actors = find_actors(normalize_text("واختطف مسلحون مهندسا صينيا."))
