@@ -143,21 +143,21 @@ def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | 
     return after if not words.keys[after.last].endswith("ة") else None
 
 
-_SUPPORT_VERBS = word_set("شن نفذ ارتكب خاض")
+_SUPPORT_VERBS = word_set("شن نفذ ارتكب خاض وجه")
 
 
 def _support_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
     """The subject of a verb that carries an attack noun as its object ("نفذت حركة طالبان
     هجوما انتحاريا", "شن الجيش غارات", "خاضت موسكو حربين"): it is the author, whatever
-    adjective the noun takes (انتحاريا says how, not who)."""
+    adjective the noun takes (انتحاريا says how, not who). With nothing between verb and
+    noun the subject stands right before the verb ("وكانت القوات الأميركية وجهت ضربات")."""
     for j in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
         if is_break(words, j, CLAUSE_BREAK):
             return None
         if verb_lemma(words.keys[j], _SUPPORT_VERBS) is not None:
-            return next(
-                (a for a in actors if j < a.first and a.last < hit.first and not is_governed(words, a)),
-                None,
-            )
+            between = (a for a in actors if j < a.first and a.last < hit.first and not is_governed(words, a))
+            before = (a for a in actors if a.last == j - 1 and a.first >= lo and not is_governed(words, a))
+            return next(between, None) or next(before, None)
     return None
 
 

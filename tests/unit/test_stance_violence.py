@@ -311,6 +311,9 @@ def test_the_subject_of_a_support_verb_authors_its_attack_noun() -> None:
     # "The Taliban carried out a suicide attack on an American base": not "the suicide one".
     [s] = _stances("ونفذت حركة طالبان هجوما انتحاريا على قاعدة عسكرية أمريكية.")
     assert (s.holder.text, s.target.text) == ("حركة طالبان", "قاعدة عسكرية أمريكية")
+    # Subject before the support verb: the American forces "directed" the air strikes.
+    stances = _stances("وكانت القوات الاميركية وجهت عدة ضربات جوية داخل الصومال مستهدفة مقاتلي الشباب.")
+    assert ("القوات الاميركية", "مقاتلي") in pairs(stances)
 
 
 def test_exposed_to_an_attack_across_a_place_and_a_counted_second_party() -> None:
