@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, country_codes, is_article, key_set, norm_token, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, bare, strip_conj, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
 from tasks.stance_grammar import (
     FILLERS,
+    RELATIVES,
     can_hold,
     clause_start,
     is_plural_form,
@@ -352,4 +353,26 @@ def protest_issue(words: Words, actors: list[Actor], lo: int, hi: int) -> Actor 
         last = k + 1 if k + 1 < hi and is_article(words.keys[k + 1]) and not is_article(words.keys[k]) else k
         start, end = words.spans[k][0] + offset, words.spans[last][1]
         return Actor(start, end, k, last, "", "thing", words.text[start:end])
+    return None
+
+
+# Demands for someone's fall: whose resignation, ouster, dismissal or trial a protest wants.
+_OUSTING = match_set("استقالة رحيل إسقاط اسقاط إقالة اقالة محاكمة تنحي تنحية")
+
+
+def ousted(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """The party whose fall a protest demands, named right after the noun of resigning,
+    leaving, overthrow or trial after the cue in its clause ("إضراب … للضغط في
+    سبيل استقالة رئيس الوزراء", "مطالبين برحيل الحكومة"): the protest is against them,
+    whoever else is named between. Not for a protest verb in a relative clause ("المحتجون
+    الذين تجمعوا أمام البرلمان باستقالة الحكومة"): the demand is the main verb's."""
+    if hit.code[:2] != "14" or (hit.first > 0 and key_form(words.keys[hit.first - 1]) in RELATIVES):
+        return None
+    for j in range(hit.last + 1, hi - 1):
+        if is_break(words, j, CLAUSE_BREAK):
+            return None
+        if any(c in _OUSTING for c in candidates(words.keys[j])):
+            actor = next((a for a in actors if a.first == j + 1), None)
+            if actor is not None and not is_crowd(actor):
+                return actor
     return None

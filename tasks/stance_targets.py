@@ -25,7 +25,7 @@ from tasks.stance_grammar import (
     same_party,
 )
 from tasks.stance_places import is_locative
-from tasks.stance_protest import carried, is_crowd, is_supported, recipient
+from tasks.stance_protest import carried, is_crowd, is_supported, ousted, recipient
 from tasks.stance_senses import is_masdar
 from tasks.stance_violence import aimed, armed_adj, attack_adjective, instrument, thing_after, toward
 
@@ -94,8 +94,9 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
     aimed_to = toward(words, hit, actors, hi) if is_violent(hit) or hit.code[:2] == "14" else None
     if aimed_to is not None and same_party(aimed_to, holder):
         aimed_to = None
-    if partner is not None or inner is not None or handed is not None or aimed_to is not None:
-        return partner or inner or handed or aimed_to
+    fallen = ousted(words, hit, actors, hi)
+    if partner is not None or inner is not None or handed is not None or aimed_to is not None or fallen is not None:
+        return partner or inner or handed or aimed_to or fallen
     skip = {id(holder)}
     last = holder.last
     fallback = None

@@ -267,3 +267,13 @@ def test_an_official_body_before_a_comma_is_not_the_subject_of_the_next_gatherin
         "وتجمع المتظاهرون أمام مبنى المحافظة مطالبين الحكومة المحلية بالاستقالة."
     )
     assert ("المتظاهرون", "الحكومة") in pairs(_stances(text))
+
+
+def test_a_protest_is_against_whose_fall_it_demands() -> None:
+    # The strike backs the protesters occupying the government's seat to force the prime
+    # minister out: he is its target, not the government building named on the way.
+    stances = _stances(
+        "دعا الاتحاد النقابي في تايلاند الى الإضراب دعما للمتظاهرين الذين يحتلون مقر الحكومة "
+        "في بانكوك للضغط في سبيل استقالة رئيس الوزراء."
+    )
+    assert ("الاتحاد النقابي", "رئيس الوزراء") in pairs([s for s in stances if s.cue.text == "الإضراب"])
