@@ -111,6 +111,9 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
         if _false_split(token, entry, offset) or _feminine_masdar(token, entry) or _other_word(token, entry):
             i += 1
             continue
+        if _lowercase_acronym(words.text[words.spans[i][0] : words.spans[i][1]], entry):
+            i += 1
+            continue
         named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
         found.append(
             Actor(words.spans[i][0] + offset, words.spans[last][1], i, last, entry.code, entry.kind, "", named)
@@ -128,6 +131,13 @@ def _false_split(token: str, entry: Entry, offset: int) -> bool:
     if offset == 0 or len(entry.words) > 1 or key_form(token)[:1] == "و" or entry.kind == "agent":
         return False
     return norm_token(token) in common_words()
+
+
+def _lowercase_acronym(raw: str, entry: Entry) -> bool:
+    """An English acronym (UN, US, EU) written otherwise: "us" is the pronoun, "Un" the end
+    of Kim Jong Un; the dictionaries, matched lower-cased, list them as countries."""
+    word = entry.words[0]
+    return len(entry.words) == 1 and word.isascii() and len(word) <= 3 and not raw.isupper()
 
 
 def _common_noun(token: str, entry: Entry) -> bool:

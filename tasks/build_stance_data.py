@@ -175,6 +175,9 @@ _AUXILIARIES_EN = word_set(
 )
 
 # Person titles: a name may follow them, and an alias is learnt from it.
+# English actors newer than the Phoenix dictionaries (2014).
+_ACTORS_EN = _pairs("kim jong un PRKGOV")
+
 _TITLES_AR = ["وزير", "رئيس", "زعيم", "متحدث", "سفير", "قائد", "ملك", "امير", "مبعوث", "مستشار"]
 
 # Countries whose CLDR names make unusable nationality adjectives or collide with words.
@@ -437,6 +440,10 @@ def build(data: Path) -> dict[str, int]:
     for file in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         for name, code in parse_petrarch_actors((px / file).read_text(errors="replace").splitlines()):
             en_votes[name.lower()][code] += 1
+            if name.endswith(".") and "." in name[:-1]:
+                en_votes[name.lower()[:-1]][code] += 1  # the tokenizer splits "U.S." into "U.S" "."
+    for name, code in _ACTORS_EN:
+        en_votes[name][code] += 1
     en_agents = parse_petrarch_actors((px / "Phoenix.agents.txt").read_text(errors="replace").splitlines())
 
     OUT.mkdir(parents=True, exist_ok=True)

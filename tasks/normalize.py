@@ -217,11 +217,13 @@ def clean(raw: str) -> tuple[str, list[tuple[int, int]]]:
 
 _SENTENCE_END = re.compile(r"""[.!?؟…]+["')\]»]*(?=\s)|\n+""")
 _TOKEN = re.compile(r"\w+(?:[.,'\-]\w+)*|[^\w\s]")
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]$")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: ends at . ! ? ؟ … (not after a Latin initial) and at line breaks."""
+    """Sentence spans: ends at . ! ? ؟ … and at line breaks; not at the dot of a Latin
+    initial ("George W. Bush") or of a dotted abbreviation ("the U.S. imposed"), which would
+    cut a sentence between its subject and its verb."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

@@ -93,6 +93,9 @@ def test_sentences_split_on_arabic_and_latin_punctuation_and_lines() -> None:
     parts = [text[s:e] for s, e in split_sentences(text)]
     assert parts == ["قال بيسكوف إن العلاقات جيدة.", "هل ستتطور؟", "نعم!", "سطر جديد بلا نقطة",
                      "J. Smith arrived.", "Done"]  # fmt: skip
+    # A dotted abbreviation ends no sentence: "The U.S." would lose its verb.
+    text = "The U.S. imposed sanctions. It ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["The U.S. imposed sanctions.", "It ended."]
 
 
 def test_seed_article_sentences() -> None:

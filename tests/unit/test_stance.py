@@ -121,6 +121,18 @@ def test_english_reported_speech_and_negation() -> None:
     assert n.note and "not" in n.note
 
 
+def test_english_acronyms_are_written_in_capitals() -> None:
+    # "us" is the pronoun and "Un" the end of Kim Jong Un, not the United States and the UN;
+    # "U.S." (a token "U.S" and a dot) is the United States.
+    [s] = _stances("The U.S. imposed sanctions on North Korea.")
+    assert (s.holder.code, s.target.code) == ("USA", "PRK")
+    [kim] = _stances("The White House said Kim Jong Un and Vladimir Putin pledged to boost cooperation.")
+    assert (kim.holder.text, kim.holder.code) == ("Kim Jong Un", "PRKGOV")
+    from tasks.actors_detect import find_actors
+
+    assert [a.code for a in find_actors(normalize_text("They told us the UN would help."))] == ["IGOUNO"]
+
+
 def test_english_plural_role_nouns() -> None:
     stances = _stances("Gunmen killed five soldiers in an attack on a checkpoint.")
     assert ("Gunmen", "soldiers") in {(s.holder.text, s.target.text) for s in stances}
