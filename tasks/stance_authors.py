@@ -52,25 +52,27 @@ _WHICH = key_set("الذي التي الذين اللذين اللتين")
 _BEFORE_NOUN = key_set("بعد قبل منذ إثر اثر عقب خلال أثناء اثناء في جراء ضد على عن من إلى الى")
 
 
-def attack_subject(words: Words, hit: Hit, lo: int) -> bool:
-    """Whether a violent verb has an attack noun for subject up to three words before it,
-    past its adjectives and a relative pronoun ("التفجير المزدوج الذي ضرب العاصمة", "مكمن
-    مماثل استهدف سيارة"): the attack hit what follows, so the actor after the verb is its
-    object, not its subject. A noun after a preposition ("بعد الهجوم اعتقلت الشرطة") is no
-    subject, unless a relative pronoun makes it the antecedent ("بعد التفجير الذي ضرب")."""
+def attack_subject(words: Words, hit: Hit, lo: int) -> int | None:
+    """Where the attack noun stands that a violent verb has for subject, up to three words
+    before it, past its adjectives and a relative pronoun ("التفجير المزدوج الذي ضرب
+    العاصمة", "مكمن مماثل استهدف سيارة"); None if it has none. The attack hit what
+    follows, so the actor after the verb is its object, not its subject, and no actor
+    before the noun is ("أدان الرئيس الهجوم الذي استهدف المسجد"). A noun after a
+    preposition ("بعد الهجوم اعتقلت الشرطة") is no subject, unless a relative pronoun makes
+    it the antecedent ("بعد التفجير الذي ضرب")."""
     if not hit.verb:
-        return False
+        return None
     relative = False
     for j in range(hit.first - 1, max(lo, hit.first - 4) - 1, -1):
         if is_break(words, j, CLAUSE_BREAK):
-            return False
+            return None
         relative = relative or key_form(words.keys[j]) in _WHICH
         if any(c in ATTACK_NOUNS for c in candidates(words.keys[j])):
             glued = key_form(words.keys[j])[:1] in "بل"
             prev = key_form(words.keys[j - 1]) if j > lo else ""
             prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev  # "وبعد الهجوم"
-            return relative or not (glued or prev in _BEFORE_NOUN)
-    return False
+            return j if relative or not (glued or prev in _BEFORE_NOUN) else None
+    return None
 
 
 _WARS = match_set("حرب حروب عدوان غزو حملة حملات")

@@ -115,12 +115,15 @@ def _holder(
     # A participle's subject is the main verb's: the first actor of the sentence or quote,
     # before any comma ("عاد النواب إلى البرلمان، مطالبين").
     clause = lo if hit.participle else clause_start(words, hit.first, lo)
+    subject = attack_subject(words, hit, sent_lo) if is_violent(hit) else None
+    if subject is not None and not words.keys[subject].endswith(("ه", "ها", "هم")):
+        clause = max(clause, subject)  # the attack is the subject; "عملياته التي تستهدف" are its owner's
     earlier = [a for a in actors if clause <= a.first and a.last < hit.first and can_hold(words, a, hit)]
     if earlier and (hit.participle or (hit.english and bare(words, hit.first - 1) in _POSSESSIVE_EN)):
         return earlier[0]
     if earlier:
         return _first_conjunct(words, earlier[-1], earlier, clause)
-    if hit.verb and not is_plural_verb(words, hit) and not attack_subject(words, hit, sent_lo):
+    if hit.verb and not is_plural_verb(words, hit) and attack_subject(words, hit, sent_lo) is None:
         after = [a for a in actors if hit.last < a.first <= hit.last + 6 and not is_locative(words, a)]
         if (
             after
@@ -317,7 +320,7 @@ def assign_roles(
         holder = holder if nearer else speech.speaker
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
-    if holder is None and is_violent(hit) and not attack_subject(words, hit, lo):
+    if holder is None and is_violent(hit) and attack_subject(words, hit, lo) is None:
         # No subject: done as in a passive; after a reaction only by a marked agent ("برصاص جنود").
         author = marked_agent(words, actors, hit.last + 1, hi) if reaction else perpetrator(words, hit, actors, lo, hi)
         holder, confidence, hit.passive = author, 0.5, hit.verb

@@ -572,3 +572,11 @@ def test_a_town_governed_by_a_noun_before_it_holds_nothing() -> None:
     # town is where they clash, not who clashes.
     stances = _stances("وتقدمت القوات إلى جامعة الموصل وتشتبك مع المسلحين.")
     assert all(s.holder.text != "الموصل" for s in stances if s.polarity == Polarity.AGAINST)
+
+
+def test_no_one_named_before_an_attack_that_is_a_verbs_subject_did_it() -> None:
+    # "The president condemned the attack that targeted the mosque": the attack targeted it,
+    # not the president; "its operations that target" are still the security forces'.
+    assert not _stances("أدان الرئيس الهجوم الذي استهدف مسجد قوات الطوارئ.")
+    stances = _stances("وتابع الأمن التركي عملياته النشطة التي تستهدف مناصري الكردستاني.")
+    assert any(s.holder.code == "TUR" and s.cue.text == "تستهدف" for s in stances)
