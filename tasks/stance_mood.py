@@ -58,10 +58,11 @@ MATERIAL = ("14", "17", "18", "19", "20")
 
 def unreal(words: Words, hit: Hit, lo: int) -> str | None:
     """Why a material conflict cue (protest, coercion, assault, fight, mass violence) names
-    no act that took place, if it does not: a conditional particle earlier in its clause, a
-    future tense on it or on the verb that carries it, a word of intent, threat, fear,
-    expectation or prevention up to three words before it, or a word of possibility right
-    after it (with its adjective)."""
+    no act that took place, if it does not: a conditional particle earlier in its clause, an
+    imperfect verb after من "whoever" (a rule or a threat, not an event), a future tense on
+    it or on the verb that carries it, a word of intent, threat, fear, expectation or
+    prevention up to three words before it, or a word of possibility right after it (with
+    its adjective)."""
     if hit.english or hit.code[:2] not in MATERIAL:
         return None
     for j in range(hit.first - 1, max(lo, hit.first - 10) - 1, -1):
@@ -71,6 +72,8 @@ def unreal(words: Words, hit: Hit, lo: int) -> str | None:
             return f"conditional or asked ('{words.keys[j]}')"
     if hit.verb and _future(words.keys[hit.first], hit.lemma):
         return f"future '{words.keys[hit.first]}'"
+    if hit.verb and hit.imperfect and hit.first > lo and key_form(words.keys[hit.first - 1]) in _WHOEVER:
+        return f"whoever ('{words.keys[hit.first - 1]} {words.keys[hit.first]}')"  # "ومن يقتل مؤمنا متعمدا"
     governed = not hit.verb or hit.imperfect  # a past-tense verb states a fact
     for j in range(hit.first - 1, max(lo, hit.first - 3) - 1, -1):
         key = _peeled(words.keys[j])
@@ -118,6 +121,9 @@ def _purpose(words: Words, hit: Hit, lo: int) -> bool:
         if any(c in _UNDERGOING for c in candidates(words.keys[j])):
             return False  # "تعرضت سفارة الدنمارك في إسلام آباد لهجوم": across subject and place
     return True
+
+
+_WHOEVER = key_set("من ومن فمن")
 
 
 def _conditional(words: Words, j: int, lo: int) -> bool:

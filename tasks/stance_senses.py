@@ -51,6 +51,11 @@ _FORCES_OF_NATURE = match_set(
 )
 
 _SEIZING = match_set("خطف اختطف")
+_GATHERING = match_set("تجمع")
+_BETWEEN = match_set("بين")
+_BOYCOTTING = match_set("تقاطع")
+# Words around تقاطع "crossroads" (also "she boycotts"): roads and road works.
+_ROADS = match_set("طريق طرق شارع شوارع مشروع مشروعي تطوير جسر دوار إشارة اشارة")
 _LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
 
 _WAR = match_set("حرب")
@@ -201,6 +206,12 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         return bool(_near(words, range(after, min(hi, after + 2)), _HAILING))
     if forms & _SEIZING:
         return bool(_near(words, range(after, min(hi, after + 3)), _LIMELIGHT))
+    if hit.code[:2] == "14" and not hit.verb and words.keys[hit.first].endswith("مظاهر"):
+        return True  # "مظاهر الاحتفال": the signs of, not demonstrations (مظاهرة، مظاهرات)
+    if forms & _GATHERING and _near(words, range(after, min(hi, after + 1)), _BETWEEN):
+        return True  # "تجمع بين الأصالة والحداثة": combines, brings together
+    if forms & _BOYCOTTING and _near(words, range(max(lo, hit.first - 1), min(hi, after + 1)), _ROADS):
+        return True  # "تطوير تقاطع طريق الملك عبدالله": a crossroads, not "she boycotts"
     if forms & _MISSILES and not hit.verb:
         before = [set(candidates(words.keys[j])) for j in range(max(lo, hit.first - 3), hit.first)]
         return any(c & _HARDWARE for c in before) and not any(c & _FIRED for c in before)

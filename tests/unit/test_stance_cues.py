@@ -252,3 +252,18 @@ def test_sadir_before_an_is_issued_not_confiscated() -> None:
     assert ("الجيش", "المسلحين") in pairs(stances)
     # "The police confiscated weapons from the accused" is still a seizure.
     assert any(s.event_code == "1711" for s in _stances("وصادرت الشرطة أسلحة من المتهمين."))
+
+
+def test_signs_combining_and_crossroads_are_no_protest_or_boycott() -> None:
+    # مظاهر "signs of" (demonstrations are مظاهرة، مظاهرات), تجمع بين "combines",
+    # تقاطع طريق "a road crossing" (تقاطع is also "she boycotts").
+    assert not _stances("وأمر أمير منطقة عسير بإيقاف مظاهر الاحتفالات في المهرجان.")
+    assert not _stances("وتعد الشركة علامة تجارية أمريكية تجمع بين الأصالة والحداثة.")
+    assert not _stances("وقال المواطنون إن مشروع تطوير تقاطع طريق الملك عبدالله مع طريق مكة تأخر.")
+    assert ("الطلاب", "الحكومة") in pairs(_stances("نظم الطلاب مظاهرات ضد الحكومة."))
+    assert ("السعودية", "إيران") in pairs(_stances("السعودية تقاطع إيران."))
+
+
+def test_whoever_kills_is_a_rule_not_an_event() -> None:
+    [n] = _stances("ومن يقتل المدنيين من الجنود يحاكم.")
+    assert n.polarity.value == "neutral" and n.note and "whoever" in n.note
