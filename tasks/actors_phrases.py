@@ -56,6 +56,7 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
                 and not words.keys[nxt.first].startswith("و")
                 and not _to_a_place(words, nxt)
                 and not _object_country(words, actor, nxt)
+                and not _closed_name(words, actor, range(actor.last + 1, nxt.first))
             ):
                 code = nxt.code if len(nxt.code) > 3 else nxt.code + actor.code
                 named = actor.kind == "title" and nxt.kind in ("adj", "country")
@@ -99,6 +100,18 @@ def _may_head_chain(words: Words, actor: Actor, absorbs: bool, gap: range) -> bo
     plural = key_form(words.keys[actor.last]).endswith(("ون", "ين"))
     endings = ("ون", "ين") if plural else ("ه", "ي", "ون", "ين")
     return all(key_form(words.keys[j]).endswith(endings) or key_form(words.keys[j]).startswith("وال") for j in gap)
+
+
+def _closed_name(words: Words, actor: Actor, gap: range) -> bool:
+    """A name of several words ending in a definite one (جامعة الدول العربية) is complete:
+    a definite noun after it opens a new phrase, whose adjective is its own ("استنكرت
+    جامعة الدول العربية القصف التركي": the shelling is Turkish, not the League). Only
+    adjectives in ي, ية (رئيس هيئة الأركان العامة الإيراني), nouns joined by و that share
+    the adjective, and باسم may still follow."""
+    if actor.first == actor.last or not is_article(words.keys[actor.last]):
+        return False
+    shared = ("باسم", "وال")  # باسم opens a genitive; "الجيش الوطني والمقاومة الشعبية اليمنية"
+    return any(not key_form(words.keys[j]).startswith(shared) and not nisba(words.keys[j]) for j in gap)
 
 
 def _object_country(words: Words, actor: Actor, nxt: Actor) -> bool:

@@ -27,7 +27,16 @@ from tasks.stance_grammar import (
 from tasks.stance_places import is_locative
 from tasks.stance_protest import carried, is_crowd, is_supported, ousted, recipient
 from tasks.stance_senses import is_masdar
-from tasks.stance_violence import aimed, armed_adj, attack_adjective, instrument, thing_after, toward
+from tasks.stance_violence import (
+    ATTACK_NOUNS,
+    aimed,
+    armed_adj,
+    attack_adjective,
+    instrument,
+    noun_author,
+    thing_after,
+    toward,
+)
 
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 
@@ -51,12 +60,37 @@ def find_target(
     lo, clause, hi = span
     if _whoever(words, hit, hi):
         return None
+    condemned = _condemned_attack(words, hit, hi)
+    if condemned is not None:
+        author = _attack_author(words, condemned, actors, hi)
+        return author if author is not None and not same_party(author, holder) else None
     target = _target(words, hit, actors, holder, clause, hi)
     if target is None and light:
         target = _pronoun_referent(words, hit, actors, holder, lo)
     if target is None and hit.verb and _object_pronoun(words, hit, hi):
         target = _referent_after_holder(words, hit, actors, holder, lo)
     return target
+
+
+def _condemned_attack(words: Words, hit: Hit, hi: int) -> int | None:
+    """The attack noun a criticism cue condemns, right after it or after one word
+    ("أعرب عن إدانته للتفجير الإرهابي", "استنكرت القصف التركي")."""
+    if hit.code[:2] != "11":
+        return None
+    for j in range(hit.last + 1, min(hi, hit.last + 3)):
+        if any(c in ATTACK_NOUNS for c in candidates(words.keys[j])):
+            return j
+    return None
+
+
+def _attack_author(words: Words, i: int, actors: list[Actor], hi: int) -> Actor | None:
+    """Whom condemning the attack at ``i`` is against: its author, named by a nationality
+    adjective ("القصف التركي"), its genitive or a relative clause ("الهجوم الذي نفذته
+    الحركة"); never the place or people the attack hit ("التفجير الذي استهدف مسجد قوات
+    الطوارئ": the forces are its victims, not whom the king condemns). An armed adjective
+    (الإرهابي، الانتحاري) says what kind of attack it was, and names no one."""
+    adjective = next((a for a in actors if a.first == i + 1 and a.kind == "adj"), None)
+    return adjective or noun_author(words, Hit(i, i, "190", "hd", verb=False), actors, hi)
 
 
 _AGAINST = key_set("ضد")

@@ -232,6 +232,13 @@ def test_a_country_name_after_a_definite_role_noun_is_its_object() -> None:
     assert [a.code for a in find_actors(normalize_text("قال المتحدث باسم إسرائيل"))] == ["ISRGOV"]
 
 
+def test_a_complete_name_does_not_take_the_adjective_of_the_next_noun() -> None:
+    actors = find_actors(normalize_text("استنكرت جامعة الدول العربية القصف التركي في شمال العراق."))
+    assert [a.text for a in actors][:2] == ["جامعة الدول العربية", "التركي"]
+    actors = find_actors(normalize_text("قال الجيش الوطني والمقاومة الشعبية اليمنية"))
+    assert [a.code for a in actors] == ["YEMMIL"]
+
+
 def test_month_names_and_hind_are_no_actors() -> None:
     # نيسان is an EDU actor in the dictionary and, read as a dual, Nice; هند is Hind.
     assert [a.text for a in find_actors(normalize_text("في 10 أبريل (نيسان) 2007 فجر 3 انتحاريين أنفسهم"))] == [

@@ -580,3 +580,14 @@ def test_no_one_named_before_an_attack_that_is_a_verbs_subject_did_it() -> None:
     assert not _stances("أدان الرئيس الهجوم الذي استهدف مسجد قوات الطوارئ.")
     stances = _stances("وتابع الأمن التركي عملياته النشطة التي تستهدف مناصري الكردستاني.")
     assert any(s.holder.code == "TUR" and s.cue.text == "تستهدف" for s in stances)
+
+
+def test_condemning_an_attack_is_against_its_author_not_its_victims() -> None:
+    # The king condemns the bombing that hit the emergency forces' mosque: the forces are
+    # its victims, and "terrorist" names no one; a Turkish shelling names Turkey.
+    stances = _stances("أعرب الملك عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ.")
+    assert not [s for s in stances if s.cue.text == "إدانته"]
+    stances = _stances("استنكرت جامعة الدول العربية القصف التركي في شمال العراق.")
+    assert ("جامعة الدول العربية", "التركي") in pairs(stances)
+    stances = _stances("أدانت الحكومة الهجوم الذي نفذته حركة طالبان على القاعدة.")
+    assert ("الحكومة", "حركة طالبان") in pairs(stances)
