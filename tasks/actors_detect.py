@@ -47,7 +47,7 @@ _BARE_NAMES = frozenset([norm_token("حماس")])
 _WITH_TA = frozenset([norm_token("شرطة")])
 _WITHOUT_TA = frozenset([norm_token("سياح")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
-_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل مناشد")
+_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل مناشد عسكري")
 
 
 def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
@@ -182,6 +182,7 @@ def _plural_name(token: str, entry: Entry) -> bool:
 def _feminine_masdar(token: str, entry: Entry) -> bool:
     """A masculine role noun reached through its feminine form, which in news is a verbal
     noun or an adjective far more often than a woman: مقاتلة "fighting", مناهضة "hostile",
-    مهاجمة "attacking", المسلحة "armed" (of operations, forces), المدنية "civil", ثانوية
+    مهاجمة "attacking", المسلحة "armed" (of operations, forces), المدنية "civil", العسكرية
+    "military" (of campaigns, operations), ثانوية
     "secondary (school)", مدرسة "school", القاتلة "deadly", مناشدة "an appeal"."""
     return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and key_form(token).endswith("ه")

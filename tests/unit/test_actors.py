@@ -353,3 +353,10 @@ def test_a_name_ends_at_a_line_break() -> None:
     texts = [a.text for a in find_actors(doc)]
     assert "منظمة العالم الإسلامي" in texts
     assert not [t for t in texts if "\n" in t]
+
+
+def test_military_operations_and_campaigns_are_no_actors() -> None:
+    # عسكرية describes an operation, campaign or vehicle; soldiers are عسكريون.
+    actors = find_actors(normalize_text("أطلقت أنقرة عملية عسكرية جوية ضد هدفين وحملة عسكرية أخرى."))
+    assert [a.text for a in actors] == ["أنقرة"]
+    assert [a.code for a in find_actors(normalize_text("قال مسؤولون عسكريون"))] == ["MIL"]
