@@ -125,6 +125,8 @@ attack 190 hd; attacks 190 hd; invasion 190 hd; support 051 hd
 # Role nouns the agent file lacks (or spells in a rarer form), with their CAMEO agent code.
 # Broken plurals (زعماء، ضباط، أقباط) need their own line: ``candidates`` only peels sound
 # plural endings. Plurals in ة (قادة، طلبة) are left out, their match form is a verb (قاد).
+# The Islamic State (2014) is newer than the UniversalPetrarch dictionaries; bare الدولة
+# الإسلامية is left out, as matching blind to ة reads it as الدول الإسلامية (Islamic countries).
 # Warplanes, helicopters and tanks are the army that flies or drives them: news writes
 # "قصفت الطائرات الإسرائيلية" and "قامت دبابة اسرائيلية بقصف" for the air force and army.
 _AGENTS_AR = _pairs("""
@@ -149,6 +151,7 @@ _AGENTS_AR = _pairs("""
 حزام ناسف UAF; أحزمة ناسفة UAF; أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
 زعماء GOV; وزراء GOV; رؤساء GOV; سفراء GOV; ضباط MIL; جيوش MIL; ثوار REB; فصائل UAF; لصوص CRM
 رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
+داعش IMGREB; تنظيم داعش IMGREB; تنظيم الدولة IMGREB; تنظيم الدولة الإسلامية IMGREB
 طائرة MIL; طائرات MIL; مقاتلات MIL; مروحية MIL; مروحيات MIL; دبابة MIL; دبابات MIL; طيران MIL
 قناص UAF; معتصم OPP; معتصمين OPP; مضرب OPP; مشارك CVL; رهينة CVL; أفراد CVL; عائلة CVL
 أجهزة الأمن COP; الأجهزة الأمنية COP; جهاز الأمن COP; الأمم المتحدة IGOUNO

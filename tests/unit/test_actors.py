@@ -360,3 +360,11 @@ def test_military_operations_and_campaigns_are_no_actors() -> None:
     actors = find_actors(normalize_text("أطلقت أنقرة عملية عسكرية جوية ضد هدفين وحملة عسكرية أخرى."))
     assert [a.text for a in actors] == ["أنقرة"]
     assert [a.code for a in find_actors(normalize_text("قال مسؤولون عسكريون"))] == ["MIL"]
+
+
+def test_the_islamic_state_is_an_armed_group() -> None:
+    # Newer than the UniversalPetrarch dictionaries; bare الدولة الإسلامية stays out, as
+    # matching blind to ة would read "الدول الإسلامية" (Islamic countries) as the group.
+    assert [a.code for a in find_actors(normalize_text("قصفت طائرات تركية مواقع تنظيم داعش."))][-1] == "IMGREB"
+    assert [a.code for a in find_actors(normalize_text("هاجم تنظيم الدولة الإسلامية القرية"))] == ["IMGREB"]
+    assert not find_actors(normalize_text("اجتمع وزراء خارجية الدول الإسلامية"))[-1].code.startswith("IMG")
