@@ -49,13 +49,16 @@ def _reacting(words: Words, j: int) -> bool:
 
 
 _WHICH = key_set("الذي التي الذين اللذين اللتين")
+# Nouns news names an attack by when it condemns it ("العمل الإرهابي الجبان الذي استهدف").
+_ACTS = match_set("عمل حادث حادثة جريمة")
 _BEFORE_NOUN = key_set("بعد قبل منذ إثر اثر عقب خلال أثناء اثناء في جراء ضد على عن من إلى الى")
 
 
 def attack_subject(words: Words, hit: Hit, lo: int) -> int | None:
     """Where the attack noun stands that a violent verb has for subject, up to three words
     before it, past its adjectives and a relative pronoun ("التفجير المزدوج الذي ضرب
-    العاصمة", "مكمن مماثل استهدف سيارة"); None if it has none. The attack hit what
+    العاصمة", "مكمن مماثل استهدف سيارة", "العمل الإرهابي الجبان الذي استهدف"); None if it
+    has none. The attack hit what
     follows, so the actor after the verb is its object, not its subject, and no actor
     before the noun is ("أدان الرئيس الهجوم الذي استهدف المسجد"). A noun after a
     preposition ("بعد الهجوم اعتقلت الشرطة") is no subject, unless a relative pronoun makes
@@ -67,7 +70,7 @@ def attack_subject(words: Words, hit: Hit, lo: int) -> int | None:
         if is_break(words, j, CLAUSE_BREAK):
             return None
         relative = relative or key_form(words.keys[j]) in _WHICH
-        if any(c in ATTACK_NOUNS for c in candidates(words.keys[j])):
+        if any(c in ATTACK_NOUNS or c in _ACTS for c in candidates(words.keys[j])):
             glued = key_form(words.keys[j])[:1] in "بل"
             prev = key_form(words.keys[j - 1]) if j > lo else ""
             prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev  # "وبعد الهجوم"

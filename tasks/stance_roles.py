@@ -81,6 +81,11 @@ def _holder(
     resumptive = _resumptive_subject(words, hit, actors) or nominative_subject(words, hit, actors)
     if resumptive is not None:
         return resumptive
+    subject = attack_subject(words, hit, sent_lo) if is_violent(hit) else None
+    if subject is not None and not words.keys[subject].endswith(("ه", "ها", "هم")):
+        # The attack is the subject ("الهجوم الإسرائيلي الذي استهدف"): only its nationality
+        # names who did it; "الإرهابي"، "الجبان" say what kind of act it was.
+        return next((a for a in actors if subject < a.first and a.last < hit.first and a.kind == "adj"), None)
     before = hit.first - 1
     while before > sent_lo and bare(words, before) in FILLERS:
         before -= 1
@@ -115,9 +120,6 @@ def _holder(
     # A participle's subject is the main verb's: the first actor of the sentence or quote,
     # before any comma ("عاد النواب إلى البرلمان، مطالبين").
     clause = lo if hit.participle else clause_start(words, hit.first, lo)
-    subject = attack_subject(words, hit, sent_lo) if is_violent(hit) else None
-    if subject is not None and not words.keys[subject].endswith(("ه", "ها", "هم")):
-        clause = max(clause, subject)  # the attack is the subject; "عملياته التي تستهدف" are its owner's
     earlier = [a for a in actors if clause <= a.first and a.last < hit.first and can_hold(words, a, hit)]
     if earlier and (hit.participle or (hit.english and bare(words, hit.first - 1) in _POSSESSIVE_EN)):
         return earlier[0]

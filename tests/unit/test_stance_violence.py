@@ -591,3 +591,8 @@ def test_condemning_an_attack_is_against_its_author_not_its_victims() -> None:
     assert ("جامعة الدول العربية", "التركي") in pairs(stances)
     stances = _stances("أدانت الحكومة الهجوم الذي نفذته حركة طالبان على القاعدة.")
     assert ("الحكومة", "حركة طالبان") in pairs(stances)
+
+
+def test_an_act_named_by_its_kind_names_no_author() -> None:
+    # "The cowardly terrorist act that targeted the security men": no one is named.
+    assert not _stances("وقال اللواء إن العمل الارهابي الجبان الذي استهدف رجال الامن سيزيد اصرارهم.")
