@@ -2,7 +2,8 @@
 for violence and protest.
 
 Arabic news uses several attack and crowd words in senses that name no event: فجّر قضية
-"sparked an issue" (not "blew up"), فجر before a country or town "the dawn of" in a
+"sparked an issue" (not "blew up"), a civil war, the attack line of a football team (خط
+الهجوم), the military title أركان حرب, فجر before a country or town "the dawn of" in a
 group's or operation's name (ميليشيات فجر ليبيا), ضرب مثلا "gave an example", a crisis or
 an earthquake that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب
 "warlords", a violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل),
@@ -61,7 +62,13 @@ _LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظ�
 _WAR = match_set("حرب")
 # Heads of compounds with war as their genitive: warlords, war crimes and criminals,
 # prisoners of war, profiteers, a war ministry, a war machine.
-_OF_WAR = match_set("أمراء امراء أمير امير جرائم جريمة مجرمي مجرمو مجرم أسرى اسرى أسير تجار أثرياء وزير وزارة آلة الة")
+_OF_WAR = match_set(
+    "أمراء امراء أمير امير جرائم جريمة مجرمي مجرمو مجرم أسرى اسرى أسير تجار أثرياء وزير وزارة آلة الة أركان اركان"
+)
+# A civil war names no two sides: "حرب أهلية ودماء".
+_CIVIL = match_set("أهلية اهلية الأهلية الاهلية")
+# Football's attack line and its strikers: "خط الهجوم".
+_LINE = match_set("خط")
 
 # Heads that make a violent noun after them the name of a class or a charge, not an act:
 # kidnapping gangs, detonation bombs, perpetrators of killings, murder crimes, a charge.
@@ -170,7 +177,11 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
     if not hit.verb and hit.first > lo and hit.code[:2] in ("17", "18", "19", "20"):
         heads = set(candidates(words.keys[hit.first - 1]))
         if heads & _OF_ACTS or (forms & _WAR and heads & _OF_WAR):
-            return True  # "عصابات الخطف", "قنابل التفجير", "بتهمة القتل", "أمراء الحرب"
+            return True  # "عصابات الخطف", "قنابل التفجير", "بتهمة القتل", "أمراء الحرب", "أركان حرب"
+        if heads & _LINE and not forms & _WAR:
+            return True  # "خط الهجوم الفتحاوي": the team's forwards ("على خط الحرب" is the front)
+    if forms & _WAR and not hit.verb and _near(words, range(after, min(hi, after + 1)), _CIVIL):
+        return True  # "حرب أهلية": no two parties named by the cue
     if key_form(words.keys[hit.first]) == "فجر" and after < hi and _place_name(words, after):
         return True  # "ميليشيات فجر ليبيا": "the dawn of Libya", a name; no town is blown up
     if set(candidates(words.keys[hit.first])) & _ISSUED and _near(words, range(after, min(hi, after + 2)), _BY):

@@ -267,3 +267,10 @@ def test_signs_combining_and_crossroads_are_no_protest_or_boycott() -> None:
 def test_whoever_kills_is_a_rule_not_an_event() -> None:
     [n] = _stances("ومن يقتل المدنيين من الجنود يحاكم.")
     assert n.polarity.value == "neutral" and n.note and "whoever" in n.note
+
+
+def test_a_title_a_civil_war_and_the_attack_line_are_no_war_or_attack() -> None:
+    assert not _stances("من جهته، أكد اللواء أركان حرب كامل الوزير أن العمل مستمر.")
+    assert not _stances("ويمثل التعاقد مع المحترف البرازيلي إضافة كبيرة في خط الهجوم الفتحاوي.")
+    assert not _stances("ذلك حالها، حرب أهلية ودماء بين الجيش والمتمردين.")
+    assert ("تركيا", "تنظيم داعش") in pairs(_stances("رحبت الفصائل بدخول تركيا على خط الحرب على تنظيم داعش."))
