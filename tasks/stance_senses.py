@@ -8,8 +8,9 @@ group's or operation's name (ميليشيات فجر ليبيا), ضرب مثل�
 an earthquake that "struck" a country, خطف الأضواء "stole the limelight", أمراء الحرب
 "warlords", a violent noun naming a class or a charge (عصابات الخطف، بتهمة القتل),
 missiles sold or developed, خرج من البطولة "went out of the tournament", أخرج "directed,
-took out", استهدف with a verbal noun "aimed at doing" (تستهدف السيطرة) or with a programme
-or event for subject "addressed to" (برامج دعوية استهدفت الشركات), دعا with ما for subject
+took out", استهدف with a verbal noun "aimed at doing" (تستهدف السيطرة) or with a programme,
+event, advertisement or plan for subject "addressed to" (برامج دعوية استهدفت الشركات), a
+hospital or airport that "received" (استقبل) bodies or flights, دعا with ما for subject
 "prompted" (مما دعا جماعة لاتهام تركيا), صادر before عن "issued by" (بيان صادر عن
 الوزارة), not "confiscated", shots fired into the air (أطلقوا النار في الهواء), banners
 and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the word's
@@ -44,7 +45,7 @@ _STRIKING = match_set("ضرب ضربة")
 # Objects that make ضرب an idiom: an example, an appointment, a cordon, a record, ignoring.
 _STRUCK_IDIOMS = match_set("مثلا مثالا المثل أمثلة امثلة موعدا عرض طوقا طوق رقما أطنابه اطنابه أخماسا")
 # What follows ضربة in a compound that is no attack: a masterstroke, luck, sport's kicks.
-_STROKES = match_set("معلم حظ البداية بداية جزاء الجزاء ركنية الترجيح ترجيح حرة الحرة رأس")
+_STROKES = match_set("معلم حظ البداية بداية جزاء الجزاء ركنية الترجيح ترجيح حرة الحرة رأس قاضية موفقة")
 # Forces of nature and abstractions that "strike" a country or a market.
 _FORCES_OF_NATURE = match_set(
     "زلزال الزلزال هزة عاصفة العاصفة إعصار اعصار فيضان فيضانات جفاف وباء أزمة ازمة الأزمة الازمة ركود "
@@ -107,8 +108,12 @@ _PLAIN_MASDARS = match_set("محو قتل ضرب خطف قصف سيطرة الس
 # "فعاليات ثقافية استهدفت زوار المركز"); a campaign (حملة) may be military and is left out.
 _OUTREACH = match_set(
     "برنامج برامج البرنامج البرامج فعالية فعاليات الفعاليات دورة دورات الدورات مبادرة مبادرات المبادرة "
-    "مشروع مشاريع المشروع ورشة ورش محاضرات محاضرة ندوة ندوات ملتقى الملتقى مسابقة مسابقات"
+    "مشروع مشاريع المشروع ورشة ورش محاضرات محاضرة ندوة ندوات ملتقى الملتقى مسابقة مسابقات "
+    "الإعلان الاعلان إعلان اعلان الاستثمار استثمار خطة الخطة تحرك"
 )
+# Facilities that "receive" (استقبل) patients, bodies, flights and ships: no meeting.
+_FACILITIES = match_set("مستشفى المستشفى مستشفيات مطار المطار ميناء الميناء مركز المركز")
+_RECEIVING = frozenset(["استقبل"])
 
 # دعا "called" whose subject is ما (what: a fact) is "prompted, led to": "مما دعا جماعة
 # لاتهام تركيا", "وهو ما دعا الحكومة إلى". الذي is left out: it may stand for a person.
@@ -208,6 +213,10 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         and _near(words, range(hit.first - 1, max(lo, hit.first - 4) - 1, -1), _OUTREACH)
     ):
         return True  # "برامج دعوية متعددة استهدفت الشركات": addressed to an audience
+    if hit.lemma in _RECEIVING and any(
+        _near(words, (j,), _FACILITIES) for j in range(max(lo, hit.first - 3), hit.first)
+    ):
+        return True  # "المستشفى استقبل جثامين", "مطار عدن استقبل الطائرة": admitted, landed
     if hit.lemma in _CALLING and hit.verb and hit.first > lo and _near(words, (hit.first - 1,), _WHAT):
         return True  # "مما دعا جماعة لاتهام تركيا": a fact prompted the group, nobody called it
     if forms & _FIRING and _near(words, following(words, after, hi, 8), _AIR):

@@ -274,3 +274,11 @@ def test_a_title_a_civil_war_and_the_attack_line_are_no_war_or_attack() -> None:
     assert not _stances("ويمثل التعاقد مع المحترف البرازيلي إضافة كبيرة في خط الهجوم الفتحاوي.")
     assert not _stances("ذلك حالها، حرب أهلية ودماء بين الجيش والمتمردين.")
     assert ("تركيا", "تنظيم داعش") in pairs(_stances("رحبت الفصائل بدخول تركيا على خط الحرب على تنظيم داعش."))
+
+
+def test_facilities_receive_and_ads_target_without_any_stance() -> None:
+    assert not _stances("وقالت المسؤولة إن المستشفى استقبل خلال شهر يوليو جثامين 9 مدنيين.")
+    assert not _stances("وقال إن مطار عدن استقبل أمس الطائرة السعودية الثانية.")
+    assert not _stances("يستهدف الإعلان شريحة رجال الأعمال.")
+    assert not _stances("قد سدد المالكي ضربة قاضية لأي تقارب بين بغداد والرياض.")
+    assert _stances("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري.")
