@@ -10,7 +10,9 @@ an earthquake that "struck" a country, خطف الأضواء "stole the limeligh
 missiles sold or developed, خرج من البطولة "went out of the tournament", أخرج "directed,
 took out", استهدف with a verbal noun "aimed at doing" (تستهدف السيطرة) or with a programme,
 event, advertisement or plan for subject "addressed to" (برامج دعوية استهدفت الشركات), a
-hospital or airport that "received" (استقبل) bodies or flights, دعا with ما for subject
+hospital or airport that "received" (استقبل) bodies or flights, the cooperation of مجلس
+التعاون (a council's name), protest words in a festival, parade, settlement, flow of
+visitors or graduation (تظاهرة احتفالية، تجمع سكاني، تدفق الزوار، حفل تخرج), دعا with ما for subject
 "prompted" (مما دعا جماعة لاتهام تركيا), صادر before عن "issued by" (بيان صادر عن
 الوزارة), not "confiscated", shots fired into the air (أطلقوا النار في الهواء), banners
 and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the word's
@@ -114,6 +116,23 @@ _OUTREACH = match_set(
 # Facilities that "receive" (استقبل) patients, bodies, flights and ships: no meeting.
 _FACILITIES = match_set("مستشفى المستشفى مستشفيات مطار المطار ميناء الميناء مركز المركز")
 _RECEIVING = frozenset(["استقبل"])
+# What makes a protest word a festival, a parade, a settlement or a metaphor ("تظاهرة
+# احتفالية", "مظاهرة بحرية", "تجمع سكاني", "مسيرة التنمية"), a flow of visitors or money
+# ("تدفق الزوار"), or a graduation ("حفل تخرج").
+_FESTIVE = match_set(
+    "رياضية الرياضية ثقافية الثقافية احتفالية الاحتفالية اجتماعية الاجتماعية بحرية البحرية فنية الفنية "
+    "علمية العلمية سياحية السياحية تراثية التراثية سكاني السكاني سكنية السكنية التنمية تنمية البناء العطاء "
+    "الخير النهضة"
+)
+_FLOWS = match_set(
+    "أعداد اعداد الزوار زوار السياح سياح العمال عمال المهاجرين مهاجرين اللاجئين لاجئين الأموال الاموال "
+    "الاستثمارات النفط المياه السيولة"
+)
+_CEREMONY = match_set("حفل حفلة احتفال احتفالات")
+_FLOWING = frozenset(["تدفق"])
+# Organisations named after cooperation: مجلس التعاون الخليجي، منظمة التعاون الإسلامي.
+_COOPERATION = match_set("التعاون تعاون")
+_COUNCILS = match_set("مجلس منظمة")
 
 # دعا "called" whose subject is ما (what: a fact) is "prompted, led to": "مما دعا جماعة
 # لاتهام تركيا", "وهو ما دعا الحكومة إلى". الذي is left out: it may stand for a person.
@@ -213,6 +232,10 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         and _near(words, range(hit.first - 1, max(lo, hit.first - 4) - 1, -1), _OUTREACH)
     ):
         return True  # "برامج دعوية متعددة استهدفت الشركات": addressed to an audience
+    if hit.code[:2] == "14" and _festive(words, hit, lo, hi):
+        return True
+    if forms & _COOPERATION and not hit.verb and hit.first > lo and _near(words, (hit.first - 1,), _COUNCILS):
+        return True  # "دول مجلس التعاون الخليجي": a name, no cooperation between anyone named
     if hit.lemma in _RECEIVING and any(
         _near(words, (j,), _FACILITIES) for j in range(max(lo, hit.first - 3), hit.first)
     ):
@@ -243,6 +266,16 @@ def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
         ]
         return causative or bool(out_of)
     return False
+
+
+def _festive(words: Words, hit: Hit, lo: int, hi: int) -> bool:
+    """A protest word in a festival, parade, settlement, metaphor, flow or graduation."""
+    after = hit.last + 1
+    if _near(words, range(after, min(hi, after + 1)), _FESTIVE):
+        return True
+    if hit.lemma in _FLOWING and _near(words, range(after, min(hi, after + 2)), _FLOWS):
+        return True
+    return hit.first > lo and bool(_near(words, (hit.first - 1,), _CEREMONY))
 
 
 _ATTACKING = match_set("هجوم هجوما هجمات هاجم شن")

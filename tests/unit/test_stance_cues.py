@@ -282,3 +282,12 @@ def test_facilities_receive_and_ads_target_without_any_stance() -> None:
     assert not _stances("يستهدف الإعلان شريحة رجال الأعمال.")
     assert not _stances("قد سدد المالكي ضربة قاضية لأي تقارب بين بغداد والرياض.")
     assert _stances("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري.")
+
+
+def test_festivals_flows_graduations_and_council_names_are_no_events() -> None:
+    assert not _stances("تعيش المدينة المنورة تظاهرة اجتماعية واحتفالية ابتهاجا بالعيد.")
+    assert not _stances("شهدت محافظة الأحساء تدفق أعداد كبيرة من الزوار والسياح.")
+    assert not _stances("حضر ولي العهد حفل تخرج إحدى الكليات العسكرية في مصر.")
+    assert not _stances("وأكد الأمين العام تصميم دول مجلس التعاون على محاربة التنظيمات الإرهابية المتطرفة.")
+    assert ("المتظاهرون", "الحكومة") in pairs(_stances("تدفق المتظاهرون إلى الميدان احتجاجا على قرار الحكومة."))
+    assert ("روسيا", "الصين") in pairs(_stances("أكدت روسيا التعاون مع الصين."))
