@@ -46,7 +46,6 @@ from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import (
     aimed_at,
-    armed_adj,
     marked_agent,
     noun_author,
     perpetrator,
@@ -302,10 +301,9 @@ def assign_roles(
     if is_violent(hit) and light is None and suffered_by_pronoun(words, hit):
         holder = None  # "أسفر عن إصابته": his wounding; the one named before is the victim
     if is_violent(hit) and not hit.verb:
-        # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its author.
-        adj = next(
-            (a for a in actors if a.first == hit.last + 1 and (a.kind == "adj" or armed_adj(words, hit, a))), None
-        )
+        # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its
+        # author; an armed one ("الهجوم الانتحاري", "التفجير الإرهابي") only says how.
+        adj = next((a for a in actors if a.first == hit.last + 1 and a.kind == "adj"), None)
         support = _support_subject(words, hit, actors, lo)
         owner = attack_owner_pronoun(words, hit, actors, lo)
         holder = support or adj or owner or _circumstance_of(words, hit, previous, roles) or holder

@@ -267,8 +267,9 @@ def attacker_adj(actor: Actor) -> bool:
 
 def armed_adj(words: Words, hit: Hit, actor: Actor) -> bool:
     """An armed role right after an attack noun and agreeing with it in definiteness is an
-    adjective naming the attacker ("هجوم انتحاري", "الهجوم الانتحاري"); after a noun of
-    what was suffered (مقتل مسلحين) the noun is the victim, so only attack nouns count."""
+    adjective of the attack ("هجوم انتحاري", "الهجوم الإرهابي"): it says how the attack was
+    made, so it is neither its victim nor, for readers, a party that holds it; after a noun
+    of what was suffered (مقتل مسلحين) the noun is the victim, so only attack nouns count."""
     if role(actor) not in ARMED or not any(c in ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
         return False
     return is_definite(words.keys[hit.last]) == is_definite(words.keys[actor.first])

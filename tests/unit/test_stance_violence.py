@@ -22,11 +22,12 @@ def test_attack_noun_takes_its_nationality_adjective_as_author() -> None:
     assert any(s.holder.code == "ISR" and s.polarity == Polarity.AGAINST for s in stances)
 
 
-def test_suicide_attack_names_its_author_and_the_weapon_is_no_victim() -> None:
-    # "A suicide attack with a car bomb targeted the students": the bomber attacked the students.
+def test_a_suicide_attack_names_no_author_and_the_weapon_is_no_victim() -> None:
+    # "A suicide attack with a car bomb killed ten students": "suicide" says how it was done
+    # (annotators reject it as a holder), a nationality says who did it.
     stances = _stances("وأسفر هجوم انتحاري بسيارة مفخخة عن مقتل عشرة طلاب.")
-    assert all(s.target.text != "سيارة مفخخة" for s in stances)
-    assert any(s.holder.text == "انتحاري" and s.target.text == "طلاب" for s in stances)
+    assert all(s.target.text != "سيارة مفخخة" and s.holder.text != "انتحاري" for s in stances)
+    assert ("الإسرائيلي", "طلاب") in pairs(_stances("أسفر الهجوم الإسرائيلي على المدرسة عن مقتل عشرة طلاب."))
 
 
 def test_wounded_in_an_explosion_is_the_victim() -> None:
