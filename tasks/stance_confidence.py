@@ -13,7 +13,7 @@ records are kept whatever their score, because their note says why.
 The default is no minimum. The model was trained on ordinary news, where most
 conflict records are wrong; on conflict reporting (the event gold of
 ``bench/eval_stance.py``) most are right, and there its scores barely separate right from
-wrong. A bar that more than doubles precision on ordinary news (0.42) leaves more than
+wrong. A bar that about doubles precision on ordinary news (0.42) leaves more than
 half of the event gold's conflict sentences without an against record, so the bar is
 the user's choice, with the trade-off measured in bench/README.md.
 
