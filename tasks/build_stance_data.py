@@ -178,10 +178,10 @@ _AUXILIARIES_EN = word_set(
     "must get got make made take took go went come came give gave put say said says tell told"
 )
 
-# Person titles: a name may follow them, and an alias is learnt from it.
 # English actors newer than the Phoenix dictionaries (2014).
 _ACTORS_EN = _pairs("kim jong un PRKGOV")
 
+# Person titles: a name may follow them, and an alias is learnt from it.
 _TITLES_AR = ["وزير", "رئيس", "زعيم", "متحدث", "سفير", "قائد", "ملك", "امير", "مبعوث", "مستشار"]
 
 # Countries whose CLDR names make unusable nationality adjectives or collide with words.

@@ -58,11 +58,10 @@ def attack_subject(words: Words, hit: Hit, lo: int) -> int | None:
     """Where the attack noun stands that a violent verb has for subject, up to three words
     before it, past its adjectives and a relative pronoun ("التفجير المزدوج الذي ضرب
     العاصمة", "مكمن مماثل استهدف سيارة", "العمل الإرهابي الجبان الذي استهدف"); None if it
-    has none. The attack hit what
-    follows, so the actor after the verb is its object, not its subject, and no actor
-    before the noun is ("أدان الرئيس الهجوم الذي استهدف المسجد"). A noun after a
-    preposition ("بعد الهجوم اعتقلت الشرطة") is no subject, unless a relative pronoun makes
-    it the antecedent ("بعد التفجير الذي ضرب")."""
+    has none. The attack hit what follows, so the actor after the verb is its object, not
+    its subject, and no actor before the noun is its subject either ("أدان الرئيس الهجوم
+    الذي استهدف المسجد"). A noun after a preposition ("بعد الهجوم اعتقلت الشرطة") is no
+    subject, unless a relative pronoun makes it the antecedent ("بعد التفجير الذي ضرب")."""
     if not hit.verb:
         return None
     relative = False

@@ -124,7 +124,7 @@ def _holder(
         return earlier[0]
     if earlier:
         return _first_conjunct(words, earlier[-1], earlier, clause)
-    if hit.verb and not is_plural_verb(words, hit) and attack_subject(words, hit, sent_lo) is None:
+    if hit.verb and not is_plural_verb(words, hit) and subject is None:
         after = [a for a in actors if hit.last < a.first <= hit.last + 6 and not is_locative(words, a)]
         if (
             after
