@@ -72,6 +72,8 @@ def protester(
     protest only when a protest or its crowd is what is joined (see ``_joins_protest``)."""
     if hit.lemma in _JOINING and not _joins_protest(words, hit, hi):
         return None
+    if hit.verb and hit.lemma in _GOING_OUT and not _went_out_to_protest(words, hit, actors, hi):
+        return None
     organizer = _organizer(words, hit, actors, hi)
     if organizer is not None:
         return organizer
@@ -101,6 +103,29 @@ def protester(
     if not crowd:
         return None if hit.lemma in CROWD_VERBS else holder
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
+
+
+# خرج "went out" is a protest only for protesters, or when the streets, a march or its
+# purpose are named ("خرج الآلاف إلى الشوارع", "خرجت مظاهرة", "خرجوا منددين"); residents
+# leaving a burning building or a hospital, a director who "brings out" a film, a striker
+# who "went out" to the press are no protest.
+_GOING_OUT = frozenset(["خرج"])
+_STREETS = match_set(
+    "الشوارع شوارع الشارع شارع الساحات ساحات ساحة الميادين ميادين ميدان مظاهرة مظاهرات تظاهرة تظاهرات "
+    "مسيرة مسيرات احتجاجا للاحتجاج تنديدا للتنديد للمطالبة"
+)
+
+
+def _went_out_to_protest(words: Words, hit: Hit, actors: list[Actor], hi: int) -> bool:
+    if _marching(words, hit):
+        return True
+    for j in range(hit.last + 1, min(hi, hit.last + 9)):
+        if words.keys[j] in ("،", ",", "."):
+            break
+        if any(c in _STREETS for c in candidates(words.keys[j])):
+            return True
+    near = (a for a in actors if hit.first - 3 <= a.first <= hit.last + 8 and a.first != hit.first)
+    return any(role(a) == "OPP" for a in near)
 
 
 _OFFICIALS = word_set("GOV ELI LEG JUD")

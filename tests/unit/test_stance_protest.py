@@ -277,3 +277,11 @@ def test_a_protest_is_against_whose_fall_it_demands() -> None:
         "في بانكوك للضغط في سبيل استقالة رئيس الوزراء."
     )
     assert ("الاتحاد النقابي", "رئيس الوزراء") in pairs([s for s in stances if s.cue.text == "الإضراب"])
+
+
+def test_going_out_is_a_protest_only_with_protesters_or_the_streets_named() -> None:
+    # Residents leaving a burning building went out; protesters or the streets make a protest.
+    assert not _stances("فيما خرج باقي السكان وهم بصحة جيدة إثر اندلاع حريق في عمارة.")
+    assert ("الآلاف", "الحكومة") in pairs(_stances("خرج الآلاف إلى الشوارع منددين بقرار الحكومة."))
+    stances = _stances("كما خرج مساء أول من امس مئات من المتظاهرين تدعمهم الأحزاب المعارضة احتجاجا على تعامل الحكومة.")
+    assert ("المتظاهرين", "الحكومة") in pairs(stances)
