@@ -111,8 +111,7 @@ def protester(
 # who "went out" to the press are no protest.
 _GOING_OUT = frozenset(["خرج"])
 _STREETS = match_set(
-    "الشوارع شوارع الشارع شارع الساحات ساحات ساحة الميادين ميادين ميدان مظاهرة مظاهرات تظاهرة تظاهرات "
-    "مسيرة مسيرات احتجاجا للاحتجاج تنديدا للتنديد للمطالبة"
+    "الشوارع شوارع الشارع شارع الساحات ساحات ساحة الميادين ميادين ميدان مظاهرة مظاهرات تظاهرة تظاهرات مسيرة مسيرات"
 )
 
 
@@ -122,7 +121,7 @@ def _went_out_to_protest(words: Words, hit: Hit, actors: list[Actor], hi: int) -
     for j in range(hit.last + 1, min(hi, hit.last + 9)):
         if words.keys[j] in ("،", ",", "."):
             break
-        if any(c in _STREETS for c in candidates(words.keys[j])):
+        if any(c in _STREETS or c in _PROTEST_PURPOSES for c in candidates(words.keys[j])):
             return True
     near = (a for a in actors if hit.first - 3 <= a.first <= hit.last + 8 and a.first != hit.first)
     return any(role(a) == "OPP" for a in near)

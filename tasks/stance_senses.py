@@ -46,7 +46,8 @@ _SPARKING = match_set("فجر تفجير تفجر")
 _STRIKING = match_set("ضرب ضربة")
 # Objects that make ضرب an idiom: an example, an appointment, a cordon, a record, ignoring.
 _STRUCK_IDIOMS = match_set("مثلا مثالا المثل أمثلة امثلة موعدا عرض طوقا طوق رقما أطنابه اطنابه أخماسا")
-# What follows ضربة in a compound that is no attack: a masterstroke, luck, sport's kicks.
+# What follows ضربة in a compound that is no attack: a masterstroke, luck, sport's kicks,
+# a knockout or a lucky stroke (ضربة قاضية، موفقة: figures of speech).
 _STROKES = match_set("معلم حظ البداية بداية جزاء الجزاء ركنية الترجيح ترجيح حرة الحرة رأس قاضية موفقة")
 # Forces of nature and abstractions that "strike" a country or a market.
 _FORCES_OF_NATURE = match_set(

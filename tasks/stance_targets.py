@@ -32,8 +32,8 @@ from tasks.stance_violence import (
     aimed,
     armed_adj,
     attack_adjective,
+    author_after,
     instrument,
-    noun_author,
     thing_after,
     toward,
 )
@@ -90,7 +90,7 @@ def _attack_author(words: Words, i: int, actors: list[Actor], hi: int) -> Actor 
     الطوارئ": the forces are its victims, not whom the king condemns). An armed adjective
     (الإرهابي، الانتحاري) says what kind of attack it was, and names no one."""
     adjective = next((a for a in actors if a.first == i + 1 and a.kind == "adj"), None)
-    return adjective or noun_author(words, Hit(i, i, "190", "hd", verb=False), actors, hi)
+    return adjective or author_after(words, i, i, actors, hi)
 
 
 _AGAINST = key_set("ضد")

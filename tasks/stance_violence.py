@@ -129,12 +129,15 @@ def noun_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor |
     genitive is who attacked, unless it is a place ("قصف غزة" is the shelling of Gaza); so
     is an armed actor or a force after ل ("غارات لطائراته", "هجوم لطالبان").
     Whoever stands before the noun is then its victim or a bystander, not its author."""
-    if hit.verb:
-        return None
-    relative = marked_agent(words, actors, hit.last + 1, min(hi, hit.last + 4), _RELATIVE_AGENT)
-    if relative is not None or hit.first != hit.last:
+    return None if hit.verb else author_after(words, hit.first, hit.last, actors, hi)
+
+
+def author_after(words: Words, first: int, last: int, actors: list[Actor], hi: int) -> Actor | None:
+    """``noun_author`` for the attack noun at tokens ``first``..``last``."""
+    relative = marked_agent(words, actors, last + 1, min(hi, last + 4), _RELATIVE_AGENT)
+    if relative is not None or first != last:
         return relative
-    return attack_owner(words, hit.first, actors)
+    return attack_owner(words, first, actors)
 
 
 def attack_owner(words: Words, i: int, actors: list[Actor]) -> Actor | None:
