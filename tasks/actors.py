@@ -94,6 +94,8 @@ def candidates(token: str) -> dict[str, int]:
                 forms.append(stem[: -len(suffix)])
         if stem.endswith("يين") and len(stem) > 4:
             forms.append(stem[:-2])
+        if stem.endswith(("يتين", "يتان")) and len(stem) > 5:
+            forms.append(stem[:-3])  # feminine dual nisba: طائرتين جورجيتين
         if _construct_plural(stem):
             forms.append(stem[:-1])  # construct plural: مستوطني براخة، مسلحي الحركة
         if stem.endswith("و") and len(stem) >= 5 and not stem.startswith("ال"):

@@ -184,5 +184,7 @@ def _feminine_masdar(token: str, entry: Entry) -> bool:
     noun or an adjective far more often than a woman: مقاتلة "fighting", مناهضة "hostile",
     مهاجمة "attacking", المسلحة "armed" (of operations, forces), المدنية "civil", العسكرية
     "military" (of campaigns, operations), ثانوية
-    "secondary (school)", مدرسة "school", القاتلة "deadly", مناشدة "an appeal"."""
-    return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and key_form(token).endswith("ه")
+    "secondary (school)", مدرسة "school", القاتلة "deadly", مناشدة "an appeal". The
+    feminine dual (قاعدتين عسكريتين) is the same adjective."""
+    feminine = key_form(token).endswith(("ه", "تين", "تان"))
+    return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and feminine

@@ -121,11 +121,19 @@ def _object_country(words: Words, actor: Actor, nxt: Actor) -> bool:
     one-word actor with a country code spelt with the article is the plural nationality
     adjective ("الجنود الأفغان"), which does describe the noun."""
     place = nxt.kind in ("country", "city") or (nxt.first == nxt.last and nxt.code in country_codes())
+    place = place or (nxt.first < nxt.last and _indefinite_role(words.keys[nxt.first]))
     adjacent = nxt.first == actor.last + 1 and key_form(words.keys[actor.last]) != "باسم"
     if not place or not adjacent or not is_article(words.keys[actor.first]):
         return False
     glued = key_form(words.keys[nxt.first])[: nxt.start - words.spans[nxt.first][0]]
     return "ل" not in glued and (nxt.kind == "country" or not is_article(words.keys[nxt.first]))
+
+
+def _indefinite_role(token: str) -> bool:
+    """A role noun without the article (جنديين، مسلحون): after a definite noun it opens
+    the next phrase, since an adjective of the definite noun would carry the article."""
+    hit = lexicon(Language.ARABIC).match([token], 0)
+    return not is_article(token) and hit is not None and hit[0].kind == "agent"
 
 
 def _after_closed_chain(words: Words, head: Actor, later: Actor) -> bool:

@@ -232,6 +232,21 @@ def test_a_country_name_after_a_definite_role_noun_is_its_object() -> None:
     assert [a.code for a in find_actors(normalize_text("قال المتحدث باسم إسرائيل"))] == ["ISRGOV"]
 
 
+def test_an_indefinite_role_noun_after_a_definite_one_opens_the_object() -> None:
+    # An adjective of "الجيش" would carry the article: the two Israeli soldiers are the object.
+    actors = find_actors(normalize_text("قتل الجيش جنديين إسرائيليين."))
+    assert [a.text for a in actors] == ["الجيش", "جنديين إسرائيليين"]
+    # A title followed by a name is one person, not two phrases.
+    assert [a.text for a in find_actors(normalize_text("استقبل الرئيس بشار الأسد وفدا."))] == ["الرئيس بشار الأسد"]
+
+
+def test_a_feminine_dual_nationality_adjective_is_its_country() -> None:
+    actors = find_actors(normalize_text("أسقطت القوات الروسية طائرتين أمريكيتين."))
+    assert [(a.text, a.code) for a in actors] == [("القوات الروسية", "RUS"), ("أمريكيتين", "USA")]
+    # The dual of an adjective of things is no party: "two military bases".
+    assert [a.text for a in find_actors(normalize_text("استخدام قاعدتين عسكريتين."))] == []
+
+
 def test_a_complete_name_does_not_take_the_adjective_of_the_next_noun() -> None:
     actors = find_actors(normalize_text("استنكرت جامعة الدول العربية القصف التركي في شمال العراق."))
     assert [a.text for a in actors][:2] == ["جامعة الدول العربية", "التركي"]
