@@ -27,6 +27,7 @@ attack in a speech or an article ("شن عباس هجوما على حماس في
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from tasks.actors import Actor, Words, candidates, is_article, lexicon
 from tasks.normalize import key_form
@@ -195,88 +196,137 @@ def _near(words: Words, span: Iterable[int], wanted: frozenset[str]) -> list[int
     return found
 
 
+@dataclass(frozen=True)
+class _Idiom:
+    """A cue (by its forms or lemma) is in another sense when a word of ``near`` stands
+    within ``before`` words before it or ``after`` words after it, up to a clause break;
+    ``pos`` ("verb", "noun") when only that part of speech takes the sense."""
+
+    cue: frozenset[str]
+    near: frozenset[str]
+    before: int = 0
+    after: int = 0
+    pos: str = ""
+
+
+_IDIOMS = (
+    _Idiom(_WAR, _CIVIL, after=1, pos="noun"),  # "حرب أهلية": no two parties named by the cue
+    _Idiom(_ISSUED, _BY, after=2),  # "بيان صادر عن الخارجية": issued by, not confiscated
+    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=4, pos="verb"),  # "ضرب مثلا"
+    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=1, pos="noun"),  # "ضربة حظ"
+    _Idiom(_STRIKING, _FORCES_OF_NATURE, before=4, after=3),  # "زلزال ضرب المنطقة"
+    _Idiom(AIMING, _OUTREACH, before=4, pos="verb"),  # "برامج دعوية استهدفت الشركات"
+    _Idiom(_COOPERATION, _COUNCILS, before=1, pos="noun"),  # "دول مجلس التعاون الخليجي"
+    _Idiom(_RECEIVING, _FACILITIES, before=3),  # "المستشفى استقبل جثامين": admitted, landed
+    _Idiom(_CALLING, _WHAT, before=1, pos="verb"),  # "مما دعا جماعة لاتهام تركيا": prompted
+    _Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
+    _Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
+    _Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
+    _Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
+)
+
+
+def _idiom(words: Words, hit: Hit, forms: set[str], row: _Idiom, lo: int, hi: int) -> bool:
+    if not forms & row.cue or (row.pos and hit.verb != (row.pos == "verb")):
+        return False
+    before = range(hit.first - 1, max(lo, hit.first - row.before) - 1, -1)
+    after = range(hit.last + 1, min(hi, hit.last + 1 + row.after))
+    return bool(_near(words, before, row.near) or _near(words, after, row.near))
+
+
 def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
-    """Whether the cue is meant in a sense that names no event (module docstring)."""
+    """Whether the cue is meant in a sense that names no event (module docstring): one of
+    the ``_IDIOMS``, or a sense the checks below tell by more than a nearby word."""
     forms = _forms(words, hit)
-    after = hit.last + 1
-    if not hit.verb and hit.first > lo and hit.code[:2] in ("17", "18", "19", "20"):
-        heads = set(candidates(words.keys[hit.first - 1]))
-        if heads & _OF_ACTS or (forms & _WAR and heads & _OF_WAR):
-            return True  # "عصابات الخطف", "قنابل التفجير", "بتهمة القتل", "أمراء الحرب", "أركان حرب"
-        if heads & _LINE and not forms & _WAR:
-            return True  # "خط الهجوم الفتحاوي": the team's forwards ("على خط الحرب" is the front)
-    if forms & _WAR and not hit.verb and _near(words, range(after, min(hi, after + 1)), _CIVIL):
-        return True  # "حرب أهلية": no two parties named by the cue
-    if key_form(words.keys[hit.first]) == "فجر" and after < hi and _place_name(words, after):
-        return True  # "ميليشيات فجر ليبيا": "the dawn of Libya", a name; no town is blown up
-    if set(candidates(words.keys[hit.first])) & _ISSUED and _near(words, range(after, min(hi, after + 2)), _BY):
-        return True  # "بيان صادر عن الخارجية": issued by, not confiscated
-    if forms & _SPARKING:
-        # A verb's object or subject may stand a few words on ("فجر بلاتر … قضية كبرى");
-        # a noun's is its genitive ("تفجير الأوضاع").
-        reach = following(words, after, hi, 12 if hit.verb else 1)
-        issues = _near(words, reach, _ISSUES)
-        bombs = _near(words, reach, _BOMBED)
-        return bool(issues) and (not bombs or issues[0] < bombs[0])
-    if forms & _STRIKING:
-        if _near(words, range(after, min(hi, after + (4 if hit.verb else 1))), _STRUCK_IDIOMS | _STROKES):
-            return True
-        before = range(max(lo, hit.first - 4), hit.first)
-        return any(_near(words, (j,), _FORCES_OF_NATURE) for j in before) or bool(
-            _near(words, range(after, min(hi, after + 3)), _FORCES_OF_NATURE)
-        )
-    if hit.lemma in AIMING and hit.verb and hit.last + 1 < hi and is_masdar(words.keys[hit.last + 1]):
-        return True  # "تستهدف السيطرة على كركوك", "استهدفت محو الشعب": aimed at doing, no strike
-    if (
-        hit.lemma in AIMING
-        and hit.verb
-        and _near(words, range(hit.first - 1, max(lo, hit.first - 4) - 1, -1), _OUTREACH)
-    ):
-        return True  # "برامج دعوية متعددة استهدفت الشركات": addressed to an audience
-    if hit.code[:2] == "14" and _festive(words, hit, lo, hi):
+    if any(_idiom(words, hit, forms, row, lo, hi) for row in _IDIOMS):
         return True
-    if forms & _COOPERATION and not hit.verb and hit.first > lo and _near(words, (hit.first - 1,), _COUNCILS):
-        return True  # "دول مجلس التعاون الخليجي": a name, no cooperation between anyone named
-    if hit.lemma in _RECEIVING and any(
-        _near(words, (j,), _FACILITIES) for j in range(max(lo, hit.first - 3), hit.first)
-    ):
-        return True  # "المستشفى استقبل جثامين", "مطار عدن استقبل الطائرة": admitted, landed
-    if hit.lemma in _CALLING and hit.verb and hit.first > lo and _near(words, (hit.first - 1,), _WHAT):
-        return True  # "مما دعا جماعة لاتهام تركيا": a fact prompted the group, nobody called it
-    if forms & _FIRING and _near(words, following(words, after, hi, 8), _AIR):
-        return True  # "أطلقوا النار في الهواء": fired into the air, at no one
-    if forms & _BANNERS and not hit.verb:
-        # "شعارات ترحب بالانقلاب", "هتافات تحيي شهداء المسجد": hailing, not protesting
-        return bool(_near(words, range(after, min(hi, after + 2)), _HAILING))
-    if forms & _SEIZING:
-        return bool(_near(words, range(after, min(hi, after + 3)), _LIMELIGHT))
-    if hit.code[:2] == "14" and not hit.verb and words.keys[hit.first].endswith("مظاهر"):
-        return True  # "مظاهر الاحتفال": the signs of, not demonstrations (مظاهرة، مظاهرات)
-    if forms & _GATHERING and _near(words, range(after, min(hi, after + 1)), _BETWEEN):
-        return True  # "تجمع بين الأصالة والحداثة": combines, brings together
-    if forms & _BOYCOTTING and _near(words, range(max(lo, hit.first - 1), min(hi, after + 1)), _ROADS):
-        return True  # "تطوير تقاطع طريق الملك عبدالله": a crossroads, not "she boycotts"
-    if forms & _MISSILES and not hit.verb:
-        before = [set(candidates(words.keys[j])) for j in range(max(lo, hit.first - 3), hit.first)]
-        return any(c & _HARDWARE for c in before) and not any(c & _FIRED for c in before)
-    if hit.lemma in _GOING and hit.verb:
-        key = key_form(words.keys[hit.first])
-        causative = (key[1:] if key[:1] in "وف" else key)[:1] == "ا"  # أخرج "took out, directed"
-        out_of = [
-            j for j in _near(words, range(after, min(hi, after + 6)), _CONTESTS) if key_form(words.keys[j - 1]) == "من"
-        ]
-        return causative or bool(out_of)
-    return False
+    return any(check(words, hit, forms, lo, hi) for check in _SENSE_CHECKS)
 
 
-def _festive(words: Words, hit: Hit, lo: int, hi: int) -> bool:
+def _class_or_charge(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """A violent noun after a head that makes it a class, a charge or a title ("عصابات
+    الخطف", "بتهمة القتل", "أمراء الحرب", "أركان حرب"), or football's attack line ("خط
+    الهجوم"; "على خط الحرب" is the front)."""
+    if hit.verb or hit.first <= lo or hit.code[:2] not in ("17", "18", "19", "20"):
+        return False
+    heads = set(candidates(words.keys[hit.first - 1]))
+    return bool(heads & _OF_ACTS or (forms & _WAR and heads & _OF_WAR) or (heads & _LINE and not forms & _WAR))
+
+
+def _dawn_of(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """ "ميليشيات فجر ليبيا": "the dawn of Libya", a name; no town is blown up."""
+    after = hit.last + 1
+    return key_form(words.keys[hit.first]) == "فجر" and after < hi and _place_name(words, after)
+
+
+def _sparked(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """An issue sparked, unless a bomb comes first. A verb's object or subject may stand a
+    few words on ("فجر بلاتر … قضية كبرى"); a noun's is its genitive ("تفجير الأوضاع")."""
+    if not forms & _SPARKING:
+        return False
+    reach = following(words, hit.last + 1, hi, 12 if hit.verb else 1)
+    issues = _near(words, reach, _ISSUES)
+    bombs = _near(words, reach, _BOMBED)
+    return bool(issues) and (not bombs or issues[0] < bombs[0])
+
+
+def _aimed_at_doing(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """ "تستهدف السيطرة على كركوك", "استهدفت محو الشعب": aimed at doing, no strike."""
+    return hit.lemma in AIMING and hit.verb and hit.last + 1 < hi and is_masdar(words.keys[hit.last + 1])
+
+
+def _into_the_air(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """ "أطلقوا النار في الهواء": fired into the air, at no one."""
+    return bool(forms & _FIRING and _near(words, following(words, hit.last + 1, hi, 8), _AIR))
+
+
+def _signs_of(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """ "مظاهر الاحتفال": the signs of, not demonstrations (مظاهرة، مظاهرات)."""
+    return hit.code[:2] == "14" and not hit.verb and words.keys[hit.first].endswith("مظاهر")
+
+
+def _hardware(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """Missiles sold, made or deployed, unless they are fired too ("صنع وإطلاق صواريخ")."""
+    if not forms & _MISSILES or hit.verb:
+        return False
+    before = [set(candidates(words.keys[j])) for j in range(max(lo, hit.first - 3), hit.first)]
+    return any(c & _HARDWARE for c in before) and not any(c & _FIRED for c in before)
+
+
+def _out_of_a_contest(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
+    """أخرج "took out, directed", and going out of a tournament ("خرج من البطولة")."""
+    if hit.lemma not in _GOING or not hit.verb:
+        return False
+    key = key_form(words.keys[hit.first])
+    causative = (key[1:] if key[:1] in "وف" else key)[:1] == "ا"
+    after = hit.last + 1
+    contests = _near(words, range(after, min(hi, after + 6)), _CONTESTS)
+    return causative or any(key_form(words.keys[j - 1]) == "من" for j in contests)
+
+
+def _festive(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:
     """A protest word in a festival, parade, settlement, metaphor, flow or graduation."""
+    if hit.code[:2] != "14":
+        return False
     after = hit.last + 1
     if _near(words, range(after, min(hi, after + 1)), _FESTIVE):
         return True
     if hit.lemma in _FLOWING and _near(words, range(after, min(hi, after + 2)), _FLOWS):
         return True
     return hit.first > lo and bool(_near(words, (hit.first - 1,), _CEREMONY))
+
+
+_SENSE_CHECKS = (
+    _class_or_charge,
+    _dawn_of,
+    _sparked,
+    _aimed_at_doing,
+    _festive,
+    _into_the_air,
+    _signs_of,
+    _hardware,
+    _out_of_a_contest,
+)
 
 
 _ATTACKING = match_set("هجوم هجوما هجمات هاجم شن")
