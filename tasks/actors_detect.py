@@ -41,10 +41,13 @@ _NOT_NAMES = key_set("كانون شباط آذار اذار نيسان أيار 
 # Party names taken from a common noun, which as names never take the article: الحماس is
 # "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement.
 _BARE_NAMES = frozenset([norm_token("حماس")])
+# Actors named by a verbal noun with the article, which without it is the act: الاحتلال
+# "the occupier", but "احتلال المدن" is the occupation of the towns.
+_DEFINITE_ONLY = frozenset([norm_token("احتلال")])
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
 # would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط); سياح
 # "tourists" but سياحة "tourism" (وزارة السياحة).
-_WITH_TA = frozenset([norm_token("شرطة")])
+_WITH_TA = frozenset([norm_token("شرطة"), norm_token("عائلة")])
 _WITHOUT_TA = frozenset([norm_token("سياح")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
 _MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل مناشد عسكري")
@@ -111,7 +114,7 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
         if _false_split(token, entry, offset) or _feminine_masdar(token, entry) or _other_word(token, entry):
             i += 1
             continue
-        if _lowercase_acronym(words.text[words.spans[i][0] : words.spans[i][1]], entry):
+        if _lowercase_acronym(words.text[words.spans[i][0] : words.spans[i][1]], entry) or _prayer(words, i, entry):
             i += 1
             continue
         named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
@@ -120,6 +123,14 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
         )
         i = last + 1
     return found
+
+
+# The sunset prayer is spelt as Morocco: "قبل أذان المغرب", "بعد صلاة المغرب".
+_PRAYER_CALLS = key_set("أذان اذان صلاة صلاه صلاتي صلاتا لصلاة")
+
+
+def _prayer(words: Words, i: int, entry: Entry) -> bool:
+    return entry.words == (norm_token("المغرب"),) and i > 0 and key_form(words.keys[i - 1]) in _PRAYER_CALLS
 
 
 def _false_split(token: str, entry: Entry, offset: int) -> bool:
@@ -154,10 +165,12 @@ def _common_noun(token: str, entry: Entry) -> bool:
 def _other_word(token: str, entry: Entry) -> bool:
     """A one-word name that is here a common noun (``_common_noun``), or a one-word
     agent of ``_WITH_TA`` spelt without ة (الشرط "the condition"), or of ``_WITHOUT_TA``
-    spelt with it (السياحة "tourism"): another word, no party. ة before a pronoun is
-    written ت (شرطتها), and counts as ة."""
+    spelt with it (السياحة "tourism"), or one of ``_DEFINITE_ONLY`` without the article:
+    another word, no party. ة before a pronoun is written ت (شرطتها), and counts as ة."""
     if _common_noun(token, entry) or _plural_name(token, entry):
         return True
+    if len(entry.words) == 1 and entry.words[0] in _DEFINITE_ONLY:
+        return not any(stem.startswith("ال") for _, stem in prefix_splits(key_form(token)))
     if len(entry.words) != 1 or entry.words[0] not in _WITH_TA | _WITHOUT_TA:
         return False
     key = key_form(token).rstrip(".")

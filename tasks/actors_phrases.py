@@ -239,8 +239,9 @@ def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
     first, last = key_form(words.keys[owner.first]), key_form(words.keys[head.last])
     if owner.start != words.spans[owner.first][0] or not first.startswith("ال") or first.endswith("ون"):
         return False
-    if last.endswith("ان") and norm_token(last[:-2]) not in lexicon(Language.ARABIC).root:
-        return not last.startswith(("ال", "وال"))  # طيران التحالف: its own ان, no dual
+    for own in ("ان", "ا"):  # طيران التحالف, ميليشيا الحوثي: the word's own ending, no dual or tanwin
+        if last.endswith(own) and norm_token(last[: -len(own)]) not in lexicon(Language.ARABIC).root:
+            return not last.startswith(("ال", "وال"))
     return not last.startswith(("ال", "وال")) and not last.endswith(("ون", "ين", "ان", "ا"))
 
 

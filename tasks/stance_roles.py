@@ -227,9 +227,15 @@ def _apposed(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
     return head if head is not None and head.kind not in ("country", "city", "adj") and not is_town(head) else None
 
 
-def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, Actor] | None:
-    """Two actors joined by و (A وB, A وعشرات B), first such pair in ``[lo, hi)``."""
+def _pair(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = False) -> tuple[Actor, Actor] | None:
+    """Two actors joined by و (A وB, A وعشرات B), first such pair in ``[lo, hi)``. After
+    بين, in a fight, the first side is the one بين opens, whatever describes it before the
+    و ("بين القوات العراقية المسنودة بفصائل الحشد وتنظيم داعش": the forces, not the
+    militias)."""
     span = [a for a in actors if lo <= a.first and a.last < hi]
+    opened = _between(words, span) if violent else None
+    if opened is not None:
+        return opened
     for a, b in pairwise(span):
         if (b.first == a.last + 1 and words.keys[b.first][:1] == "و") or (
             b.first == a.last + 2 and words.keys[a.last + 1].lower() == "and"
@@ -239,6 +245,24 @@ def _pair(words: Words, actors: list[Actor], lo: int, hi: int) -> tuple[Actor, A
         if counted and is_quantity(words, a.last + 1):
             return a, b  # "بين الشرطة ومئات الشبان": a counted second party
     return None
+
+
+def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
+    """The actor بين opens and the first actor with a glued و after it in its clause."""
+    for k, first in enumerate(span):
+        if first.first == 0 or bare(words, first.first - 1) not in _BETWEEN:
+            continue
+        for second in span[k + 1 :]:
+            gap = range(first.last + 1, second.first)
+            if len(gap) > 8 or any(is_break(words, j, CLAUSE_BREAK) for j in gap):
+                return None
+            if key_form(words.keys[second.first])[:1] == "و" and second.start > words.spans[second.first][0]:
+                return first, second
+        return None
+    return None
+
+
+_BETWEEN = key_set("بين وبين")
 
 
 def assign_roles(
@@ -273,7 +297,8 @@ def assign_roles(
         before = [a for a in actors if clause <= a.first and a.last < hit.first]
         return (speaker, before[-1], 0.6) if speaker and before and not same_party(speaker, before[-1]) else None
     if hit.layout == "rec":
-        pair = _pair(words, actors, clause, hit.first) or _pair(words, actors, hit.last + 1, hi)
+        violent = is_violent(hit)
+        pair = _pair(words, actors, clause, hit.first, violent) or _pair(words, actors, hit.last + 1, hi, violent)
         if pair and not same_party(*pair):
             a, b = pair
             if role(b) == "OPP" and role(a) != "OPP":

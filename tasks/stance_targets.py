@@ -9,7 +9,6 @@ from tasks.actors import Actor, Words, candidates, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
-    ARMED,
     IN_ATTACK,
     RELATIVES,
     TARGET_BREAK,
@@ -21,7 +20,6 @@ from tasks.stance_grammar import (
     is_violent,
     is_weapon,
     match_set,
-    role,
     same_party,
 )
 from tasks.stance_places import is_locative
@@ -151,7 +149,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if (hit.code[:2] == "14" and (is_crowd(actor) or is_supported(words, actor))) or _alongside(words, actor):
             continue
-        if (role(actor) in ARMED and instrument(words, actor)) or is_weapon(words, actor):
+        if instrument(words, actor) or is_weapon(words, actor):
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
         if (actor.first == hit.last + 1 and not hit.verb and armed_adj(words, hit, actor)) or attack_adjective(
             words, actor

@@ -135,10 +135,13 @@ def suffered(
         # "لقي 115 مسلحا من الجبهة (تنظيم القاعدة) حتفهم": the subject right after لقي.
         verb = met
     if verb is not None:
-        # The subject of تعرض/نجا: right after the verb, else the head of its clause
+        # The subject of تعرض/نجا: right after the verb, else the antecedent of a relative
+        # pronoun before it ("المواطن الذي تعرض لإطلاق نار"), else the head of its clause
         # ("قائد مجلس … لمقاتلة تنظيم القاعدة نجا": the commander, not al-Qaeda).
         between = [a for a in before if a.first > verb]
-        victim = between[0] if between else before[0] if before else None
+        relative = verb > 0 and bare(words, verb - 1) in RELATIVES
+        antecedent = [a for a in before if relative and a.last == verb - 2]
+        victim = (between or antecedent or before or [None])[0]
     else:
         victim = before[-1] if before else after
     victim = victim or thing_in(words, range(hit.first - 1, clause - 1, -1), actors)

@@ -356,12 +356,17 @@ def thing_in(
     return None
 
 
+# War machines, which the dictionaries list as the military: with ب they are the means.
+_MACHINES = match_set("مدفعية المدفعية طائرات الطائرات طيران الطيران مروحيات المروحيات دبابات الدبابات مقاتلات")
+
+
 def instrument(words: Words, actor: Actor) -> bool:
-    """An armed actor with the instrumental ب ("بسيارة مفخخة", "بانتحاري"): the means of
-    the act. With ل it is a possessor ("مواقع للحوثيين": the Houthis' positions), which
-    is what was hit."""
+    """An armed actor or a war machine with the instrumental ب ("بسيارة مفخخة",
+    "بانتحاري", "يقصف بالمدفعية مواقع"): the means of the act. With ل it is a possessor
+    ("مواقع للحوثيين": the Houthis' positions), which is what was hit."""
     peeled = key_form(words.keys[actor.first])[: actor.start - words.spans[actor.first][0]]
-    return "ب" in peeled
+    machine = any(c in _MACHINES for c in candidates(words.keys[actor.first]))
+    return "ب" in peeled and (role(actor) in ARMED or machine)
 
 
 def aimed(words: Words, actor: Actor) -> bool:

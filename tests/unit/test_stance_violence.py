@@ -597,3 +597,40 @@ def test_condemning_an_attack_is_against_its_author_not_its_victims() -> None:
 def test_an_act_named_by_its_kind_names_no_author() -> None:
     # "The cowardly terrorist act that targeted the security men": no one is named.
     assert not _stances("وقال اللواء إن العمل الارهابي الجبان الذي استهدف رجال الامن سيزيد اصرارهم.")
+
+
+def test_the_occupation_with_the_article_is_the_occupier() -> None:
+    assert ("الاحتلال", "شابا فلسطينيا") in pairs(_stances("الاحتلال يقتل شاباً فلسطينياً بدم بارد في جنين"))
+    # Without the article it is the act: "the occupation of the towns" names no party.
+    assert [a.text for a in find_actors(normalize_text("رفض احتلال المدن"))] == []
+
+
+def test_a_war_machine_after_bi_is_the_means_not_the_target() -> None:
+    stances = _stances("أعلن أن الجيش التركي يقصف بالمدفعية مواقع تنظيم داعش في سوريا.")
+    assert ("الجيش التركي", "تنظيم داعش") in pairs(stances)
+    assert all(s.target.text != "المدفعية" for s in stances)
+
+
+def test_the_one_exposed_through_a_relative_is_the_victim() -> None:
+    stances = _stances("وقال إن السفارة تتابع قضية المواطن الذي تعرض لإطلاق نار من قبل مسلحين.")
+    assert ("مسلحين", "المواطن") in pairs(stances)
+    assert all(s.target.text != "السفارة" for s in stances)
+
+
+def test_the_side_between_opens_fights_the_side_joined_by_waw() -> None:
+    # What describes the first side ("backed by the militias") does not make its own pair.
+    text = "وتشهد المدينة معارك عنيفة ما بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش."
+    assert pairs(_stances(text)) == {("القوات الأمنية العراقية", "تنظيم داعش")}
+
+
+def test_a_militia_keeps_its_own_alif_before_its_genitive() -> None:
+    # ميليشيا ends in its own alif, no tanwin: it heads "ميليشيا الحوثي" like ميليشيات does.
+    assert [a.text for a in find_actors(normalize_text("إن ميليشيا الحوثي استهدفت منازل الأبرياء."))] == [
+        "ميليشيا الحوثي"
+    ]
+
+
+def test_the_sunset_prayer_and_a_family_quarrel_are_no_parties() -> None:
+    text = "إرهابي يباغت خاله قبل أذان المغرب ثم يعتدي على مواطنة إثر خلاف عائلي."
+    assert [a.text for a in find_actors(normalize_text(text))] == ["إرهابي", "مواطنة"]
+    assert [a.code for a in find_actors(normalize_text("زار الوزير المغرب"))][-1:] == ["MAR"]
