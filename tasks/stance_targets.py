@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, key_set, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, bare, is_break, verbal
+from tasks.stance_cues import Hit, bare, is_break, verb_lemma, verbal
 from tasks.stance_grammar import (
     IN_ATTACK,
     RELATIVES,
@@ -183,13 +183,19 @@ def _relative_on_time(words: Words, start: int, end: int) -> bool:
     )
 
 
+# Perfect verbs that open a sentence of their own after "، و": results and reports.
+_CLAUSE_VERBS = key_set("أسفر ادى أدى أضاف أشار أكد أوضح قال كان تم")
+
+
 def _new_clause(words: Words, start: int, end: int) -> bool:
     """A comma then و on an imperfect verb in ``[start, end)`` ("…، وتأتي إعادة البناء عقب
-    مناشدة حكومة مالي"): a new sentence with its own subject and object begins. The verb
+    مناشدة حكومة مالي") or on a perfect verb of result or report ("…، وأسفر القصف عن مقتل
+    سبعة مدنيين"): a new sentence with its own subject and object begins. The imperfect
     is told by its prefix (ت، ي، ن) and by not being a verbal noun (وتعزيز، وتنفيذ)."""
     for j in range(start + 1, end):
         key = key_form(words.keys[j])
         verb = key[:1] == "و" and key[1:2] in ("ت", "ي", "ن") and len(key) >= 5 and not is_masdar(key[1:])
+        verb = verb or (key[:1] == "و" and verb_lemma(words.keys[j], _CLAUSE_VERBS) is not None)
         if verb and words.keys[j - 1] in ("،", ","):
             return True
     return False

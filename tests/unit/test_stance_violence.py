@@ -634,3 +634,10 @@ def test_the_sunset_prayer_and_a_family_quarrel_are_no_parties() -> None:
     text = "إرهابي يباغت خاله قبل أذان المغرب ثم يعتدي على مواطنة إثر خلاف عائلي."
     assert [a.text for a in find_actors(normalize_text(text))] == ["إرهابي", "مواطنة"]
     assert [a.code for a in find_actors(normalize_text("زار الوزير المغرب"))][-1:] == ["MAR"]
+
+
+def test_a_result_verb_after_a_comma_opens_a_new_sentence() -> None:
+    # "…, and the shelling killed seven civilians": the civilians are not the homes' owners.
+    text = "إن ميليشيا الحوثي استهدفت منازل الأبرياء في عدد من الأحياء، وأسفر القصف عن مقتل سبعة مدنيين."
+    stances = [s for s in _stances(text) if s.cue.text == "استهدفت"]
+    assert [(s.holder.text, s.target.text) for s in stances] == [("ميليشيا الحوثي", "منازل الأبرياء")]
