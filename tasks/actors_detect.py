@@ -44,10 +44,6 @@ _BARE_NAMES = frozenset([norm_token("حماس")])
 # Actors named by a verbal noun with the article, which without it is the act: الاحتلال
 # "the occupier", but "احتلال المدن" is the occupation of the towns.
 _DEFINITE_ONLY = frozenset([norm_token("احتلال")])
-# Kin, a party only with a possessive pronoun: "مواطن يقتل ابنه", "طعن زوجته"; bare, ابن
-# and خال open names and other words (ابن خلدون، خال من). Feminine stems end in the ت a
-# pronoun turns ة into.
-_KIN = word_set("ابن ابنت زوج زوجت شقيق شقيقت والد والدت خال")
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
 # would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط); سياح
 # "tourists" but سياحة "tourism" (وزارة السياحة).
@@ -118,8 +114,7 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
         if _false_split(token, entry, offset) or _feminine_masdar(token, entry) or _other_word(token, entry):
             i += 1
             continue
-        raw = words.text[words.spans[i][0] : words.spans[i][1]]
-        if _lowercase_acronym(raw, entry) or _prayer(words, i, entry) or _bare_kin(raw, entry):
+        if _lowercase_acronym(words.text[words.spans[i][0] : words.spans[i][1]], entry) or _prayer(words, i, entry):
             i += 1
             continue
         named = entry.kind == "title" and len(entry.words) > 1 and country_of(entry.code) is not None
@@ -132,10 +127,6 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
 
 # The sunset prayer is spelt as Morocco: "قبل أذان المغرب", "بعد صلاة المغرب".
 _PRAYER_CALLS = key_set("أذان اذان صلاة صلاه صلاتي صلاتا لصلاة")
-
-
-def _bare_kin(raw: str, entry: Entry) -> bool:
-    return entry.words[0] in _KIN and not raw.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _prayer(words: Words, i: int, entry: Entry) -> bool:

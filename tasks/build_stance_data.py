@@ -150,7 +150,6 @@ _AGENTS_AR = _pairs("""
 شركة BUS; ميليشيات UAF; مليشيات UAF; مليشيا UAF; عصابة CRM; عصابات CRM; خاطفين CRM; خاطفون CRM
 حزام ناسف UAF; أحزمة ناسفة UAF; أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
 الاحتلال MIL
-ابن CVL; ابنت CVL; زوج CVL; زوجت CVL; شقيق CVL; شقيقت CVL; والد CVL; والدت CVL; خال CVL
 زعماء GOV; وزراء GOV; رؤساء GOV; سفراء GOV; ضباط MIL; جيوش MIL; ثوار REB; فصائل UAF; لصوص CRM
 رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
 داعش IMGREB; تنظيم داعش IMGREB; تنظيم الدولة IMGREB; تنظيم الدولة الإسلامية IMGREB

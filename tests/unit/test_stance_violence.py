@@ -641,9 +641,3 @@ def test_a_result_verb_after_a_comma_opens_a_new_sentence() -> None:
     text = "إن ميليشيا الحوثي استهدفت منازل الأبرياء في عدد من الأحياء، وأسفر القصف عن مقتل سبعة مدنيين."
     stances = [s for s in _stances(text) if s.cue.text == "استهدفت"]
     assert [(s.holder.text, s.target.text) for s in stances] == [("ميليشيا الحوثي", "منازل الأبرياء")]
-
-
-def test_kin_with_a_possessive_pronoun_are_victims() -> None:
-    assert ("مواطن", "ابنه") in pairs(_stances("مواطن يقتل ابنه ويصيب زوجته بثلاث طلقات بحائل"))
-    # Bare, ابن opens a name and زوج is "a pair": no party.
-    assert [a.text for a in find_actors(normalize_text("قال ابن خلدون إن زوج الحمام طار."))] == []
