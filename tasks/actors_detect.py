@@ -42,8 +42,9 @@ _NOT_NAMES = key_set("كانون شباط آذار اذار نيسان أيار 
 # "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement.
 _BARE_NAMES = frozenset([norm_token("حماس")])
 # Actors named by a verbal noun with the article, which without it is the act: الاحتلال
-# "the occupier", but "احتلال المدن" is the occupation of the towns.
-_DEFINITE_ONLY = frozenset([norm_token("احتلال")])
+# "the occupier", المقاومة "the resistance", but "احتلال المدن" is the occupation of the
+# towns and "مقاومة السلطات" resisting the authorities.
+_DEFINITE_ONLY = frozenset([norm_token("احتلال"), norm_token("مقاومة")])
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
 # would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط); سياح
 # "tourists" but سياحة "tourism" (وزارة السياحة).

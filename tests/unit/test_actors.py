@@ -250,8 +250,11 @@ def test_a_feminine_dual_nationality_adjective_is_its_country() -> None:
 def test_a_complete_name_does_not_take_the_adjective_of_the_next_noun() -> None:
     actors = find_actors(normalize_text("استنكرت جامعة الدول العربية القصف التركي في شمال العراق."))
     assert [a.text for a in actors][:2] == ["جامعة الدول العربية", "التركي"]
-    actors = find_actors(normalize_text("قال الجيش الوطني والمقاومة الشعبية اليمنية"))
+    actors = find_actors(normalize_text("قال الجيش الوطني والشعب اليمني"))
     assert [a.code for a in actors] == ["YEMMIL"]
+    # A conjunct that is a party of its own keeps the adjective: the army and the resistance.
+    actors = find_actors(normalize_text("قال الجيش الوطني والمقاومة الشعبية اليمنية"))
+    assert [a.code for a in actors] == ["MIL", "YEMREB"]
 
 
 def test_month_names_and_hind_are_no_actors() -> None:

@@ -556,7 +556,8 @@ def test_the_subject_of_khada_wages_the_war() -> None:
 def test_a_head_and_its_genitive_or_adjective_are_one_party() -> None:
     # "the storming of the cities by the Houthi militia" / "storming the Houthi militias' stronghold"
     assert not pairs(_stances("وقال إن اقتحام المدن من قبل مليشيا الحوثي كان غير شرعي."))
-    assert not pairs(_stances("وأكد المصدر أن المقاومة تمكنت من اقتحام معقل الميليشيات الحوثية في المدينة."))
+    stances = _stances("وأكد المصدر أن المقاومة تمكنت من اقتحام معقل الميليشيات الحوثية في المدينة.")
+    assert pairs(stances) == {("المقاومة", "الميليشيات")}
     assert ("مسلحون", "الجنود") in pairs(_stances("وهاجم مسلحون الجنود."))
 
 
@@ -641,3 +642,9 @@ def test_a_result_verb_after_a_comma_opens_a_new_sentence() -> None:
     text = "إن ميليشيا الحوثي استهدفت منازل الأبرياء في عدد من الأحياء، وأسفر القصف عن مقتل سبعة مدنيين."
     stances = [s for s in _stances(text) if s.cue.text == "استهدفت"]
     assert [(s.holder.text, s.target.text) for s in stances] == [("ميليشيا الحوثي", "منازل الأبرياء")]
+
+
+def test_the_resistance_with_the_article_is_a_party() -> None:
+    assert ("مقاومة", "مسلحا حوثيا") in pairs(_stances("فقتل 18 مسلحا حوثيا في كمينين للمقاومة الشعبية."))
+    # Without the article it is resisting: "مقاومة السلطات" names no party.
+    assert [a.text for a in find_actors(normalize_text("اتهم بمقاومة السلطات"))] == []
