@@ -27,7 +27,7 @@ CROWDS = word_set("CVL OPP EDU LAB")
 
 # Verbs that are protest events only when a crowd is their subject (خرج المتظاهرون, سار
 # الطلاب, تجمع الآلاف); "خرج الرئيس" is no protest.
-CROWD_VERBS = word_set("تجمع سار خرج تدفق احتشد انضم")
+CROWD_VERBS = word_set("تجمع سار خرج نزل تدفق احتشد انضم")
 
 _SOLIDARITY = match_set("تضامنا تضامن دعما دعم تاييدا تاييد نصرة مساندة مساندين")
 
@@ -105,11 +105,11 @@ def protester(
     return min(crowd, key=lambda a: hit.first - a.last if a.last < hit.first else 2 * (a.first - hit.last))
 
 
-# خرج "went out" is a protest only for protesters, or when the streets, a march or its
-# purpose are named ("خرج الآلاف إلى الشوارع", "خرجت مظاهرة", "خرجوا منددين"); residents
-# leaving a burning building or a hospital, a director who "brings out" a film, a striker
-# who "went out" to the press are no protest.
-_GOING_OUT = frozenset(["خرج"])
+# خرج "went out" and نزل "went down" are a protest only for protesters, or when the
+# streets, a march or its purpose are named ("خرج الآلاف إلى الشوارع", "نزل المتظاهرون إلى
+# الشوارع", "خرجوا منددين"); residents leaving a burning building, a director who "brings
+# out" a film, a striker who "went out" to the press, guests who "stayed" are no protest.
+_GOING_OUT = frozenset(["خرج", "نزل"])
 _STREETS = match_set(
     "الشوارع شوارع الشارع شارع الساحات ساحات ساحة الميادين ميادين ميدان مظاهرة مظاهرات تظاهرة تظاهرات مسيرة مسيرات"
 )

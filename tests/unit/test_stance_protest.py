@@ -285,3 +285,9 @@ def test_going_out_is_a_protest_only_with_protesters_or_the_streets_named() -> N
     assert ("الآلاف", "الحكومة") in pairs(_stances("خرج الآلاف إلى الشوارع منددين بقرار الحكومة."))
     stances = _stances("كما خرج مساء أول من امس مئات من المتظاهرين تدعمهم الأحزاب المعارضة احتجاجا على تعامل الحكومة.")
     assert ("المتظاهرين", "الحكومة") in pairs(stances)
+
+
+def test_going_down_to_the_streets_is_a_protest_and_staying_at_a_hotel_is_none() -> None:
+    stances = _stances("ونزل المتظاهرون الى الشوارع غضبا من قرار بريطانيا.")
+    assert any(s.polarity == Polarity.AGAINST and s.holder.text == "المتظاهرون" for s in stances)
+    assert not _stances("نزل الوفد الأمريكي في فندق بالرياض.")
