@@ -188,7 +188,7 @@ def lexicon(language: Language) -> Lexicon:
 
 @cache
 def country_codes() -> frozenset[str]:
-    return frozenset(code for _, code, kind in load_table(DATA / "actors_ar.tsv", 3) if kind == "country")
+    return frozenset(code for _, code, kind in load_table(DATA / "actors_ar.tsv", 3) if kind in ("country", "region"))
 
 
 def country_of(code: str | None) -> str | None:

@@ -199,7 +199,13 @@ _NISBA_EXTRA: dict[str, list[str]] = {
     "NLD": ["هولندي"],
     "CZE": ["تشيكي"],
     "COD": ["كونغولي"],
+    "EUR": ["أوروبي", "أوربي"],  # continents: "خطفوا أربعة أوروبيين", "قوات أفريقية"
+    "AFR": ["أفريقي", "إفريقي"],
 }
+# Continents, which event coders put in the country slot as Phoenix does (EUR, AFR): their
+# adjectives make actors ("مسؤول أوروبي" EURGOV); their names, in news mostly sport
+# ("تصفيات أوروبا") and geography, are only listed to make the codes countries.
+_REGIONS = {"EUR": ["أوروبا", "أوربا"], "AFR": ["أفريقيا", "إفريقيا"]}
 _NISBA_SKIP = frozenset(["MLI", "OMN", "TGO", "CHE", "GEO"])
 _CITIES_EXTRA: dict[str, list[str]] = {
     "USA": ["واشنطن", "البيت الأبيض", "البنتاغون"],
@@ -257,6 +263,8 @@ def countries() -> list[tuple[str, str, str]]:
             rows.append((get_timezone_location(zone, locale="en", return_city=True), code, "city"))
     for code, adjs in _NISBA_EXTRA.items():
         rows.extend((adj, code, "adj") for adj in adjs)
+    for code, names in _REGIONS.items():
+        rows.extend((name, code, "region") for name in names)
     for code, names in _CITIES_EXTRA.items():
         rows.extend((name, _CITY_CODES.get(name, code), "city") for name in names)
     return rows

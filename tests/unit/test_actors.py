@@ -386,3 +386,10 @@ def test_the_islamic_state_is_an_armed_group() -> None:
     assert [a.code for a in find_actors(normalize_text("قصفت طائرات تركية مواقع تنظيم داعش."))][-1] == "IMGREB"
     assert [a.code for a in find_actors(normalize_text("هاجم تنظيم الدولة الإسلامية القرية"))] == ["IMGREB"]
     assert not find_actors(normalize_text("اجتمع وزراء خارجية الدول الإسلامية"))[-1].code.startswith("IMG")
+
+
+def test_continental_adjectives_name_a_region_and_continent_names_are_no_party() -> None:
+    assert [(a.text, a.code) for a in find_actors(normalize_text("قال مسؤول أوروبي"))] == [("مسؤول أوروبي", "EURGOV")]
+    assert [a.code for a in find_actors(normalize_text("وخطفوا أربعة أوروبيين"))] == ["EUR"]
+    # "تصفيات أوروبا": continents are mostly sport and geography in news.
+    assert find_actors(normalize_text("حسم نقطة من رصيد الفريق في تصفيات أوروبا")) == []
