@@ -148,17 +148,24 @@ def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | 
 
 
 _SUPPORT_VERBS = word_set("شن نفذ ارتكب خاض وجه")
+# رد "responded" carries an attack noun with ب ("ردّ الحوثيون على هجمات المقاومة بقصف
+# أحياء"); without ب it repels one ("رد الهجوم"), so its subject is no author then.
+_RESPONDING = key_set("رد ردت ردوا يرد ترد يردون")
 
 
 def _support_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
     """The subject of a verb that carries an attack noun as its object ("نفذت حركة طالبان
     هجوما انتحاريا", "شن الجيش غارات", "خاضت موسكو حربين"): it is the author, whatever
     adjective the noun takes (انتحاريا says how, not who). With nothing between verb and
-    noun the subject stands right before the verb ("وكانت القوات الأميركية وجهت ضربات")."""
+    noun the subject stands right before the verb ("وكانت القوات الأميركية وجهت ضربات").
+    One who responds with an attack (ردّ بقصف) is its author too."""
     for j in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
         if is_break(words, j, CLAUSE_BREAK):
             return None
-        if verb_lemma(words.keys[j], _SUPPORT_VERBS) is not None:
+        verb = key_form(words.keys[j])
+        verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _RESPONDING else verb
+        responding = key_form(words.keys[hit.first])[:1] == "ب" and verb in _RESPONDING
+        if verb_lemma(words.keys[j], _SUPPORT_VERBS) is not None or responding:
             between = (a for a in actors if j < a.first and a.last < hit.first and not is_governed(words, a))
             before = (a for a in actors if a.last == j - 1 and a.first >= lo and not is_governed(words, a))
             return next(between, None) or next(before, None)

@@ -648,3 +648,10 @@ def test_the_resistance_with_the_article_is_a_party() -> None:
     assert ("مقاومة", "مسلحا حوثيا") in pairs(_stances("فقتل 18 مسلحا حوثيا في كمينين للمقاومة الشعبية."))
     # Without the article it is resisting: "مقاومة السلطات" names no party.
     assert [a.text for a in find_actors(normalize_text("اتهم بمقاومة السلطات"))] == ["السلطات"]
+
+
+def test_who_responds_with_an_attack_is_its_author() -> None:
+    stances = _stances("وردّ الحوثيون على هجمات المقاومة بقصف مواقع في تعز.")
+    assert [s.holder.text for s in stances if s.cue.text == "بقصف"] == ["الحوثيون"]
+    # Repelling an attack (no ب) does not make the army its author.
+    assert ("الجيش", "المسلحون") not in pairs(_stances("ورد الجيش الهجوم الذي شنه المسلحون."))
