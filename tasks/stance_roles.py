@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
+from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
@@ -46,6 +47,7 @@ from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import (
     aimed_at,
+    armed_adj,
     marked_agent,
     noun_author,
     perpetrator,
@@ -355,6 +357,8 @@ def assign_roles(
     if holder is None and is_violent(hit) and attack_subject(words, hit, lo) is None:
         # No subject: done as in a passive; after a reaction only by a marked agent ("برصاص جنود").
         author = marked_agent(words, actors, hit.last + 1, hi) if reaction else perpetrator(words, hit, actors, lo, hi)
+        if author is not None and author.first == hit.last + 1 and _adjective_of(words, hit, author):
+            author = None  # "التفجير الإرهابي الذي استهدف …": how it was done, nobody named
         holder, confidence, hit.passive = author, 0.5, hit.verb
     elif holder is None and hit.code[:2] == "14":
         crowd = [a for a in actors if lo <= a.first < hi and role(a) in CROWDS and not is_locative(words, a)]
@@ -370,6 +374,13 @@ def assign_roles(
     if target is None:
         return None
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
+
+
+def _adjective_of(words: Words, hit: Hit, actor: Actor) -> bool:
+    """A one-word armed adjective agreeing with the attack noun before it (التفجير الإرهابي،
+    هجوم انتحاري): it says how the attack was made. A weapon in the genitive (تفجير عبوة
+    ناسفة) is no adjective: event coders take it for the unnamed attacker."""
+    return actor.first == actor.last and nisba(words.keys[actor.first]) and armed_adj(words, hit, actor)
 
 
 def _light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:

@@ -655,3 +655,11 @@ def test_who_responds_with_an_attack_is_its_author() -> None:
     assert [s.holder.text for s in stances if s.cue.text == "بقصف"] == ["الحوثيون"]
     # Repelling an attack (no ب) does not make the army its author.
     assert ("الجيش", "المسلحون") not in pairs(_stances("ورد الجيش الهجوم الذي شنه المسلحون."))
+
+
+def test_an_armed_adjective_of_an_attack_noun_holds_nothing() -> None:
+    # "the terrorist bombing that targeted the emergency forces": nobody is named as its author.
+    stances = _stances("وانهالت التغريدات الشاجبة للتفجير الإرهابي الذي استهدف قوات الطوارئ.")
+    assert all(s.holder.text != "الإرهابي" for s in stances)
+    # A weapon in the genitive still stands for the unnamed attacker, as event coders take it.
+    assert ("عبوة ناسفة", "جنود") in pairs(_stances("وقتل ثلاثة جنود في انفجار عبوة ناسفة."))
