@@ -22,6 +22,7 @@ from tasks.actors import (
     norm_token,
     word_set,
 )
+from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, lexicons, verb_lemma
@@ -52,9 +53,21 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
         return False
     if part_of(words, holder, target) or _in_ranks(words, hit, holder, target) or _one_party(words, holder, target):
         return False
-    if _coordinated(words, hit, holder, target):
+    if _coordinated(words, hit, holder, target) or _armed_arrest(words, hit, holder):
         return False
     return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
+
+
+_OUTLAWS = frozenset(["IMG", "RAD", "CRM"])
+
+
+def _armed_arrest(words: Words, hit: Hit, holder: Actor) -> bool:
+    """An arrest (CAMEO 173) in the news is a state's: terrorists, extremists, gangs or a
+    terrorist adjective named near it are the arrested ("القبض على خلية إرهابية مؤيدة
+    لداعش", "ضبط عصابة"). Militias and rebels do detain people ("ألقى الثوار القبض على
+    72 حوثيا"), so they stay."""
+    adjective = holder.first == holder.last and nisba(words.keys[holder.first]) and role(holder) == "UAF"
+    return hit.code == "173" and (role(holder) in _OUTLAWS or adjective)
 
 
 _FORCES = frozenset(["UAF", "REB", "IMG", "RAD", "CRM", "MIL", "COP"])

@@ -663,3 +663,10 @@ def test_an_armed_adjective_of_an_attack_noun_holds_nothing() -> None:
     assert all(s.holder.text != "الإرهابي" for s in stances)
     # A weapon in the genitive still stands for the unnamed attacker, as event coders take it.
     assert ("عبوة ناسفة", "جنود") in pairs(_stances("وقتل ثلاثة جنود في انفجار عبوة ناسفة."))
+
+
+def test_terrorists_named_at_an_arrest_are_the_arrested() -> None:
+    stances = _stances("أعلنت السلطات المغربية اليوم القبض على خلية إرهابية مؤيدة لتنظيم داعش.")
+    assert all(s.holder.text not in ("إرهابية", "تنظيم داعش") for s in stances)
+    # Rebels do detain people.
+    assert ("الثوار", "حوثيا") in pairs(_stances("كما ألقى الثوار القبض على 72 حوثيا."))
