@@ -197,15 +197,32 @@ def _one_party(words: Words, holder: Actor, target: Actor) -> bool:
     """Two role nouns side by side with no و, the first one word with no article and no
     ending a construct drops (ون، ين، ان): a head and its genitive, one party ("من قبل
     مليشيا الحوثي"); or a definite role noun and a definite adjective in ية/ي after it
-    ("معقل الميليشيات الحوثية"). Neither is a subject and its object."""
+    ("معقل الميليشيات الحوثية"); or members and the group من names (``_partitive``).
+    Neither is a subject and its object. A title heads a genitive too ("زعيم جماعة
+    خراسان")."""
     first, second = (holder, target) if holder.last < target.first else (target, holder)
-    if second.first != first.last + 1 or first.kind != "agent" or key_form(words.keys[second.first])[:1] == "و":
+    if _partitive(words, first, second):
+        return True
+    if (
+        second.first != first.last + 1
+        or first.kind not in ("agent", "title")
+        or key_form(words.keys[second.first])[:1] == "و"
+    ):
         return False
     head, after = key_form(words.keys[first.last]), key_form(words.keys[second.first])
+    if head.endswith(("ها", "هم", "هما")):
+        return False  # "حذر رئيسها الولايات المتحدة": a possessed noun takes no genitive
     if not is_article(head):  # a one-word head: a phrase may end in an adjective ("طائرات حربية مجهولة")
         unbound = first.first == first.last and not head.endswith(_UNBOUND)
         return unbound and second.start == words.spans[second.first][0]
     return is_article(after) and after.endswith(("يه", "ية", "ي")) and second.first == second.last
+
+
+def _partitive(words: Words, first: Actor, second: Actor) -> bool:
+    """A role noun and the group its من names ("مقتل 20 مسلحا من تنظيم داعش", "عناصر من
+    الحوثيين"): the members and their group, one party."""
+    linked = second.first == first.last + 2 and key_form(words.keys[first.last + 1]) == "من"
+    return linked and first.kind in ("agent", "title") and not first.country
 
 
 def _same_name(words: Words, holder: Actor, target: Actor) -> bool:

@@ -670,3 +670,11 @@ def test_terrorists_named_at_an_arrest_are_the_arrested() -> None:
     assert all(s.holder.text not in ("إرهابية", "تنظيم داعش") for s in stances)
     # Rebels do detain people.
     assert ("الثوار", "حوثيا") in pairs(_stances("كما ألقى الثوار القبض على 72 حوثيا."))
+
+
+def test_members_and_the_group_min_names_are_one_party() -> None:
+    stances = _stances("وأعلنت قيادة العمليات مقتل العشرات من عناصر من داعش خلال اشتباكات.")
+    assert ("داعش", "عناصر") not in pairs(stances)
+    assert not pairs(_stances("وأكدت المصادر مقتل زعيم جماعة خراسان في غارة."))
+    # A possessed noun takes no genitive: "its president warned the United States".
+    assert ("رئيسها", "الولايات المتحدة") in pairs(_stances("وحذر رئيسها الولايات المتحدة من التدخل."))
