@@ -15,7 +15,8 @@ hospital or airport that "received" (استقبل) bodies or flights, the cooper
 visitors or graduation (تظاهرة احتفالية، تجمع سكاني، تدفق الزوار، حفل تخرج), دعا with ما for subject
 "prompted" (مما دعا جماعة لاتهام تركيا), صادر before عن "issued by" (بيان صادر عن
 الوزارة), not "confiscated", shots fired into the air (أطلقوا النار في الهواء), banners
-and chants that hail someone ("شعارات ترحب بالانقلاب"). The sense shows in the word's
+and chants that hail someone ("شعارات ترحب بالانقلاب"), ضد after a word of playing (a match:
+"وتلعب جنوب السودان ضد موريتانيا"). The sense shows in the word's
 object, subject or compound, read here after the cue finder (``tasks.stance_cues``)
 has done its work; a cue in another sense is dropped. Taking
 hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so, a protest lodged
@@ -149,6 +150,10 @@ _AIR = match_set("الهواء الهوا")
 _ISSUED = match_set("صادر صادرا صادرة صادره الصادر الصادرة الصادره صادرين")
 _BY = match_set("عن")
 
+# ضد "against" after a word of playing: a match ("وتلعب جنوب السودان ضد موريتانيا").
+_AGAINST = match_set("ضد")
+_PLAYING = match_set("لعب يلعب تلعب يلعبون لعبت مباراة مباراته مباراتها مباريات يلتقي تلتقي فوز فاز تعادل")
+
 _BANNERS = match_set("شعارات شعار الشعارات لافتات لافتة اللافتات هتافات الهتافات يافطات")
 # What a banner or chant says when it hails: welcoming, saluting, praising, supporting.
 _HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تويد تهنئ تهني تبارك تمدح تثني مرحبة مؤيدة داعمة المؤيدة المرحبة")
@@ -223,6 +228,7 @@ _IDIOMS = (
     _Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
     _Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
     _Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
+    _Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match
 )
 
 

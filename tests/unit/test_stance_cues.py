@@ -291,3 +291,10 @@ def test_festivals_flows_graduations_and_council_names_are_no_events() -> None:
     assert not _stances("وأكد الأمين العام تصميم دول مجلس التعاون على محاربة التنظيمات الإرهابية المتطرفة.")
     assert ("المتظاهرون", "الحكومة") in pairs(_stances("تدفق المتظاهرون إلى الميدان احتجاجا على قرار الحكومة."))
     assert ("روسيا", "الصين") in pairs(_stances("أكدت روسيا التعاون مع الصين."), Polarity.FAVOR)
+
+
+def test_against_after_a_word_of_playing_is_a_match() -> None:
+    from tests.conftest import tagged_stances
+
+    assert not tagged_stances("وتلعب جنوب السودان ضد موريتانيا، والفائز منهما يقابل تونس.")
+    assert tagged_stances("وتظاهر الطلاب ضد الحكومة.")
