@@ -294,7 +294,5 @@ def test_festivals_flows_graduations_and_council_names_are_no_events() -> None:
 
 
 def test_against_after_a_word_of_playing_is_a_match() -> None:
-    from tests.conftest import tagged_stances
-
-    assert not tagged_stances("وتلعب جنوب السودان ضد موريتانيا، والفائز منهما يقابل تونس.")
-    assert tagged_stances("وتظاهر الطلاب ضد الحكومة.")
+    assert not _stances("وتلعب جنوب السودان ضد موريتانيا، والفائز منهما يقابل تونس.")
+    assert _stances("وتظاهر الطلاب ضد الحكومة.")
