@@ -160,11 +160,12 @@ _AGENTS_AR = _pairs("""
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not
 # Kyiv; تجمع "gathering"; بندقية "rifle", not Venice; طيار in "بدون طيار"; تبنى the verb
-# "claimed", as in تبنت الحركة الهجوم; تهديد "threat", a noun cue) and operations, which
+# "claimed", as in تبنت الحركة الهجوم; تهديد "threat", a noun cue; جبان "cowardly", said
+# of attacks, listed as an opposition agent) and operations, which
 # are acts, not parties (عملية عسكرية, "a military operation"): never actors.
 _NOT_ACTORS = frozenset(
     norm_phrase(w)
-    for w in word_set("كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة تبنى تهديد")
+    for w in word_set("كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة تبنى تهديد جبان")
 ) | {norm_phrase("عملية عسكرية"), norm_phrase("عملية استخباراتية")}
 
 # Common news words (by document frequency) that the UniversalPetrarch dictionaries list as
