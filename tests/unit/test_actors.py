@@ -393,3 +393,7 @@ def test_continental_adjectives_name_a_region_and_continent_names_are_no_party()
     assert [a.code for a in find_actors(normalize_text("وخطفوا أربعة أوروبيين"))] == ["EUR"]
     # "تصفيات أوروبا": continents are mostly sport and geography in news.
     assert find_actors(normalize_text("حسم نقطة من رصيد الفريق في تصفيات أوروبا")) == []
+
+
+def test_cowardly_is_said_of_attacks_not_a_party() -> None:
+    assert [a.text for a in find_actors(normalize_text("دان العمل الإرهابي الجبان"))] == ["الإرهابي"]
