@@ -149,7 +149,7 @@ _AGENTS_AR = _pairs("""
 رجال CVL; أهالي CVL; جماهير CVL; عرب CVL; أسرى CVL; سجناء CVL; نواب LEG; حزب PTY; أحزاب PTY; نقابة LAB
 شركة BUS; ميليشيات UAF; مليشيات UAF; مليشيا UAF; عصابة CRM; عصابات CRM; خاطفين CRM; خاطفون CRM
 حزام ناسف UAF; أحزمة ناسفة UAF; أفراد الأمن COP; عناصر الأمن COP; قوات الاحتلال MIL; جيش الاحتلال MIL; حزب الله LBNREB
-الاحتلال MIL; المقاومة REB; ميلشيات UAF; ميلشيا UAF
+الاحتلال MIL; المقاومة REB; ميلشيات UAF; ميلشيا UAF; سياسيين CVL; سياسيون CVL
 زعماء GOV; وزراء GOV; رؤساء GOV; سفراء GOV; ضباط MIL; جيوش MIL; ثوار REB; فصائل UAF; لصوص CRM
 رهائن CVL; شبان CVL; أقباط CVL; يهود CVL
 داعش IMGREB; تنظيم داعش IMGREB; تنظيم الدولة IMGREB; تنظيم الدولة الإسلامية IMGREB

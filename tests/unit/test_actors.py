@@ -397,3 +397,8 @@ def test_continental_adjectives_name_a_region_and_continent_names_are_no_party()
 
 def test_cowardly_is_said_of_attacks_not_a_party() -> None:
     assert [a.text for a in find_actors(normalize_text("دان العمل الإرهابي الجبان"))] == ["الإرهابي"]
+
+
+def test_politicians_in_the_plural_are_people_and_political_is_no_party() -> None:
+    assert [a.text for a in find_actors(normalize_text("هاجم مفجرون انتحاريون سياسيين"))][-1] == "سياسيين"
+    assert find_actors(normalize_text("دعا إلى الحل السياسي")) == []
