@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
-from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma, verbal
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
     FILLERS,
     RELATIVES,
@@ -32,6 +31,7 @@ from tasks.stance_grammar import (
     same_party,
     vso_subject,
 )
+from tasks.stance_noun_holders import armed_adjective_of, circumstance_of, light_subject, support_subject
 from tasks.stance_places import is_locative, is_town
 from tasks.stance_protest import (
     CROWD_VERBS,
@@ -47,7 +47,6 @@ from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import (
     aimed_at,
-    armed_adj,
     marked_agent,
     noun_author,
     perpetrator,
@@ -57,8 +56,6 @@ from tasks.stance_violence import (
 _POSSESSIVE_EN = word_set("its their his her")
 
 _NOUN_FILLERS = FILLERS - {"،", ","}
-
-_LIGHT_VERBS = word_set("قام اقدم امر")
 
 
 @dataclass
@@ -147,50 +144,6 @@ def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | 
     if after is None or is_governed(words, after) or not words.keys[after.last].endswith(("ها", "هم", "ه")):
         return None
     return after if not words.keys[after.last].endswith("ة") else None
-
-
-_SUPPORT_VERBS = word_set("شن نفذ ارتكب خاض وجه")
-# رد "responded" carries an attack noun with ب ("ردّ الحوثيون على هجمات المقاومة بقصف
-# أحياء"); without ب it repels one ("رد الهجوم"), so its subject is no author then.
-_RESPONDING = key_set("رد ردت ردوا يرد ترد يردون")
-
-
-def _support_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
-    """The subject of a verb that carries an attack noun as its object ("نفذت حركة طالبان
-    هجوما انتحاريا", "شن الجيش غارات", "خاضت موسكو حربين"): it is the author, whatever
-    adjective the noun takes (انتحاريا says how, not who). With nothing between verb and
-    noun the subject stands right before the verb ("وكانت القوات الأميركية وجهت ضربات").
-    One who responds with an attack (ردّ بقصف) is its author too."""
-    for j in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
-        if is_break(words, j, CLAUSE_BREAK):
-            return None
-        verb = key_form(words.keys[j])
-        verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _RESPONDING else verb
-        responding = key_form(words.keys[hit.first])[:1] == "ب" and verb in _RESPONDING
-        if verb_lemma(words.keys[j], _SUPPORT_VERBS) is not None or responding:
-            between = (a for a in actors if j < a.first and a.last < hit.first and not is_governed(words, a))
-            before = (a for a in actors if a.last == j - 1 and a.first >= lo and not is_governed(words, a))
-            return next(between, None) or next(before, None)
-    return None
-
-
-_IN_ACT = key_set("في خلال اثناء أثناء")
-
-
-def _circumstance_of(words: Words, hit: Hit, previous: Hit | None, roles: dict) -> Actor | None:
-    """An attack noun after في/خلال that follows an active violent verb in the same clause
-    names how that verb's subject did it ("قتل الجيش ناشطا في غارة جوية": the army's
-    raid), so it shares the verb's holder."""
-    if previous is None or not previous.verb or previous.passive or not is_violent(previous):
-        return None
-    if id(previous) not in roles or hit.first == 0:
-        return None
-    glued = key_form(words.keys[hit.first])[:1] == "ب"
-    if not glued and bare(words, hit.first - 1) not in _IN_ACT:
-        return None
-    if any(is_break(words, j, CLAUSE_BREAK) for j in range(previous.last + 1, hit.first)):
-        return None
-    return roles[id(previous)]
 
 
 def _about_itself(words: Words, hit: Hit, lo: int) -> bool:
@@ -318,7 +271,7 @@ def assign_roles(
                 return (speaker, b, 0.7)
             return (a, b, 0.6)
     quote = max(lo, speech.quote if speech else lo)
-    light = _light_subject(words, hit, actors, quote)
+    light = light_subject(words, hit, actors, quote)
     holder = light or _holder(words, hit, actors, quote, lo, previous, roles)
     reaction = is_violent(hit) and reacted(words, hit, holder, clause)
     holder = None if reaction else holder  # "ودان الرئيس اغتيال الوزير": no author named
@@ -338,9 +291,9 @@ def assign_roles(
         # "الهجوم الإسرائيلي", "غارة أميركية": a nationality adjective on an attack noun is its
         # author; an armed one ("الهجوم الانتحاري", "التفجير الإرهابي") only says how.
         adj = next((a for a in actors if a.first == hit.last + 1 and a.kind == "adj"), None)
-        support = _support_subject(words, hit, actors, lo)
+        support = support_subject(words, hit, actors, lo)
         owner = attack_owner_pronoun(words, hit, actors, lo)
-        holder = support or adj or owner or _circumstance_of(words, hit, previous, roles) or holder
+        holder = support or adj or owner or circumstance_of(words, hit, previous, roles) or holder
     if hit.code[:2] == "14":
         # "وأضاف النشطاء أن رجالا ونساء نظموا مسيرة": the activists report the march.
         pool = [a for a in actors if speech is None or a is not speech.speaker]
@@ -357,7 +310,7 @@ def assign_roles(
     if holder is None and is_violent(hit) and attack_subject(words, hit, lo) is None:
         # No subject: done as in a passive; after a reaction only by a marked agent ("برصاص جنود").
         author = marked_agent(words, actors, hit.last + 1, hi) if reaction else perpetrator(words, hit, actors, lo, hi)
-        if author is not None and author.first == hit.last + 1 and _adjective_of(words, hit, author):
+        if author is not None and author.first == hit.last + 1 and armed_adjective_of(words, hit, author):
             author = None  # "التفجير الإرهابي الذي استهدف …": how it was done, nobody named
         holder, confidence, hit.passive = author, 0.5, hit.verb
     elif holder is None and hit.code[:2] == "14":
@@ -374,36 +327,3 @@ def assign_roles(
     if target is None:
         return None
     return holder, target, confidence + (0.1 if holder.country and target.country else 0.0)
-
-
-def _adjective_of(words: Words, hit: Hit, actor: Actor) -> bool:
-    """A one-word armed adjective agreeing with the attack noun before it (التفجير الإرهابي،
-    هجوم انتحاري): it says how the attack was made. A weapon in the genitive (تفجير عبوة
-    ناسفة) is no adjective: event coders take it for the unnamed attacker."""
-    return actor.first == actor.last and nisba(words.keys[actor.first]) and armed_adj(words, hit, actor)
-
-
-def _light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
-    """The subject of a light verb that carries a noun cue: "قام المتظاهرون باحراق",
-    "أقدم متظاهرون على قطع الطريق", "قام مسلحون … بخطف": the first actor after قام/أقدم
-    (within twelve words of the cue) did what the noun names, whoever the noun's own
-    neighbours are; so did the one who ordered it ("أمر رئيس الوزراء … باعتقال ضابط")."""
-    if hit.verb or hit.english:
-        return None
-    key = key_form(words.keys[hit.first])
-    marked = key[:1] == "ب" or (hit.first > lo and bare(words, hit.first - 1) in ("علي", "على"))
-    if not marked:
-        return None
-    for j in range(hit.first - 1, max(lo, hit.first - 13) - 1, -1):
-        if words.keys[j] not in ("،", ",") and is_break(words, j, CLAUSE_BREAK):
-            return None  # commas may set off an apposition: "قام عشرة جنود، من قوة …، باغتصابها"
-        if verb_lemma(words.keys[j], _LIGHT_VERBS) is not None:
-            return next(
-                (
-                    a
-                    for a in actors
-                    if j < a.first and a.last < hit.first and not is_locative(words, a) and not is_governed(words, a)
-                ),
-                None,
-            )
-    return None
