@@ -46,8 +46,8 @@ _BARE_NAMES = frozenset([norm_token("حماس")])
 # towns and "مقاومة السلطات" resisting the authorities.
 _DEFINITE_ONLY = frozenset([norm_token("احتلال"), norm_token("مقاومة")])
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
-# would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط); سياح
-# "tourists" but سياحة "tourism" (وزارة السياحة).
+# would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط), عائلة "family"
+# but عائلي "familial" (خلاف عائلي); سياح "tourists" but سياحة "tourism" (وزارة السياحة).
 _WITH_TA = frozenset([norm_token("شرطة"), norm_token("عائلة")])
 _WITHOUT_TA = frozenset([norm_token("سياح")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
@@ -134,6 +134,7 @@ _PRAYER_CALLS = key_set("أذان اذان صلاة صلاه صلاتي صلات
 
 
 def _prayer(words: Words, i: int, entry: Entry) -> bool:
+    """المغرب right after a call to prayer or a prayer's name is the time, not the country."""
     return entry.words == (norm_token("المغرب"),) and i > 0 and key_form(words.keys[i - 1]) in _PRAYER_CALLS
 
 
