@@ -39,8 +39,9 @@ _ADVERBS = key_set("بالقوة بقوة")
 # and هند without the article is the woman's name Hind (India is الهند).
 _NOT_NAMES = key_set("كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين هند")
 # Party names taken from a common noun, which as names never take the article: الحماس is
-# "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement.
-_BARE_NAMES = frozenset([norm_token("حماس")])
+# "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement; المبارك "the blessed"
+# ("المسجد الأقصى المبارك", "عيد الفطر المبارك"), never Mubarak.
+_BARE_NAMES = frozenset([norm_token("حماس"), norm_token("مبارك")])
 # Actors named by a verbal noun with the article, which without it is the act: الاحتلال
 # "the occupier", المقاومة "the resistance", but "احتلال المدن" is the occupation of the
 # towns and "مقاومة السلطات" resisting the authorities.

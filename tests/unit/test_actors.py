@@ -402,3 +402,8 @@ def test_cowardly_is_said_of_attacks_not_a_party() -> None:
 def test_politicians_in_the_plural_are_people_and_political_is_no_party() -> None:
     assert [a.text for a in find_actors(normalize_text("هاجم مفجرون انتحاريون سياسيين"))][-1] == "سياسيين"
     assert find_actors(normalize_text("دعا إلى الحل السياسي")) == []
+
+
+def test_the_blessed_is_no_mubarak() -> None:
+    assert find_actors(normalize_text("اقتحام المسجد الأقصى المبارك في عيد الفطر المبارك")) == []
+    assert [a.code for a in find_actors(normalize_text("وقال مبارك"))] == ["EGYGOV"]
