@@ -197,7 +197,8 @@ def _one_party(words: Words, holder: Actor, target: Actor) -> bool:
     """Two role nouns side by side with no و, the first one word with no article and no
     ending a construct drops (ون، ين، ان): a head and its genitive, one party ("من قبل
     مليشيا الحوثي"); or a definite role noun and a definite adjective in ية/ي after it
-    ("معقل الميليشيات الحوثية"); or members and the group من names (``_partitive``).
+    ("معقل الميليشيات الحوثية"), or a plural one agreeing in case ("المستوطنين المتطرفين");
+    or members and the group من names (``_partitive``).
     Neither is a subject and its object. A title heads a genitive too ("زعيم جماعة
     خراسان")."""
     first, second = (holder, target) if holder.last < target.first else (target, holder)
@@ -215,7 +216,10 @@ def _one_party(words: Words, holder: Actor, target: Actor) -> bool:
     if not is_article(head):  # a one-word head: a phrase may end in an adjective ("طائرات حربية مجهولة")
         unbound = first.first == first.last and not head.endswith(_UNBOUND)
         return unbound and second.start == words.spans[second.first][0]
-    return is_article(after) and after.endswith(("يه", "ية", "ي")) and second.first == second.last
+    if not is_article(after) or second.first != second.last:
+        return False
+    agreeing = any(head.endswith(case) and after.endswith(case) for case in ("ين", "ون"))
+    return after.endswith(("يه", "ية", "ي")) or agreeing  # "المستوطنين المتطرفين": one party
 
 
 def _partitive(words: Words, first: Actor, second: Actor) -> bool:

@@ -678,3 +678,9 @@ def test_members_and_the_group_min_names_are_one_party() -> None:
     assert not pairs(_stances("وأكدت المصادر مقتل زعيم جماعة خراسان في غارة."))
     # A possessed noun takes no genitive: "its president warned the United States".
     assert ("رئيسها", "الولايات المتحدة") in pairs(_stances("وحذر رئيسها الولايات المتحدة من التدخل."))
+
+
+def test_a_plural_noun_and_its_agreeing_adjective_are_one_party() -> None:
+    stances = _stances("استشهد الطفل الفلسطيني حرقا إثر استهداف المستوطنين المتطرفين لمنزل العائلة.")
+    assert ("المتطرفين", "المستوطنين") not in pairs(stances)
+    assert ("المستوطنين", "المتطرفين") not in pairs(stances)
