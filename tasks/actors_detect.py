@@ -113,10 +113,12 @@ def _raw_actors(words: Words, lex: Lexicon, skip: set[int]) -> list[Actor]:
             continue
         entry, offset, last = hit
         token = words.keys[i]
-        if entry.kind == "region":
-            i += 1
-            continue
-        if _false_split(token, entry, offset) or _feminine_masdar(token, entry) or _other_word(token, entry):
+        if (
+            entry.kind == "region"
+            or _false_split(token, entry, offset)
+            or _feminine_masdar(token, entry)
+            or _other_word(token, entry)
+        ):
             i += 1
             continue
         if _lowercase_acronym(words.text[words.spans[i][0] : words.spans[i][1]], entry) or _prayer(words, i, entry):

@@ -27,7 +27,7 @@ from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, lexicons, verb_lemma
 from tasks.stance_evidence import adjective
-from tasks.stance_grammar import match_set, role
+from tasks.stance_grammar import BETWEEN, match_set, role
 from tasks.stance_members import part_of
 from tasks.stance_protest import CROWD_VERBS
 
@@ -66,8 +66,10 @@ def _armed_arrest(words: Words, hit: Hit, holder: Actor) -> bool:
     terrorist adjective named near it are the arrested ("القبض على خلية إرهابية مؤيدة
     لداعش", "ضبط عصابة"). Militias and rebels do detain people ("ألقى الثوار القبض على
     72 حوثيا"), so they stay."""
-    adjective = holder.first == holder.last and nisba(words.keys[holder.first]) and role(holder) == "UAF"
-    return hit.code == "173" and (role(holder) in _OUTLAWS or adjective)
+    if hit.code != "173":
+        return False
+    adjective = holder.first == holder.last and role(holder) == "UAF" and nisba(words.keys[holder.first])
+    return role(holder) in _OUTLAWS or adjective
 
 
 _FORCES = frozenset(["UAF", "REB", "IMG", "RAD", "CRM", "MIL", "COP"])
@@ -148,9 +150,6 @@ def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     return norm_token(words.keys[first.last + 1]) in _BELONGING  # not "المحتجون سيارة تابعة لشركة"
 
 
-_BETWEEN = key_set("بين وبين")
-
-
 def _coordinated(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     """The two sides joined by و in one noun phrase ("مقتل عشرين من الحوثيين وقوات صالح",
     "الحكومة التركية والتحالف يسعيان"), the second right after the first or after one or
@@ -166,7 +165,7 @@ def _coordinated(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     if first.last < hit.first <= second.first or any(not is_word(words.keys[j]) or _is_verb(words, j) for j in gap):
         return False
     for j in range(first.first - 1, max(0, first.first - 4) - 1, -1):  # "بين مقاتلي الفرقة 16 مشاة وقوات"
-        if key_form(words.keys[j]) in _BETWEEN:
+        if key_form(words.keys[j]) in BETWEEN:
             return False
         if not is_word(words.keys[j]):
             break

@@ -59,6 +59,9 @@ ARMED = word_set("UAF REB IMG RAD CRM")
 # ("قتل 12 شخصا في هجوم", "جراء قصف", "إثر انفجار").
 IN_ATTACK = key_set("في جراء إثر اثر خلال")
 
+# بين "between", which opens the two sides of a fight ("اشتباكات بين الجيش والمسلحين").
+BETWEEN = key_set("بين وبين")
+
 _FORCES = word_set("MIL COP SPY")
 
 # Prepositions written as words; من is left out, it heads partitive subjects (عدد من الطلاب).

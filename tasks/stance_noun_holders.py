@@ -26,13 +26,13 @@ def support_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Act
     adjective the noun takes (انتحاريا says how, not who). With nothing between verb and
     noun the subject stands right before the verb ("وكانت القوات الأميركية وجهت ضربات").
     One who responds with an attack (ردّ بقصف) is its author too."""
+    with_bi = key_form(words.keys[hit.first])[:1] == "ب"
     for j in range(hit.first - 1, max(lo, hit.first - 6) - 1, -1):
         if is_break(words, j, CLAUSE_BREAK):
             return None
-        verb = key_form(words.keys[j])
-        verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _RESPONDING else verb
-        responding = key_form(words.keys[hit.first])[:1] == "ب" and verb in _RESPONDING
-        if verb_lemma(words.keys[j], _SUPPORT_VERBS) is not None or responding:
+        key = key_form(words.keys[j])
+        responding = with_bi and (key in _RESPONDING or (key[:1] in "وف" and key[1:] in _RESPONDING))
+        if responding or verb_lemma(words.keys[j], _SUPPORT_VERBS) is not None:
             between = (a for a in actors if j < a.first and a.last < hit.first and not is_governed(words, a))
             before = (a for a in actors if a.last == j - 1 and a.first >= lo and not is_governed(words, a))
             return next(between, None) or next(before, None)

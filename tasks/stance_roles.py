@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
+from tasks.actors import Actor, Words, is_article, is_word, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
+    BETWEEN,
     FILLERS,
     RELATIVES,
     can_hold,
@@ -212,7 +213,7 @@ def _pair(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = F
 def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
     """The actor بين opens and the first actor with a glued و after it in its clause."""
     for k, first in enumerate(span):
-        if first.first == 0 or bare(words, first.first - 1) not in _BETWEEN:
+        if first.first == 0 or key_form(words.keys[first.first - 1]) not in BETWEEN:
             continue
         for second in span[k + 1 :]:
             gap = range(first.last + 1, second.first)
@@ -222,9 +223,6 @@ def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
                 return first, second
         return None
     return None
-
-
-_BETWEEN = key_set("بين وبين")
 
 
 def assign_roles(
