@@ -20,27 +20,21 @@ from __future__ import annotations
 from tasks.actors import (
     Actor,
     Words,
-    candidates,
     country_of,
     is_article,
-    key_set,
     lexicon,
-    norm_set,
     norm_token,
-    word_set,
 )
 from tasks.actors_detect import find_actors
-from tasks.caches import word_cache
 from tasks.normalize import key_form
 from tasks.schema import ActorRef, Cue, Language, Normalized, Polarity, Stance, StanceSummary
+from tasks.stance_actors import refine_actors
 from tasks.stance_agreement import wrong_gender
 from tasks.stance_confidence import evidence, sporty, trust
 from tasks.stance_conflict import opposes_act, plausible_against, undone
 from tasks.stance_cues import (
     CLAUSE_BREAK,
     NEGATORS,
-    SPEECH_AR,
-    SPEECH_EN,
     STILL,
     Hit,
     Lexicons,
@@ -48,7 +42,6 @@ from tasks.stance_cues import (
     find_cues,
     is_break,
     lexicons,
-    strip_conj,
     verb_lemma,
 )
 from tasks.stance_evidence import plausible_favor
@@ -57,66 +50,13 @@ from tasks.stance_mood import unreal
 from tasks.stance_places import genitive_place
 from tasks.stance_roles import Speech, assign_roles
 from tasks.stance_senses import read_senses, verbal_attack
+from tasks.stance_speech import find_speech
 
-_SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")
-_COMPLEMENT = frozenset(["ان", ":"]) | {'"'}
 _NEGATORS_EN = frozenset(["not", "n't", "never", "no"])
 _VERBAL_NEGATORS = NEGATORS - {"ما", "غير"}
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"])
 _HEDGES = frozenset(["ربما", "يحتمل", "محتمل", "قد", "may", "might", "could"])
 _DENY = frozenset(["نفي"])
-_QUOTE_FROM = frozenset(["نقل"])
-
-
-def _find_speech(
-    words: Words, lo: int, hi: int, actors: list[Actor], english: bool, carried: Actor | None
-) -> list[Speech]:
-    """Speech verbs of one sentence, their speakers and where the reported content starts."""
-    out: list[Speech] = []
-    for i in range(lo, hi):
-        word = key_form(words.keys[i]).lower()
-        if not (word in SPEECH_EN if english else _is_speech(words.keys[i])):
-            continue
-        speaker = _speaker(words, i, hi, actors, english)
-        if speaker is None and out:
-            speaker = out[-1].speaker
-        if speaker is None and i == lo and any(f in _SPEECH_PARTICIPLES for f in strip_conj(word)):
-            speaker = carried
-        after = speaker.last + 1 if speaker and speaker.first > i else i + 1
-        quote = next((j for j in range(i + 1, hi) if bare(words, j) in _COMPLEMENT), after)
-        back = [bare(words, j) for j in range(max(lo, i - 2), i)]
-        note = next((f"reported with '{b} {words.keys[i]}': not confirmed" for b in back if b in NEGATORS), None)
-        out.append(Speech(i, speaker, quote, note))
-    return out
-
-
-@word_cache
-def _is_speech(token: str) -> bool:
-    """A speech verb (قال، أكدت، وأشار …) or a circumstantial speech participle (مشيرا)."""
-    return verb_lemma(token, SPEECH_AR) is not None or any(
-        f in _SPEECH_PARTICIPLES for f in strip_conj(key_form(token))
-    )
-
-
-def _speaker(words: Words, i: int, hi: int, actors: list[Actor], english: bool) -> Actor | None:
-    """VSO: the first actor after the verb before the complementizer (after عن for نقلت عن);
-    SVO: an actor ending just before it. An agency in that slot means no speaker. English
-    puts the speaker first ("the Kremlin said"), after the verb only when inverted
-    (", the White House said" has it before; "…, said the White House" after)."""
-    before = [a for a in actors if i - 2 <= a.last < i]
-    if english:
-        inverted = i > 0 and words.keys[i - 1] in (",", '"')
-        after = next((a for a in actors if i < a.first <= i + 3), None) if inverted else None
-        return before[-1] if before else after
-    start = i + 1
-    if verb_lemma(words.keys[i], _QUOTE_FROM):
-        start = next((j + 1 for j in range(i + 1, min(hi, i + 9)) if bare(words, j) == "عن"), start)
-    for actor in actors:
-        if start <= actor.first <= start + 3 and not any(
-            bare(words, j) in _COMPLEMENT for j in range(start, actor.first)
-        ):
-            return actor
-    return before[-1] if before else None
 
 
 def _opening_verb(words: Words, actor: Actor, lo: int, lex: Lexicons) -> Actor | None:
@@ -182,89 +122,6 @@ def _ref(doc: Normalized, actor: Actor) -> ActorRef:
     return ActorRef(text=actor.text, start=actor.start, end=actor.end, code=actor.code or None)
 
 
-def refine_actors(words: Words, actors: list[Actor]) -> list[Actor]:
-    """Actor phrases the dictionaries cannot list, read from the words around them: a
-    booby-trapped vehicle is a bomb, a unit belonging to an actor is that actor, and the
-    object of "anti-" in a weapon's name is no party."""
-    actors = _owned(words, _booby_trapped(words, actors))
-    return [a for a in actors if not _anti(words, a)]
-
-
-def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
-    """Any vehicle or object "مفخخ" or "ملغوم" (booby-trapped) is a bomb, an armed actor (UAF) like
-    the listed سيارة مفخخة: "صهريج مفخخ", "دراجة نارية مفخخة" stand for the unnamed
-    bomber as event coders record it, even when the noun alone is listed as another agent.
-    A conjunction or preposition on the noun is left out."""
-    taken = {j for a in actors for j in range(a.first, a.last + 1) if a.last > a.first}
-    taken |= {a.first for a in actors if a.last == a.first and a.kind != "agent"}
-    found: list[Actor] = []
-    for i in range(len(words.keys) - 1):
-        if i in taken or i + 1 in taken or not _TRAPPED & set(candidates(words.keys[i + 1])):
-            continue
-        actors = [a for a in actors if a.first != i]  # صهريج "tanker" (BUS) is the bomb here
-        key = key_form(words.keys[i])
-        offset = 1 if key[:1] in "وف" and len(key) > 4 else 0
-        offset += 1 if key[offset : offset + 1] in "بل" and len(key) - offset > 4 else 0
-        start, end = words.spans[i][0] + offset, words.spans[i + 1][1]
-        found.append(Actor(start, end, i, i + 1, "UAF", "agent", words.text[start:end]))
-    return sorted(actors + found, key=lambda a: a.start) if found else actors
-
-
-_TRAPPED = frozenset(["مفخخ", "ملغوم"])
-_ANTI = norm_set("مضاد مضادة مضادات")
-
-
-def _anti(words: Words, actor: Actor) -> bool:
-    """The object of "anti-" in a weapon's name ("صواريخ مضادة للطائرات", "قذائف مضادة
-    للدروع") names what the weapon is for, not a party."""
-    return actor.first > 0 and any(c in _ANTI for c in candidates(words.keys[actor.first - 1]))
-
-
-_BELONGING = key_set("تابع تابعة تابعين تابعون تابعتين التابع التابعة التابعين")
-
-
-_LEADING = key_set("يقودها تقودها يقوده تقوده يقودهم تقودهم")
-_WHICH = key_set("الذي التي الذين")
-
-
-def _owned(words: Words, actors: list[Actor]) -> list[Actor]:
-    """A unit, plane or vehicle said to belong to an actor ("طائرة بدون طيار تابعة للقوات
-    الأميركية", "مروحية تابعة لشركة") is that actor's: one actor from the unit to its
-    owner, with the owner's code, so the owner holds what the drone did and receives what
-    was done to its helicopter. Up to three words may describe the unit before تابعة, all
-    agreeing with it in definiteness as adjectives do ("المحتجون سيارة تابعة": the car
-    belongs, not the protesters), and none a cue verb ("بارجة استهدفت مواقع تابعة لجبهة":
-    the positions belong to the front, the warship is no part of it). So is a force a state
-    leads ("قوات التحالف التي تقودها الولايات المتحدة")."""
-    out: list[Actor] = []
-    k = 0
-    while k < len(actors):
-        actor = actors[k]
-        owner = actors[k + 1] if k + 1 < len(actors) else None
-        if owner is not None and actor.kind == "agent" and owner.first - actor.last <= 5:
-            mark = owner.first - 1
-            glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
-            definite = is_article(words.keys[actor.last])
-            between = range(actor.last + 1, mark + 1)
-            agree = all(is_article(words.keys[j]) == definite and not _is_verb(words.keys[j]) for j in between)
-            owned = key_form(words.keys[mark]) in _BELONGING and glued.endswith("ل") and agree
-            led = key_form(words.keys[mark]) in _LEADING and not glued and key_form(words.keys[mark - 1]) in _WHICH
-            if (owned or led) and mark > actor.last:
-                text = words.text[actor.start : owner.end]
-                unit = Actor(actor.start, owner.end, actor.first, owner.last, owner.code, owner.kind, text, owner.named)
-                out.append(unit)
-                k += 2
-                continue
-        out.append(actor)
-        k += 1
-    return out
-
-
-def _is_verb(token: str) -> bool:
-    """A cue verb of the Arabic dictionary (any form the stemmer reaches)."""
-    return verb_lemma(token, lexicons(Language.ARABIC).lemmas) is not None
-
-
 def tag_stance(doc: Normalized, *, min_confidence: float = 0.0) -> list[Stance]:
     """Stance records for every sentence of ``doc`` (Arabic and English; none for other);
     favor/against records whose confidence is under ``min_confidence`` are left out."""
@@ -298,7 +155,7 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
         local = [
             a for a in kept if a is not None and not (a.kind == "actor" and a.first == a.last and a.first in nouns)
         ]
-        speeches = _find_speech(words, lo, hi, local, english, carried)
+        speeches = find_speech(words, lo, hi, local, english, carried)
         carried = next((s.speaker for s in reversed(speeches) if s.speaker), None)
         records: dict[tuple[int, int, int, int], tuple[Stance, tuple[str, ...]]] = {}
         roles: dict[int, Actor] = {}
