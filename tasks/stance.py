@@ -191,31 +191,35 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
                 continue  # a partner past another cue is that cue's ("الاتفاق لا يتضمن توفير دعم للمقاتلين")
             if polarity == Polarity.AGAINST and not plausible_against(words, hit, holder, target):
                 continue
-            if polarity != Polarity.NEUTRAL and genitive_place(words, holder, range(hit.first, hit.last + 1)):
-                continue
-            facts = evidence(
-                words, hit, holder, target, polarity, path=path, speaker=speaker,
-                sentence=(lo, hi), index=index, sport=sport, cues=len(hits), actors=len(local),
-            )  # fmt: skip
-            confidence = round(trust(facts), 2)  # the bar applies to the value the record shows
-            if polarity != Polarity.NEUTRAL and confidence < min_confidence:
-                continue
-            start, end = words.spans[hit.first][0], words.spans[hit.last][1]
-            record = Stance(
-                holder=_ref(doc, holder),
-                target=_ref(doc, target),
-                polarity=polarity,
-                cue=Cue(text=doc.text[start:end], start=start, end=end),
-                event_code=hit.code,
-                goldstein=goldstein,
-                sentence=index,
-                confidence=confidence,
-                note=note,
-            )
-            key = (holder.start, holder.end, target.start, target.end)
-            kept = records.get(key)
-            if kept is None or _rank(record) > _rank(kept[0]):
-                records[key] = (record, facts)
+            # A reciprocal cue (clashes, good relations) sets each party toward the other; a
+            # speaker who stands for one side speaks only for it.
+            mutual = hit.layout == "rec" and holder is not speaker
+            for side, other in [(holder, target), (target, holder)] if mutual else [(holder, target)]:
+                if polarity != Polarity.NEUTRAL and genitive_place(words, side, range(hit.first, hit.last + 1)):
+                    continue
+                facts = evidence(
+                    words, hit, side, other, polarity, path=path, speaker=speaker,
+                    sentence=(lo, hi), index=index, sport=sport, cues=len(hits), actors=len(local),
+                )  # fmt: skip
+                confidence = round(trust(facts), 2)  # the bar applies to the value the record shows
+                if polarity != Polarity.NEUTRAL and confidence < min_confidence:
+                    continue
+                start, end = words.spans[hit.first][0], words.spans[hit.last][1]
+                record = Stance(
+                    holder=_ref(doc, side),
+                    target=_ref(doc, other),
+                    polarity=polarity,
+                    cue=Cue(text=doc.text[start:end], start=start, end=end),
+                    event_code=hit.code,
+                    goldstein=goldstein,
+                    sentence=index,
+                    confidence=confidence,
+                    note=note,
+                )
+                key = (side.start, side.end, other.start, other.end)
+                kept = records.get(key)
+                if kept is None or _rank(record) > _rank(kept[0]):
+                    records[key] = (record, facts)
         out.extend(sorted(records.values(), key=lambda r: r[0].cue.start))
     return out
 

@@ -621,7 +621,8 @@ def test_the_one_exposed_through_a_relative_is_the_victim() -> None:
 def test_the_side_between_opens_fights_the_side_joined_by_waw() -> None:
     # What describes the first side ("backed by the militias") does not make its own pair.
     text = "وتشهد المدينة معارك عنيفة ما بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش."
-    assert pairs(_stances(text)) == {("القوات الأمنية العراقية", "تنظيم داعش")}
+    sides = ("القوات الأمنية العراقية", "تنظيم داعش")
+    assert pairs(_stances(text)) == {sides, sides[::-1]}
 
 
 def test_a_militia_keeps_its_own_alif_before_its_genitive() -> None:
@@ -684,3 +685,11 @@ def test_a_plural_noun_and_its_agreeing_adjective_are_one_party() -> None:
     stances = _stances("استشهد الطفل الفلسطيني حرقا إثر استهداف المستوطنين المتطرفين لمنزل العائلة.")
     assert ("المتطرفين", "المستوطنين") not in pairs(stances)
     assert ("المستوطنين", "المتطرفين") not in pairs(stances)
+
+
+def test_a_reciprocal_cue_sets_each_party_against_the_other() -> None:
+    # "Clashes broke out between the army and the gunmen": each side fights the other.
+    pairs_found = pairs(_stances("واندلعت اشتباكات عنيفة بين الجيش والمسلحين في المدينة."))
+    assert {("الجيش", "المسلحين"), ("المسلحين", "الجيش")} <= pairs_found
+    # "Gunmen attacked the soldiers": an attack has one author.
+    assert ("الجنود", "مسلحون") not in pairs(_stances("وهاجم مسلحون الجنود."))
