@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.actors import Actor, Words, is_article, is_word, word_set
+from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
@@ -211,10 +211,14 @@ def _pair(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = F
 
 
 def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
-    """The actor بين opens and the first actor with a glued و after it in its clause."""
+    """The actor بين opens and the first actor with a glued و after it in its clause, or,
+    when the sides are marked, the actor that opens the second side."""
     for k, first in enumerate(span):
         if first.first == 0 or key_form(words.keys[first.first - 1]) not in BETWEEN:
             continue
+        marked = _second_side(words, first, span[k + 1 :])
+        if marked is not None:
+            return first, marked
         for second in span[k + 1 :]:
             gap = range(first.last + 1, second.first)
             if len(gap) > 8 or any(is_break(words, j, CLAUSE_BREAK) for j in gap):
@@ -222,6 +226,21 @@ def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
             if key_form(words.keys[second.first])[:1] == "و" and second.start > words.spans[second.first][0]:
                 return first, second
         return None
+    return None
+
+
+_SIDES = key_set("جهة طرف ناحية")
+
+
+def _second_side(words: Words, first: Actor, later: list[Actor]) -> Actor | None:
+    """"بين الحوثيين والقوات الموالية لصالح من جهة، والمقاومة من جهة أخرى": من جهة (or
+    من طرف) closes the first side, however many allies it lists, and the actor joined by و
+    right after it opens the second."""
+    for j in range(first.last + 1, min(len(words.keys) - 1, first.last + 30)):
+        if key_form(words.keys[j]) == "من" and key_form(words.keys[j + 1]) in _SIDES:
+            return next(
+                (a for a in later if j + 1 < a.first <= j + 4 and key_form(words.keys[a.first])[:1] == "و"), None
+            )
     return None
 
 

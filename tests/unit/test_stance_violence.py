@@ -693,3 +693,12 @@ def test_a_reciprocal_cue_sets_each_party_against_the_other() -> None:
     assert {("الجيش", "المسلحين"), ("المسلحين", "الجيش")} <= pairs_found
     # "Gunmen attacked the soldiers": an attack has one author.
     assert ("الجنود", "مسلحون") not in pairs(_stances("وهاجم مسلحون الجنود."))
+
+
+def test_min_jiha_closes_the_first_side_of_a_fight() -> None:
+    # "Clashes between the Houthis and the forces loyal to the former president on one side
+    # and the resistance on the other": the forces are the Houthis' allies, not their enemy.
+    text = "وتدور اشتباكات عنيفة بين الحوثيين والقوات الموالية للرئيس السابق من جهة والمقاومة الشعبية من جهة أخرى."
+    found = pairs(_stances(text))
+    assert ("الحوثيين", "المقاومة") in found
+    assert not found & {("الحوثيين", "القوات"), ("القوات", "الحوثيين")}
