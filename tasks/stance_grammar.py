@@ -23,7 +23,8 @@ from tasks.actors import (
 )
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, PRONOUNS, Hit, bare, is_break, strip_conj, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
+from tasks.stance_lexicon import PRONOUNS, strip_conj, verb_lemma
 from tasks.stance_places import is_locative, is_town, place_head
 
 

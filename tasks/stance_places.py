@@ -13,7 +13,8 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, country_codes, is_article, key_set, lexicon
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import bare, lexicons, verb_lemma
+from tasks.stance_cues import bare
+from tasks.stance_lexicon import lexicons, verb_lemma
 
 # In key form too (مدينة → مدينه), the form ``bare`` gives.
 PLACE_PREPS = key_set(

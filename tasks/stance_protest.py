@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, country_codes, is_article, key_set, norm_token, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import (
     FILLERS,
     RELATIVES,
@@ -21,6 +21,7 @@ from tasks.stance_grammar import (
     same_party,
     vso_subject,
 )
+from tasks.stance_lexicon import strip_conj, verb_lemma
 from tasks.stance_places import is_locative, is_town
 
 CROWDS = word_set("CVL OPP EDU LAB")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, key_set, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, bare, is_break, verb_lemma, verbal
+from tasks.stance_cues import Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
     IN_ATTACK,
     RELATIVES,
@@ -22,6 +22,7 @@ from tasks.stance_grammar import (
     match_set,
     same_party,
 )
+from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_protest import carried, is_crowd, is_supported, ousted, recipient
 from tasks.stance_senses import is_masdar

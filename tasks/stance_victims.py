@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, is_article, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import (
     ARMED,
     IN_ATTACK,
@@ -25,6 +25,7 @@ from tasks.stance_grammar import (
     role,
     same_party,
 )
+from tasks.stance_lexicon import strip_conj, verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_violence import ATTACK_NOUNS, attack_owner, attacker_adj, marked_agent, perpetrator, thing_in
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, candidates, country_codes, is_article, key_set, lexicon, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import (
     ARMED,
     TARGET_BREAK,
@@ -24,6 +24,7 @@ from tasks.stance_grammar import (
     match_set,
     role,
 )
+from tasks.stance_lexicon import strip_conj
 from tasks.stance_places import PLACE_PREPS, is_locative
 
 _AGENT_MARKERS = match_set(
