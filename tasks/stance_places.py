@@ -4,7 +4,7 @@ happened, not a party; an actor headed by a place noun is a region, no holder; a
 country or town right after a noun in ة or with the article is that noun's place, no holder
 either (``genitive_place``).
 
-Kept apart from the clause grammar (``tasks.stance_grammar``), which asks it whether an
+Kept apart from the subject rules (``tasks.stance_subjects``), which ask it whether an
 actor may be a subject at all.
 """
 

@@ -12,17 +12,16 @@ from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import (
     FILLERS,
     RELATIVES,
-    can_hold,
     clause_start,
     is_plural_form,
     is_plural_verb,
     match_set,
     role,
     same_party,
-    vso_subject,
 )
 from tasks.stance_lexicon import strip_conj, verb_lemma
 from tasks.stance_places import is_locative, is_town
+from tasks.stance_subjects import can_hold, vso_subject
 
 CROWDS = word_set("CVL OPP EDU LAB")
 

@@ -20,17 +20,14 @@ from tasks.stance_grammar import (
     BETWEEN,
     FILLERS,
     RELATIVES,
-    can_hold,
     clause_start,
     conjoined,
     is_governed,
     is_plural_verb,
     is_pronoun_complement,
-    is_quantity,
     is_violent,
     role,
     same_party,
-    vso_subject,
 )
 from tasks.stance_noun_holders import armed_adjective_of, circumstance_of, light_subject, support_subject
 from tasks.stance_places import is_locative, is_town
@@ -44,6 +41,7 @@ from tasks.stance_protest import (
     protest_place,
     protester,
 )
+from tasks.stance_subjects import can_hold, is_quantity, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import (

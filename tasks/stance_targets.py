@@ -16,7 +16,6 @@ from tasks.stance_grammar import (
     construct_object,
     following,
     has_object_pronoun,
-    is_counted,
     is_violent,
     is_weapon,
     match_set,
@@ -26,6 +25,7 @@ from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_protest import carried, is_crowd, is_supported, ousted, recipient
 from tasks.stance_senses import is_masdar
+from tasks.stance_subjects import is_counted
 from tasks.stance_violence import (
     ATTACK_NOUNS,
     aimed,

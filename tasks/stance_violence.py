@@ -18,14 +18,13 @@ from tasks.stance_grammar import (
     TARGET_BREAK_EN,
     following,
     is_definite,
-    is_quantity,
-    is_victim,
     is_weapon,
     match_set,
     role,
 )
 from tasks.stance_lexicon import strip_conj
 from tasks.stance_places import PLACE_PREPS, is_locative
+from tasks.stance_subjects import is_quantity, is_victim
 
 _AGENT_MARKERS = match_set(
     "نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بنيران بواسطة "
