@@ -31,17 +31,9 @@ from tasks.stance_grammar import (
 )
 from tasks.stance_noun_holders import armed_adjective_of, circumstance_of, light_subject, support_subject
 from tasks.stance_places import is_locative, is_town
-from tasks.stance_protest import (
-    CROWD_VERBS,
-    CROWDS,
-    carrier,
-    circumstantial,
-    is_slogan_verb,
-    protest_issue,
-    protest_place,
-    protester,
-)
-from tasks.stance_subjects import can_hold, is_quantity, vso_subject
+from tasks.stance_protest import CROWD_VERBS, CROWDS, circumstantial, is_slogan_verb, protester
+from tasks.stance_protest_targets import protest_issue, protest_place
+from tasks.stance_subjects import can_hold, carrier, is_quantity, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import (

@@ -1,7 +1,7 @@
 """Who may be a cue's subject: the holder test every role rule applies (``can_hold``: no
 place, no source of the report, no counted victim of a passive verb, no bare nationality
-behind an attack noun), the counts and quantity words it turns on, and the subject right
-after a verb.
+behind an attack noun), the counts and quantity words it turns on, the subject right after
+a verb, and who drives or carries the actor in subject position (``carrier``).
 
 Kept apart from the clause grammar (``tasks.stance_grammar``), on which it builds: the
 holder test is one judgement that gains a case with each false holder found, while the
@@ -213,3 +213,18 @@ def has_object(words: Words, actor: Actor) -> bool:
     if found is None or found[1] or found[0].kind in ("adj", "country", "city"):
         return False
     return not key_form(words.keys[j]).endswith(("ين", "ون"))
+
+
+# Imperfect verbs of driving, carrying and wearing: what follows them is their object.
+_CARRY_VERBS = word_set("قود حمل استقل ارتدي ركب")  # يقود: the stemmer's hollow stem
+
+
+def carrier(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
+    """The actor that drives, carries or wears the one in subject position: in "انتحاريا
+    يقود سيارة مفخخة، فجر نفسه" the car bomb is the object of يقود, and the bomber before
+    it is the subject of فجر."""
+    verb = actor.first - 1
+    found = verb_lemma(words.keys[verb], _CARRY_VERBS) if verb >= 1 else None
+    if found is None or not found[1]:
+        return None
+    return next((a for a in actors if a.last == verb - 1), None)

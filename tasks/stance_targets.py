@@ -23,7 +23,8 @@ from tasks.stance_grammar import (
 )
 from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
-from tasks.stance_protest import carried, is_crowd, is_supported, ousted, recipient
+from tasks.stance_protest import is_crowd, is_supported
+from tasks.stance_protest_targets import carried, ousted, recipient
 from tasks.stance_senses import is_masdar
 from tasks.stance_subjects import is_counted
 from tasks.stance_violence import (
