@@ -14,6 +14,7 @@ from itertools import pairwise
 from tasks.actors import Actor, Words, is_article, is_word, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
+from tasks.stance_aim import aimed_at
 from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
@@ -36,13 +37,7 @@ from tasks.stance_protest_targets import protest_issue, protest_place
 from tasks.stance_subjects import can_hold, carrier, is_quantity, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
-from tasks.stance_violence import (
-    aimed_at,
-    marked_agent,
-    noun_author,
-    perpetrator,
-    suffered_by_pronoun,
-)
+from tasks.stance_violence import marked_agent, noun_author, perpetrator, suffered_by_pronoun
 
 _POSSESSIVE_EN = word_set("its their his her")
 
