@@ -1,7 +1,8 @@
 """Clause grammar shared by the stance role rules: where a clause starts, which actor is a
-preposition's object or a weapon, which verb forms are plural or joined by و, and when two
-mentions are one party (places: ``tasks.stance_places``; whether an actor may be a cue's
-subject at all: ``tasks.stance_subjects``).
+preposition's object or a weapon, which verb forms are plural or joined by و, which word is
+a verbal noun of doing (``is_masdar``), and when two mentions are one party (places:
+``tasks.stance_places``; whether an actor may be a cue's subject at all:
+``tasks.stance_subjects``).
 
 Kept apart from the role rules (``tasks.stance_roles``, ``tasks.stance_targets``,
 ``tasks.stance_subjects``) and their violence and protest specialisations
@@ -181,3 +182,19 @@ def following(words: Words, start: int, hi: int, count: int) -> list[int]:
             if len(out) == count:
                 break
     return out
+
+
+# استهدف "targeted" with a verbal noun for object is "aimed at doing"; first-form verbal
+# nouns it takes so (derived forms are told by their pattern, ``is_masdar``).
+AIMING = frozenset(["استهدف"])
+_PLAIN_MASDARS = match_set("محو قتل ضرب خطف قصف سيطرة السيطرة نهب حرق")
+
+
+def is_masdar(token: str) -> bool:
+    """A verbal noun of doing something to someone: the pattern تفعيل (تفجير، تدمير، تهجير)
+    or a first-form one of violence and control (قتل، محو، السيطرة). افتعال and its kin are
+    left out, since they also name gatherings an attack may target (اجتماع، احتفال، اعتصام),
+    and so is إفعال, which unvowelled is the plural أفعال (أتباع "followers")."""
+    key = key_form(token)
+    key = key[2:] if key.startswith("ال") else key
+    return (len(key) == 5 and key[0] == "ت" and key[3] == "ي") or any(c in _PLAIN_MASDARS for c in candidates(token))

@@ -17,6 +17,7 @@ from tasks.stance_grammar import (
     construct_object,
     following,
     has_object_pronoun,
+    is_masdar,
     is_violent,
     is_weapon,
     match_set,
@@ -26,7 +27,6 @@ from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_protest import is_crowd, is_supported
 from tasks.stance_protest_targets import carried, ousted, recipient
-from tasks.stance_senses import is_masdar
 from tasks.stance_subjects import is_counted
 from tasks.stance_violence import ATTACK_NOUNS, armed_adj, attack_adjective, author_after
 
