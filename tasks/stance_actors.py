@@ -10,7 +10,7 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, candidates, is_article, key_set, norm_set
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import lexicons, verb_lemma
+from tasks.stance_lexicon import lexicons, verb_lemma
 
 
 def refine_actors(words: Words, actors: list[Actor]) -> list[Actor]:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, strip_conj
-from tasks.stance_grammar import can_hold, has_object_pronoun, is_governed, is_plural_verb, is_quantity, same_party
+from tasks.stance_cues import Hit
+from tasks.stance_grammar import has_object_pronoun, is_governed, is_plural_verb, same_party
+from tasks.stance_lexicon import strip_conj
 from tasks.stance_places import is_locative
+from tasks.stance_subjects import can_hold, is_quantity
 
 # Agents and plural nationality adjectives (الإسرائيليون) may be plural subjects; names
 # ending in ون (هارون) may not be read so.

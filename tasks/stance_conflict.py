@@ -25,9 +25,10 @@ from tasks.actors import (
 from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, lexicons, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_evidence import adjective
 from tasks.stance_grammar import BETWEEN, match_set, role
+from tasks.stance_lexicon import lexicons, verb_lemma
 from tasks.stance_members import part_of
 from tasks.stance_protest import CROWD_VERBS
 

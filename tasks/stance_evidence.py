@@ -16,8 +16,9 @@ from tasks.actors import Actor, Words, country_of, is_article, is_word, key_set,
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
-from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed, is_quantity
+from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed
 from tasks.stance_members import kin_of, part_of
+from tasks.stance_subjects import is_quantity
 
 # Words that mark what follows as the object or partner of a noun of cooperation.
 _MARKERS = key_set("مع بين إلى الى على علي تجاه نحو تربط يربط تجمع")

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from tasks.actors import Words, candidates, key_set, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break, strip_conj, verb_lemma
-from tasks.stance_grammar import match_set
-from tasks.stance_senses import AIMING, is_masdar
+from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
+from tasks.stance_grammar import AIMING, is_masdar, match_set
+from tasks.stance_lexicon import strip_conj, verb_lemma
 
 # Conditional particles, and the particle of a yes/no question: a cue after one in its
 # clause is a condition or a question, not a fact ("هل يقضى على إسرائيل بتسيير المظاهرات؟").

@@ -7,8 +7,9 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, key_set, word_set
 from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verb_lemma
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import is_governed, is_violent
+from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_violence import armed_adj
 

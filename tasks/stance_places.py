@@ -4,7 +4,7 @@ happened, not a party; an actor headed by a place noun is a region, no holder; a
 country or town right after a noun in ة or with the article is that noun's place, no holder
 either (``genitive_place``).
 
-Kept apart from the clause grammar (``tasks.stance_grammar``), which asks it whether an
+Kept apart from the subject rules (``tasks.stance_subjects``), which ask it whether an
 actor may be a subject at all.
 """
 
@@ -13,7 +13,8 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, country_codes, is_article, key_set, lexicon
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import bare, lexicons, verb_lemma
+from tasks.stance_cues import bare
+from tasks.stance_lexicon import lexicons, verb_lemma
 
 # In key form too (مدينة → مدينه), the form ``bare`` gives.
 PLACE_PREPS = key_set(

@@ -14,45 +14,30 @@ from itertools import pairwise
 from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
+from tasks.stance_aim import aimed_at
 from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
     BETWEEN,
     FILLERS,
     RELATIVES,
-    can_hold,
     clause_start,
     conjoined,
     is_governed,
     is_plural_verb,
     is_pronoun_complement,
-    is_quantity,
     is_violent,
     role,
     same_party,
-    vso_subject,
 )
 from tasks.stance_noun_holders import armed_adjective_of, circumstance_of, light_subject, support_subject
 from tasks.stance_places import is_locative, is_town
-from tasks.stance_protest import (
-    CROWD_VERBS,
-    CROWDS,
-    carrier,
-    circumstantial,
-    is_slogan_verb,
-    protest_issue,
-    protest_place,
-    protester,
-)
+from tasks.stance_protest import CROWD_VERBS, CROWDS, circumstantial, is_slogan_verb, protester
+from tasks.stance_protest_targets import protest_issue, protest_place
+from tasks.stance_subjects import can_hold, carrier, is_quantity, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
-from tasks.stance_violence import (
-    aimed_at,
-    marked_agent,
-    noun_author,
-    perpetrator,
-    suffered_by_pronoun,
-)
+from tasks.stance_violence import marked_agent, noun_author, perpetrator, suffered_by_pronoun
 
 _POSSESSIVE_EN = word_set("its their his her")
 

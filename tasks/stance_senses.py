@@ -18,7 +18,8 @@ visitors or graduation (تظاهرة احتفالية، تجمع سكاني، ت
 and chants that hail someone ("شعارات ترحب بالانقلاب"), ضد after a word of playing (a match:
 "وتلعب جنوب السودان ضد موريتانيا"). The sense shows in the word's
 object, subject or compound, read here after the cue finder (``tasks.stance_cues``)
-has done its work; a cue in another sense is dropped. Taking
+has done its work; a cue in another sense is dropped. A sense that a word near the cue
+tells is a row of the idiom table (``tasks.stance_idioms``); the others are checks here. Taking
 hostages (احتجز رهائن) is an abduction, not an arrest, and is recoded so, a protest lodged
 with a government (احتجت مصر رسميا لدى إيران) is a complaint (CAMEO 111), and a politician's
 attack in a speech or an article ("شن عباس هجوما على حماس في كلمة") is criticism (CAMEO
@@ -28,13 +29,13 @@ attack in a speech or an article ("شن عباس هجوما على حماس في
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from tasks.actors import Actor, Words, candidates, is_article, lexicon
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
-from tasks.stance_grammar import ARMED, following, match_set, role
+from tasks.stance_grammar import AIMING, ARMED, following, is_masdar, match_set, role
+from tasks.stance_idioms import _IDIOMS, _WAR, _Idiom
 
 # What is "sparked" (فجّر، تفجّر، تفجير): an issue, a dispute, a feeling, a situation.
 _ISSUES = match_set(
@@ -45,34 +46,11 @@ _ISSUES = match_set(
 _BOMBED = match_set("نفسه نفسها انفسهم سيارة عبوة قنبلة حزام منزل مبنى جسر مقر")
 _SPARKING = match_set("فجر تفجير تفجر")
 
-_STRIKING = match_set("ضرب ضربة")
-# Objects that make ضرب an idiom: an example, an appointment, a cordon, a record, ignoring.
-_STRUCK_IDIOMS = match_set("مثلا مثالا المثل أمثلة امثلة موعدا عرض طوقا طوق رقما أطنابه اطنابه أخماسا")
-# What follows ضربة in a compound that is no attack: a masterstroke, luck, sport's kicks,
-# a knockout or a lucky stroke (ضربة قاضية، موفقة: figures of speech).
-_STROKES = match_set("معلم حظ البداية بداية جزاء الجزاء ركنية الترجيح ترجيح حرة الحرة رأس قاضية موفقة")
-# Forces of nature and abstractions that "strike" a country or a market.
-_FORCES_OF_NATURE = match_set(
-    "زلزال الزلزال هزة عاصفة العاصفة إعصار اعصار فيضان فيضانات جفاف وباء أزمة ازمة الأزمة الازمة ركود "
-    "الركود انهيار هاجس"
-)
-
-_SEIZING = match_set("خطف اختطف")
-_GATHERING = match_set("تجمع")
-_BETWEEN = match_set("بين")
-_BOYCOTTING = match_set("تقاطع")
-# Words around تقاطع "crossroads" (also "she boycotts"): roads and road works.
-_ROADS = match_set("طريق طرق شارع شوارع مشروع مشروعي تطوير جسر دوار إشارة اشارة")
-_LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
-
-_WAR = match_set("حرب")
 # Heads of compounds with war as their genitive: warlords, war crimes and criminals,
 # prisoners of war, profiteers, a war ministry, a war machine.
 _OF_WAR = match_set(
     "أمراء امراء أمير امير جرائم جريمة مجرمي مجرمو مجرم أسرى اسرى أسير تجار أثرياء وزير وزارة آلة الة أركان اركان"
 )
-# A civil war names no two sides: "حرب أهلية ودماء".
-_CIVIL = match_set("أهلية اهلية الأهلية الاهلية")
 # Football's attack line and its strikers: "خط الهجوم".
 _LINE = match_set("خط")
 
@@ -105,20 +83,6 @@ _FORMAL = match_set("رسميا لدى")
 _HOLDING = frozenset(["احتجز"])
 _HOSTAGES = match_set("رهائن رهينة الرهائن الرهينة كرهائن كرهينة")
 
-# استهدف "targeted" with a verbal noun for object is "aimed at doing"; first-form verbal
-# nouns it takes so (derived forms are told by their pattern, ``is_masdar``).
-AIMING = frozenset(["استهدف"])
-_PLAIN_MASDARS = match_set("محو قتل ضرب خطف قصف سيطرة السيطرة نهب حرق")
-# Programmes, courses and events that "target" an audience ("برامج دعوية استهدفت الشركات",
-# "فعاليات ثقافية استهدفت زوار المركز"); a campaign (حملة) may be military and is left out.
-_OUTREACH = match_set(
-    "برنامج برامج البرنامج البرامج فعالية فعاليات الفعاليات دورة دورات الدورات مبادرة مبادرات المبادرة "
-    "مشروع مشاريع المشروع ورشة ورش محاضرات محاضرة ندوة ندوات ملتقى الملتقى مسابقة مسابقات "
-    "الإعلان الاعلان إعلان اعلان الاستثمار استثمار خطة الخطة تحرك"
-)
-# Facilities that "receive" (استقبل) patients, bodies, flights and ships: no meeting.
-_FACILITIES = match_set("مستشفى المستشفى مستشفيات مطار المطار ميناء الميناء مركز المركز")
-_RECEIVING = frozenset(["استقبل"])
 # What makes a protest word a festival, a parade, a settlement or a metaphor ("تظاهرة
 # احتفالية", "مظاهرة بحرية", "تجمع سكاني", "مسيرة التنمية"), a flow of visitors or money
 # ("تدفق الزوار"), or a graduation ("حفل تخرج").
@@ -133,30 +97,10 @@ _FLOWS = match_set(
 )
 _CEREMONY = match_set("حفل حفلة احتفال احتفالات")
 _FLOWING = frozenset(["تدفق"])
-# Organisations named after cooperation: مجلس التعاون الخليجي، منظمة التعاون الإسلامي.
-_COOPERATION = match_set("التعاون تعاون")
-_COUNCILS = match_set("مجلس منظمة")
-
-# دعا "called" whose subject is ما (what: a fact) is "prompted, led to": "مما دعا جماعة
-# لاتهام تركيا", "وهو ما دعا الحكومة إلى". الذي is left out: it may stand for a person.
-_CALLING = frozenset(["دعا"])
-_WHAT = match_set("ما مما")
 
 # Firing and what is fired, and the air it may go into.
 _FIRING = match_set("اطلق إطلاق اطلاق فتح النار النيران نيران الرصاص رصاص")
 _AIR = match_set("الهواء الهوا")
-
-# The participle صادر "issued" (بيان صادر عن الوزارة), spelt as the verb صادر "confiscated".
-_ISSUED = match_set("صادر صادرا صادرة صادره الصادر الصادرة الصادره صادرين")
-_BY = match_set("عن")
-
-# ضد "against" after a word of playing: a match ("وتلعب جنوب السودان ضد موريتانيا").
-_AGAINST = match_set("ضد")
-_PLAYING = match_set("لعب يلعب تلعب يلعبون لعبت مباراة مباراته مباراتها مباريات يلتقي تلتقي فوز فاز تعادل")
-
-_BANNERS = match_set("شعارات شعار الشعارات لافتات لافتة اللافتات هتافات الهتافات يافطات")
-# What a banner or chant says when it hails: welcoming, saluting, praising, supporting.
-_HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تويد تهنئ تهني تبارك تمدح تثني مرحبة مؤيدة داعمة المؤيدة المرحبة")
 
 
 def read_senses(words: Words, hits: list[Hit], lo: int, hi: int) -> list[Hit]:
@@ -199,37 +143,6 @@ def _near(words: Words, span: Iterable[int], wanted: frozenset[str]) -> list[int
         if any(c in wanted for c in candidates(words.keys[j])):
             found.append(j)
     return found
-
-
-@dataclass(frozen=True)
-class _Idiom:
-    """A cue (by its forms or lemma) is in another sense when a word of ``near`` stands
-    within ``before`` words before it or ``after`` words after it, up to a clause break;
-    ``pos`` ("verb", "noun") when only that part of speech takes the sense."""
-
-    cue: frozenset[str]
-    near: frozenset[str]
-    before: int = 0
-    after: int = 0
-    pos: str = ""
-
-
-_IDIOMS = (
-    _Idiom(_WAR, _CIVIL, after=1, pos="noun"),  # "حرب أهلية": no two parties named by the cue
-    _Idiom(_ISSUED, _BY, after=2),  # "بيان صادر عن الخارجية": issued by, not confiscated
-    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=4, pos="verb"),  # "ضرب مثلا"
-    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=1, pos="noun"),  # "ضربة حظ"
-    _Idiom(_STRIKING, _FORCES_OF_NATURE, before=4, after=3),  # "زلزال ضرب المنطقة"
-    _Idiom(AIMING, _OUTREACH, before=4, pos="verb"),  # "برامج دعوية استهدفت الشركات"
-    _Idiom(_COOPERATION, _COUNCILS, before=1, pos="noun"),  # "دول مجلس التعاون الخليجي"
-    _Idiom(_RECEIVING, _FACILITIES, before=3),  # "المستشفى استقبل جثامين": admitted, landed
-    _Idiom(_CALLING, _WHAT, before=1, pos="verb"),  # "مما دعا جماعة لاتهام تركيا": prompted
-    _Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
-    _Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
-    _Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
-    _Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
-    _Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match
-)
 
 
 def _idiom(words: Words, hit: Hit, forms: set[str], row: _Idiom, lo: int, hi: int) -> bool:
@@ -363,13 +276,3 @@ def verbal_attack(words: Words, hit: Hit, holder: Actor, hi: int) -> str | None:
         return None
     spoken = any(any(c in _SPOKEN for c in candidates(words.keys[j])) for j in range(hit.last + 1, hi))
     return "111" if spoken else None
-
-
-def is_masdar(token: str) -> bool:
-    """A verbal noun of doing something to someone: the pattern تفعيل (تفجير، تدمير، تهجير)
-    or a first-form one of violence and control (قتل، محو، السيطرة). افتعال and its kin are
-    left out, since they also name gatherings an attack may target (اجتماع، احتفال، اعتصام),
-    and so is إفعال, which unvowelled is the plural أفعال (أتباع "followers")."""
-    key = key_form(token)
-    key = key[2:] if key.startswith("ال") else key
-    return (len(key) == 5 and key[0] == "ت" and key[3] == "ي") or any(c in _PLAIN_MASDARS for c in candidates(token))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, word_set
 from tasks.caches import word_cache
 from tasks.normalize import key_form
-from tasks.stance_cues import NEGATORS, SPEECH_AR, SPEECH_EN, bare, strip_conj, verb_lemma
+from tasks.stance_cues import NEGATORS, SPEECH_AR, SPEECH_EN, bare
+from tasks.stance_lexicon import strip_conj, verb_lemma
 from tasks.stance_roles import Speech
 
 _SPEECH_PARTICIPLES = word_set("مشيرا مشيره مضيفا مضيفه موضحا موضحه موكدا موكده لافتا لافته")

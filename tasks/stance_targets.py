@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, key_set, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import Hit, bare, is_break, verb_lemma, verbal
+from tasks.stance_aim import aimed, instrument, thing_after, toward
+from tasks.stance_cues import Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
     IN_ATTACK,
     RELATIVES,
@@ -16,25 +17,18 @@ from tasks.stance_grammar import (
     construct_object,
     following,
     has_object_pronoun,
-    is_counted,
+    is_masdar,
     is_violent,
     is_weapon,
     match_set,
     same_party,
 )
+from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
-from tasks.stance_protest import carried, is_crowd, is_supported, ousted, recipient
-from tasks.stance_senses import is_masdar
-from tasks.stance_violence import (
-    ATTACK_NOUNS,
-    aimed,
-    armed_adj,
-    attack_adjective,
-    author_after,
-    instrument,
-    thing_after,
-    toward,
-)
+from tasks.stance_protest import is_crowd, is_supported
+from tasks.stance_protest_targets import carried, ousted, recipient
+from tasks.stance_subjects import is_counted
+from tasks.stance_violence import ATTACK_NOUNS, armed_adj, attack_adjective, author_after
 
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 

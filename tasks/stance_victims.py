@@ -10,22 +10,11 @@ from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, is_article, word_set
 from tasks.normalize import key_form
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, strip_conj, verb_lemma
-from tasks.stance_grammar import (
-    ARMED,
-    IN_ATTACK,
-    RELATIVES,
-    clause_start,
-    following,
-    has_object,
-    is_active_only,
-    is_counted,
-    match_set,
-    reflexive,
-    role,
-    same_party,
-)
+from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
+from tasks.stance_grammar import ARMED, IN_ATTACK, RELATIVES, clause_start, following, match_set, role, same_party
+from tasks.stance_lexicon import strip_conj, verb_lemma
 from tasks.stance_places import is_locative
+from tasks.stance_subjects import has_object, is_active_only, is_counted, reflexive
 from tasks.stance_violence import ATTACK_NOUNS, attack_owner, attacker_adj, marked_agent, perpetrator, thing_in
 
 _CLASHES = match_set("اشتباك اشتباكات مواجهات معارك معركة")

@@ -173,7 +173,8 @@ def test_missiles_sold_are_hardware_and_missiles_fired_a_volley() -> None:
 
 def test_war_as_the_genitive_of_warlords_or_war_crimes_is_no_war() -> None:
     from tasks.actors import Words
-    from tasks.stance_cues import find_cues, lexicons
+    from tasks.stance_cues import find_cues
+    from tasks.stance_lexicon import lexicons
     from tasks.stance_senses import read_senses
 
     doc = normalize_text("وأصدرت محكمة جرائم الحرب حكما على أمراء الحرب وقادة آلة الحرب.")

@@ -1,0 +1,100 @@
+"""The idiom table of ``tasks.stance_senses``: a conflict cue with a word near it that puts
+it in a sense naming no event (ضرب مثلا, خطف الأضواء, حرب أهلية, بيان صادر عن, تجمع بين),
+one row per idiom, with the word lists the rows read.
+
+Kept apart from the sense checks because it is data: a new idiom is a row and a word list
+here, while the senses that take more than a nearby word to tell stay as code in
+``tasks.stance_senses``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tasks.stance_grammar import AIMING, match_set
+
+_STRIKING = match_set("ضرب ضربة")
+# Objects that make ضرب an idiom: an example, an appointment, a cordon, a record, ignoring.
+_STRUCK_IDIOMS = match_set("مثلا مثالا المثل أمثلة امثلة موعدا عرض طوقا طوق رقما أطنابه اطنابه أخماسا")
+# What follows ضربة in a compound that is no attack: a masterstroke, luck, sport's kicks,
+# a knockout or a lucky stroke (ضربة قاضية، موفقة: figures of speech).
+_STROKES = match_set("معلم حظ البداية بداية جزاء الجزاء ركنية الترجيح ترجيح حرة الحرة رأس قاضية موفقة")
+# Forces of nature and abstractions that "strike" a country or a market.
+_FORCES_OF_NATURE = match_set(
+    "زلزال الزلزال هزة عاصفة العاصفة إعصار اعصار فيضان فيضانات جفاف وباء أزمة ازمة الأزمة الازمة ركود "
+    "الركود انهيار هاجس"
+)
+
+_SEIZING = match_set("خطف اختطف")
+_GATHERING = match_set("تجمع")
+_BETWEEN = match_set("بين")
+_BOYCOTTING = match_set("تقاطع")
+# Words around تقاطع "crossroads" (also "she boycotts"): roads and road works.
+_ROADS = match_set("طريق طرق شارع شوارع مشروع مشروعي تطوير جسر دوار إشارة اشارة")
+_LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
+
+_WAR = match_set("حرب")
+# A civil war names no two sides: "حرب أهلية ودماء".
+_CIVIL = match_set("أهلية اهلية الأهلية الاهلية")
+
+# Programmes, courses and events that "target" an audience ("برامج دعوية استهدفت الشركات",
+# "فعاليات ثقافية استهدفت زوار المركز"); a campaign (حملة) may be military and is left out.
+_OUTREACH = match_set(
+    "برنامج برامج البرنامج البرامج فعالية فعاليات الفعاليات دورة دورات الدورات مبادرة مبادرات المبادرة "
+    "مشروع مشاريع المشروع ورشة ورش محاضرات محاضرة ندوة ندوات ملتقى الملتقى مسابقة مسابقات "
+    "الإعلان الاعلان إعلان اعلان الاستثمار استثمار خطة الخطة تحرك"
+)
+# Facilities that "receive" (استقبل) patients, bodies, flights and ships: no meeting.
+_FACILITIES = match_set("مستشفى المستشفى مستشفيات مطار المطار ميناء الميناء مركز المركز")
+_RECEIVING = frozenset(["استقبل"])
+# Organisations named after cooperation: مجلس التعاون الخليجي، منظمة التعاون الإسلامي.
+_COOPERATION = match_set("التعاون تعاون")
+_COUNCILS = match_set("مجلس منظمة")
+
+# دعا "called" whose subject is ما (what: a fact) is "prompted, led to": "مما دعا جماعة
+# لاتهام تركيا", "وهو ما دعا الحكومة إلى". الذي is left out: it may stand for a person.
+_CALLING = frozenset(["دعا"])
+_WHAT = match_set("ما مما")
+
+# The participle صادر "issued" (بيان صادر عن الوزارة), spelt as the verb صادر "confiscated".
+_ISSUED = match_set("صادر صادرا صادرة صادره الصادر الصادرة الصادره صادرين")
+_BY = match_set("عن")
+
+# ضد "against" after a word of playing: a match ("وتلعب جنوب السودان ضد موريتانيا").
+_AGAINST = match_set("ضد")
+_PLAYING = match_set("لعب يلعب تلعب يلعبون لعبت مباراة مباراته مباراتها مباريات يلتقي تلتقي فوز فاز تعادل")
+
+_BANNERS = match_set("شعارات شعار الشعارات لافتات لافتة اللافتات هتافات الهتافات يافطات")
+# What a banner or chant says when it hails: welcoming, saluting, praising, supporting.
+_HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تويد تهنئ تهني تبارك تمدح تثني مرحبة مؤيدة داعمة المؤيدة المرحبة")
+
+
+@dataclass(frozen=True)
+class _Idiom:
+    """A cue (by its forms or lemma) is in another sense when a word of ``near`` stands
+    within ``before`` words before it or ``after`` words after it, up to a clause break;
+    ``pos`` ("verb", "noun") when only that part of speech takes the sense."""
+
+    cue: frozenset[str]
+    near: frozenset[str]
+    before: int = 0
+    after: int = 0
+    pos: str = ""
+
+
+_IDIOMS = (
+    _Idiom(_WAR, _CIVIL, after=1, pos="noun"),  # "حرب أهلية": no two parties named by the cue
+    _Idiom(_ISSUED, _BY, after=2),  # "بيان صادر عن الخارجية": issued by, not confiscated
+    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=4, pos="verb"),  # "ضرب مثلا"
+    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=1, pos="noun"),  # "ضربة حظ"
+    _Idiom(_STRIKING, _FORCES_OF_NATURE, before=4, after=3),  # "زلزال ضرب المنطقة"
+    _Idiom(AIMING, _OUTREACH, before=4, pos="verb"),  # "برامج دعوية استهدفت الشركات"
+    _Idiom(_COOPERATION, _COUNCILS, before=1, pos="noun"),  # "دول مجلس التعاون الخليجي"
+    _Idiom(_RECEIVING, _FACILITIES, before=3),  # "المستشفى استقبل جثامين": admitted, landed
+    _Idiom(_CALLING, _WHAT, before=1, pos="verb"),  # "مما دعا جماعة لاتهام تركيا": prompted
+    _Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
+    _Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
+    _Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
+    _Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
+    _Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match
+)
