@@ -33,7 +33,7 @@ _BOYCOTTING = match_set("تقاطع")
 _ROADS = match_set("طريق طرق شارع شوارع مشروع مشروعي تطوير جسر دوار إشارة اشارة")
 _LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
 
-_WAR = match_set("حرب")
+WAR = match_set("حرب")
 # A civil war names no two sides: "حرب أهلية ودماء".
 _CIVIL = match_set("أهلية اهلية الأهلية الاهلية")
 
@@ -70,7 +70,7 @@ _HAILING = match_set("ترحب تحيي تحيى تشيد تمجد تؤيد تو
 
 
 @dataclass(frozen=True)
-class _Idiom:
+class Idiom:
     """A cue (by its forms or lemma) is in another sense when a word of ``near`` stands
     within ``before`` words before it or ``after`` words after it, up to a clause break;
     ``pos`` ("verb", "noun") when only that part of speech takes the sense."""
@@ -82,19 +82,19 @@ class _Idiom:
     pos: str = ""
 
 
-_IDIOMS = (
-    _Idiom(_WAR, _CIVIL, after=1, pos="noun"),  # "حرب أهلية": no two parties named by the cue
-    _Idiom(_ISSUED, _BY, after=2),  # "بيان صادر عن الخارجية": issued by, not confiscated
-    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=4, pos="verb"),  # "ضرب مثلا"
-    _Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=1, pos="noun"),  # "ضربة حظ"
-    _Idiom(_STRIKING, _FORCES_OF_NATURE, before=4, after=3),  # "زلزال ضرب المنطقة"
-    _Idiom(AIMING, _OUTREACH, before=4, pos="verb"),  # "برامج دعوية استهدفت الشركات"
-    _Idiom(_COOPERATION, _COUNCILS, before=1, pos="noun"),  # "دول مجلس التعاون الخليجي"
-    _Idiom(_RECEIVING, _FACILITIES, before=3),  # "المستشفى استقبل جثامين": admitted, landed
-    _Idiom(_CALLING, _WHAT, before=1, pos="verb"),  # "مما دعا جماعة لاتهام تركيا": prompted
-    _Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
-    _Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
-    _Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
-    _Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
-    _Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match
+IDIOMS = (
+    Idiom(WAR, _CIVIL, after=1, pos="noun"),  # "حرب أهلية": no two parties named by the cue
+    Idiom(_ISSUED, _BY, after=2),  # "بيان صادر عن الخارجية": issued by, not confiscated
+    Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=4, pos="verb"),  # "ضرب مثلا"
+    Idiom(_STRIKING, _STRUCK_IDIOMS | _STROKES, after=1, pos="noun"),  # "ضربة حظ"
+    Idiom(_STRIKING, _FORCES_OF_NATURE, before=4, after=3),  # "زلزال ضرب المنطقة"
+    Idiom(AIMING, _OUTREACH, before=4, pos="verb"),  # "برامج دعوية استهدفت الشركات"
+    Idiom(_COOPERATION, _COUNCILS, before=1, pos="noun"),  # "دول مجلس التعاون الخليجي"
+    Idiom(_RECEIVING, _FACILITIES, before=3),  # "المستشفى استقبل جثامين": admitted, landed
+    Idiom(_CALLING, _WHAT, before=1, pos="verb"),  # "مما دعا جماعة لاتهام تركيا": prompted
+    Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
+    Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
+    Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
+    Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
+    Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match
 )

@@ -218,7 +218,7 @@ _SIDES = key_set("جهة طرف ناحية")
 
 
 def _second_side(words: Words, first: Actor, later: list[Actor]) -> Actor | None:
-    """"بين الحوثيين والقوات الموالية لصالح من جهة، والمقاومة من جهة أخرى": من جهة (or
+    """ "بين الحوثيين والقوات الموالية لصالح من جهة، والمقاومة من جهة أخرى": من جهة (or
     من طرف) closes the first side, however many allies it lists, and the actor joined by و
     right after it opens the second."""
     for j in range(first.last + 1, min(len(words.keys) - 1, first.last + 30)):

@@ -35,7 +35,7 @@ from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
 from tasks.stance_grammar import AIMING, ARMED, following, is_masdar, match_set, role
-from tasks.stance_idioms import _IDIOMS, _WAR, _Idiom
+from tasks.stance_idioms import IDIOMS, WAR, Idiom
 
 # What is "sparked" (فجّر، تفجّر، تفجير): an issue, a dispute, a feeling, a situation.
 _ISSUES = match_set(
@@ -145,7 +145,7 @@ def _near(words: Words, span: Iterable[int], wanted: frozenset[str]) -> list[int
     return found
 
 
-def _idiom(words: Words, hit: Hit, forms: set[str], row: _Idiom, lo: int, hi: int) -> bool:
+def _idiom(words: Words, hit: Hit, forms: set[str], row: Idiom, lo: int, hi: int) -> bool:
     if not forms & row.cue or (row.pos and hit.verb != (row.pos == "verb")):
         return False
     before = range(hit.first - 1, max(lo, hit.first - row.before) - 1, -1)
@@ -155,9 +155,9 @@ def _idiom(words: Words, hit: Hit, forms: set[str], row: _Idiom, lo: int, hi: in
 
 def _other_sense(words: Words, hit: Hit, lo: int, hi: int) -> bool:
     """Whether the cue is meant in a sense that names no event (module docstring): one of
-    the ``_IDIOMS``, or a sense the checks below tell by more than a nearby word."""
+    the ``IDIOMS``, or a sense the checks below tell by more than a nearby word."""
     forms = _forms(words, hit)
-    if any(_idiom(words, hit, forms, row, lo, hi) for row in _IDIOMS):
+    if any(_idiom(words, hit, forms, row, lo, hi) for row in IDIOMS):
         return True
     return any(check(words, hit, forms, lo, hi) for check in _SENSE_CHECKS)
 
@@ -169,7 +169,7 @@ def _class_or_charge(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) 
     if hit.verb or hit.first <= lo or hit.code[:2] not in ("17", "18", "19", "20"):
         return False
     heads = set(candidates(words.keys[hit.first - 1]))
-    return bool(heads & _OF_ACTS or (forms & _WAR and heads & _OF_WAR) or (heads & _LINE and not forms & _WAR))
+    return bool(heads & _OF_ACTS or (forms & WAR and heads & _OF_WAR) or (heads & _LINE and not forms & WAR))
 
 
 def _dawn_of(words: Words, hit: Hit, forms: set[str], lo: int, hi: int) -> bool:

@@ -11,7 +11,8 @@ from tasks import analyze
 from tasks.actors import load_table
 from tasks.normalize import normalize_text
 from tasks.schema import Polarity, Stance
-from tasks.stance import summarize, tag_stance, verb_lemma
+from tasks.stance import summarize, tag_stance
+from tasks.stance_lexicon import lexicons, verb_lemma
 from tests.conftest import tagged_stances as _stances
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b53155becc98c546.txt"
@@ -36,7 +37,6 @@ def test_cue_verb_with_inflection_gives_holder_target_and_code() -> None:
 )
 def test_light_stemmer_reaches_the_lemma(word: str, lemma: str | None) -> None:
     from tasks.schema import Language
-    from tasks.stance import lexicons
 
     found = verb_lemma(word, lexicons(Language.ARABIC).verbs)
     assert (found[0] if found else None) == lemma
@@ -62,7 +62,6 @@ def test_an_attack_noun_with_a_possessive_pronoun_is_the_last_named_partys() -> 
 
 def test_nouns_are_not_read_as_verbs() -> None:
     from tasks.schema import Language
-    from tasks.stance import lexicons
 
     verbs = lexicons(Language.ARABIC).verbs
     assert verb_lemma("وزارة", verbs) is None  # not و + زار + ه
