@@ -3,6 +3,7 @@ builds from several words, and names."""
 
 from __future__ import annotations
 
+from tasks.actors import DATA, load_table, norm_phrase
 from tasks.actors_detect import find_actors
 from tasks.normalize import normalize_text
 from tests.conftest import pairs
@@ -407,3 +408,14 @@ def test_politicians_in_the_plural_are_people_and_political_is_no_party() -> Non
 def test_the_blessed_is_no_mubarak() -> None:
     assert find_actors(normalize_text("اقتحام المسجد الأقصى المبارك في عيد الفطر المبارك")) == []
     assert [a.code for a in find_actors(normalize_text("وقال مبارك"))] == ["EGYGOV"]
+
+
+def test_shipped_dictionary_carries_the_code_fixes() -> None:
+    # tasks/build_stance_data._CODE_FIXES: CLDR's EU region code, a Kyrgyz Kurdistani, an Iranian Dhahran.
+    codes = {name: code for name, code, _ in load_table(DATA / "actors_ar.tsv", 3)}
+    assert codes[norm_phrase("الاتحاد الأوروبي")] == "IGOEUREEC"
+    assert codes[norm_phrase("الكردستاني")] == "IRQ"
+    assert codes[norm_phrase("الظهران")] == "SAU"
+    assert codes[norm_phrase("أوباما")] == "USAGOV"
+    assert norm_phrase("الشمس") not in codes  # the sun, listed as a US university
+    assert [a.code for a in find_actors(normalize_text("رحب الاتحاد الأوروبي بالاتفاق"))] == ["IGOEUREEC"]
