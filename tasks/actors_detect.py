@@ -44,8 +44,9 @@ _NOT_NAMES = key_set("كانون شباط آذار اذار نيسان أيار 
 _BARE_NAMES = frozenset([norm_token("حماس"), norm_token("مبارك")])
 # Actors named by a verbal noun with the article, which without it is the act: الاحتلال
 # "the occupier", المقاومة "the resistance", but "احتلال المدن" is the occupation of the
-# towns and "مقاومة السلطات" resisting the authorities.
-_DEFINITE_ONLY = frozenset([norm_token("احتلال"), norm_token("مقاومة")])
+# towns and "مقاومة السلطات" resisting the authorities; الحشد الشعبي is the Iraqi militia,
+# "حشد شعبي كبير" a large crowd.
+_DEFINITE_ONLY = frozenset(tuple(norm_token(w) for w in n.split()) for n in ("احتلال", "مقاومة", "حشد شعبي"))
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
 # would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط), عائلة "family"
 # but عائلي "familial" (خلاف عائلي); سياح "tourists" but سياحة "tourism" (وزارة السياحة).
@@ -177,7 +178,7 @@ def _other_word(token: str, entry: Entry) -> bool:
     another word, no party. ة before a pronoun is written ت (شرطتها), and counts as ة."""
     if _common_noun(token, entry) or _plural_name(token, entry):
         return True
-    if len(entry.words) == 1 and entry.words[0] in _DEFINITE_ONLY:
+    if tuple(entry.words) in _DEFINITE_ONLY:
         return not any(stem.startswith("ال") for _, stem in prefix_splits(key_form(token)))
     if len(entry.words) != 1 or entry.words[0] not in _WITH_TA | _WITHOUT_TA:
         return False

@@ -219,6 +219,10 @@ def join_roles(words: Words, actors: list[Actor]) -> list[Actor]:
         ):
             out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, prev.code, prev.kind, "", prev.named)
             continue
+        if prev is not None and _described(words, prev, actor):
+            # "جماعة بوكو حرام المتطرفة", "تنظيم داعش الإرهابي": the group, described.
+            out[-1] = Actor(prev.start, actor.end, prev.first, actor.last, prev.code, prev.kind, "", prev.named)
+            continue
         if prev is not None and _members_of(words, prev, actor):
             # "مسلحو الحركة", "عناصر الجبهة": members keep their own role in an unlisted group.
             code = prev.code if actor.kind == "org" else actor.code
@@ -243,6 +247,29 @@ def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
         if last.endswith(own) and norm_token(last[: -len(own)]) not in lexicon(Language.ARABIC).root:
             return not last.startswith(("ال", "وال"))
     return not last.startswith(("ال", "وال")) and not last.endswith(("ون", "ين", "ان", "ا"))
+
+
+_ARMED_DESCRIPTIONS = frozenset(["RAD", "UAF"])
+
+
+def _described(words: Words, head: Actor, adjective: Actor) -> bool:
+    """A definite one-word armed description (المتطرفة، الإرهابي، المسلحة) right after a
+    definite or named group of several words, agreeing with its head noun in gender and
+    number, describes that group; one that does not agree is another party ("قتل الجيش
+    الإرهابيين": the army killed the terrorists)."""
+    if adjective.first != head.last + 1 or adjective.first != adjective.last or head.first == head.last:
+        return False
+    if adjective.code not in _ARMED_DESCRIPTIONS:
+        return False
+    adj = key_form(words.keys[adjective.first])
+    if not adj.startswith("ال") or adjective.start != words.spans[adjective.first][0]:
+        return False
+    noun = key_form(words.keys[head.first])
+    if adj.endswith(("ين", "ون")):
+        return noun.endswith(adj[-2:])
+    if adj.endswith("ه"):
+        return noun.endswith(("ه", "ات"))
+    return not noun.endswith(("ه", "ات", "ين", "ون"))
 
 
 def _agree_in_number(noun: str, adjective: str) -> bool:

@@ -129,6 +129,10 @@ attack 190 hd; attacks 190 hd; invasion 190 hd; support 051 hd
 # الإسلامية is left out, as matching blind to ة reads it as الدول الإسلامية (Islamic countries).
 # Warplanes, helicopters and tanks are the army that flies or drives them: news writes
 # "قصفت الطائرات الإسرائيلية" and "قامت دبابة اسرائيلية بقصف" for the air force and army.
+# Armed groups of the 2010s wars that the dictionaries lack or misread (الجيش السوري الحر
+# matched as the Syrian army, سرايا القدس as Jerusalem), coded as Phoenix codes them where it
+# lists them (Free Syrian Army SYRREB, Ahrar al-Sham SYRREBMUS, Peshmerga IRQMIL, Boko Haram
+# NGAREB), else by country and role.
 _AGENTS_AR = _pairs("""
 أشخاص CVL; شخص CVL; مدني CVL; مدنيين CVL; مواطن CVL; سكان CVL; متظاهر CVL; محتج CVL
 طالب EDU; جندي MIL; جنود MIL; جيش MIL; قوات MIL; مسلح UAF; مسلحون UAF; مقاتل UAF
@@ -156,6 +160,11 @@ _AGENTS_AR = _pairs("""
 طائرة MIL; طائرات MIL; مقاتلات MIL; مروحية MIL; مروحيات MIL; دبابة MIL; دبابات MIL; طيران MIL
 قناص UAF; معتصم OPP; معتصمين OPP; مضرب OPP; مشارك CVL; رهينة CVL; أفراد CVL; عائلة CVL
 أجهزة الأمن COP; الأجهزة الأمنية COP; جهاز الأمن COP; الأمم المتحدة IGOUNO
+الجيش الحر SYRREB; الجيش السوري الحر SYRREB; أحرار الشام SYRREBMUS; حركة أحرار الشام SYRREBMUS
+جيش الإسلام SYRREB; جيش الفتح SYRREB; وحدات حماية الشعب SYRREB; الحشد الشعبي IRQMIL
+البيشمركة IRQMIL; قوات البيشمركة IRQMIL; أنصار الله YEMREB; أنصار بيت المقدس EGYREB
+بوكو حرام NGAREB; سرايا القدس PSEREB; حركة الشباب المجاهدين SOMREB; الإخوان المسلمين OPP
+الإخوان المسلمون OPP
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

@@ -183,7 +183,7 @@ def test_unlisted_institutions_are_read_from_their_head_noun() -> None:
     assert found["جبهة الخلاص الوطني"] == ("REB", "org")
     assert found["اتحاد الشغل"] == ("LAB", "org")
     assert found["المجلس العسكري"] == ("GOV", "org")
-    assert found["جماعة بوكو حرام المتطرفة"] == ("REB", "org")
+    assert found["جماعة بوكو حرام المتطرفة"] == ("NGAREB", "agent")  # listed, with its description
     assert found['تنظيم "أنصار الشريعة'] == ("REB", "org")
     assert "المسلمين" not in found and "العسكري" not in found  # inside the names
     # A nationality completes the name: the Syrian coalition is Syrian, not the government.
@@ -419,3 +419,26 @@ def test_shipped_dictionary_carries_the_code_fixes() -> None:
     assert codes[norm_phrase("أوباما")] == "USAGOV"
     assert norm_phrase("الشمس") not in codes  # the sun, listed as a US university
     assert [a.code for a in find_actors(normalize_text("رحب الاتحاد الأوروبي بالاتفاق"))] == ["IGOEUREEC"]
+
+
+def test_armed_groups_the_dictionaries_lack_or_misread() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(a.text, a.code) for a in find_actors(normalize_text(text))]
+
+    # The Free Syrian Army is a rebel force, not the Syrian army; سرايا القدس is no Jerusalem.
+    assert found("وقال الجيش السوري الحر") == [("الجيش السوري الحر", "SYRREB")]
+    assert found("وأعلنت سرايا القدس") == [("سرايا القدس", "PSEREB")]
+    assert found("على حاجز لوحدات حماية الشعب") == [("وحدات حماية الشعب", "SYRREB")]
+    # الحشد الشعبي is the Iraqi militia; "حشد شعبي كبير" a large crowd.
+    assert found("وتقدمت قوات الحشد الشعبي") == [("قوات الحشد الشعبي", "IRQMIL")]
+    assert found("وسط حشد شعبي كبير") == []
+
+
+def test_an_agreeing_armed_description_is_part_of_the_group() -> None:
+    def found(text: str) -> list[str]:
+        return [a.text for a in find_actors(normalize_text(text))]
+
+    assert found("وتبنى تنظيم داعش الإرهابي الهجوم") == ["تنظيم داعش الإرهابي"]
+    assert found("قتل مسلحو حركة الشباب الصومالية المتشددة جنودا")[1] == "حركة الشباب الصومالية المتشددة"
+    # Not agreeing, it is another party: the army killed the terrorists.
+    assert found("قتل الجيش العراقي الإرهابيين") == ["الجيش العراقي", "الإرهابيين"]
