@@ -191,11 +191,18 @@ def _other_word(token: str, entry: Entry) -> bool:
 _PLURALS = ("ات", "ون", "ين")
 
 
+# Role nouns listed in a broken plural, which takes no sound plural ending: عربات is
+# "vehicles", not عرب "Arabs"; رجالات "notables" are still men, so رجال is not here.
+_BROKEN_PLURALS = frozenset(norm_token(w) for w in ("عرب", "أكراد", "أجانب", "أهالي", "سجناء"))
+
+
 def _plural_name(token: str, entry: Entry) -> bool:
     """A one-word name (not a role noun or title, not a nisba in ي, whose plurals are its people)
-    reached by peeling a plural ending off the word: a name has no plural, so الموصلات is
-    "the conductors", not Mosul."""
-    if len(entry.words) != 1 or entry.kind in ("agent", "title") or entry.words[0].endswith("ي"):
+    or a broken plural (``_BROKEN_PLURALS``) reached by peeling a plural ending off the word:
+    a name has no plural, so الموصلات is "the conductors", not Mosul."""
+    if len(entry.words) != 1 or entry.words[0].endswith("ي"):
+        return False
+    if entry.kind in ("agent", "title") and entry.words[0] not in _BROKEN_PLURALS:
         return False
     word = entry.words[0]
     return any(norm_token(stem) == word + end for _, stem in prefix_splits(key_form(token)) for end in _PLURALS)

@@ -442,3 +442,9 @@ def test_an_agreeing_armed_description_is_part_of_the_group() -> None:
     assert found("قتل مسلحو حركة الشباب الصومالية المتشددة جنودا")[1] == "حركة الشباب الصومالية المتشددة"
     # Not agreeing, it is another party: the army killed the terrorists.
     assert found("قتل الجيش العراقي الإرهابيين") == ["الجيش العراقي", "الإرهابيين"]
+
+
+def test_a_broken_plural_takes_no_sound_plural_ending() -> None:
+    # عربات "vehicles" is no plural of عرب "Arabs", which is itself a plural.
+    assert [a.text for a in find_actors(normalize_text("قصفت المدفعية عربات ومواقع"))] == ["المدفعية"]
+    assert [a.text for a in find_actors(normalize_text("وقال العرب والأكراد"))] == ["العرب", "الأكراد"]
