@@ -164,7 +164,7 @@ _AGENTS_AR = _pairs("""
 جيش الإسلام SYRREB; جيش الفتح SYRREB; وحدات حماية الشعب SYRREB; الحشد الشعبي IRQMIL
 البيشمركة IRQMIL; قوات البيشمركة IRQMIL; أنصار الله YEMREB; أنصار بيت المقدس EGYREB
 بوكو حرام NGAREB; سرايا القدس PSEREB; حركة الشباب المجاهدين SOMREB; الإخوان المسلمين OPP
-الإخوان المسلمون OPP
+الإخوان المسلمون OPP; أنصار الشريعة REB
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

@@ -196,10 +196,11 @@ def _pair(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = F
 
 
 def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
-    """The actor بين opens and the first actor with a glued و after it in its clause, or,
-    when the sides are marked, the actor that opens the second side."""
+    """The actor بين opens (directly, or through one word no actor holds: "بين غرفتي أنصار
+    الشريعة") and the first actor with a glued و after it in its clause, or, when the sides
+    are marked, the actor that opens the second side."""
     for k, first in enumerate(span):
-        if first.first == 0 or key_form(words.keys[first.first - 1]) not in BETWEEN:
+        if not _opened_by_between(words, first, span[k - 1] if k else None):
             continue
         marked = _second_side(words, first, span[k + 1 :])
         if marked is not None:
@@ -212,6 +213,15 @@ def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
                 return first, second
         return None
     return None
+
+
+def _opened_by_between(words: Words, actor: Actor, before: Actor | None) -> bool:
+    at = actor.first - 1
+    if at >= 0 and key_form(words.keys[at]) in BETWEEN:
+        return True
+    head = key_form(words.keys[at]) if at >= 1 else "و"
+    free = before is None or before.last < at
+    return free and head[:1] != "و" and key_form(words.keys[at - 1]) in BETWEEN
 
 
 _SIDES = key_set("جهة طرف ناحية")

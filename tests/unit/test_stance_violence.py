@@ -702,3 +702,10 @@ def test_min_jiha_closes_the_first_side_of_a_fight() -> None:
     found = pairs(_stances(text))
     assert ("الحوثيين", "المقاومة") in found
     assert not found & {("الحوثيين", "القوات"), ("القوات", "الحوثيين")}
+
+
+def test_between_may_open_a_side_through_one_head_word() -> None:
+    # "Clashes between the two operations rooms of Ansar al-Sharia ... on one side and the
+    # regime forces on the other": غرفتي is no party, the group after it opens the side.
+    text = "دارت اشتباكات بين غرفتي أنصار الشريعة من طرف، وقوات النظام من طرف آخر."
+    assert ("أنصار الشريعة", "قوات النظام") in pairs(_stances(text))
