@@ -707,5 +707,8 @@ def test_min_jiha_closes_the_first_side_of_a_fight() -> None:
 def test_between_may_open_a_side_through_one_head_word() -> None:
     # "Clashes between the two operations rooms of Ansar al-Sharia ... on one side and the
     # regime forces on the other": غرفتي is no party, the group after it opens the side.
-    text = "دارت اشتباكات بين غرفتي أنصار الشريعة من طرف، وقوات النظام من طرف آخر."
+    text = (
+        "دارت اشتباكات بعد منتصف ليل أمس بين غرفتي أنصار الشريعة وفتح حلب من طرف، "
+        "وقوات النظام وحزب الله اللبناني من طرف آخر، في محيط مسجد الرسول."
+    )
     assert ("أنصار الشريعة", "قوات النظام") in pairs(_stances(text))
