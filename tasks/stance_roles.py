@@ -273,6 +273,8 @@ def assign_roles(
     if hit.layout == "rec":
         violent = is_violent(hit)
         pair = _pair(words, actors, clause, hit.first, violent) or _pair(words, actors, hit.last + 1, hi, violent)
+        if pair and key_form(words.keys[pair[0].first - 1]) == "مع":
+            pair = None  # "معارك مع الحوثيين وقوات صالح": one side, fought by the subject
         if pair and not same_party(*pair):
             a, b = pair
             if role(b) == "OPP" and role(a) != "OPP":

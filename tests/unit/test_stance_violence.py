@@ -712,3 +712,13 @@ def test_between_may_open_a_side_through_one_head_word() -> None:
         "وقوات النظام وحزب الله اللبناني من طرف آخر، في محيط مسجد الرسول."
     )
     assert ("أنصار الشريعة", "قوات النظام") in pairs(_stances(text))
+
+
+def test_a_pair_after_maa_is_the_side_the_subject_fights() -> None:
+    # "The resistance fighters took the airport after fierce battles with the Houthi rebels
+    # and the forces of the former president": the rebels and the forces are one side.
+    text = (
+        "وتمكن مقاتلو المقاومة الشعبية الأسبوع الماضي من السيطرة على مطار عدن بعد معارك عنيفة "
+        "مع المتمردين الحوثيين وقوات الرئيس السابق."
+    )
+    assert ("مقاتلو المقاومة", "المتمردين الحوثيين") in pairs(_stances(text))
