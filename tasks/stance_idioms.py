@@ -63,6 +63,8 @@ _BY = match_set("عن")
 # ضد "against" after a word of playing: a match ("وتلعب جنوب السودان ضد موريتانيا").
 _AGAINST = match_set("ضد")
 _PLAYING = match_set("لعب يلعب تلعب يلعبون لعبت مباراة مباراته مباراتها مباريات يلتقي تلتقي فوز فاز تعادل")
+# A draw's fixtures: "غامبيا ضد ناميبيا لمقابلة غينيا" (the winner to face Guinea).
+_FIXTURES = match_set("لمقابلة مباراة مباراتي مباريات ملعب بطولة الدور الذهاب الإياب الاياب")
 
 _BANNERS = match_set("شعارات شعار الشعارات لافتات لافتة اللافتات هتافات الهتافات يافطات")
 # What a banner or chant says when it hails: welcoming, saluting, praising, supporting.
@@ -97,4 +99,5 @@ IDIOMS = (
     Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
     Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
     Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match
+    Idiom(_AGAINST, _FIXTURES, after=4),  # "غامبيا ضد ناميبيا لمقابلة غينيا": a fixture
 )

@@ -297,3 +297,9 @@ def test_festivals_flows_graduations_and_council_names_are_no_events() -> None:
 def test_against_after_a_word_of_playing_is_a_match() -> None:
     assert not _stances("وتلعب جنوب السودان ضد موريتانيا، والفائز منهما يقابل تونس.")
     assert _stances("وتظاهر الطلاب ضد الحكومة.")
+
+
+def test_against_before_a_word_of_fixtures_is_a_match() -> None:
+    # A qualifying draw: "Gambia against Namibia, to face Guinea".
+    assert not _stances("غامبيا ضد ناميبيا لمقابلة غينيا.")
+    assert ("الآلاف", "الحكومة") in pairs(_stances("وتظاهر الآلاف ضد الحكومة في ملعب المدينة."))
