@@ -147,12 +147,23 @@ def _state(actor: Actor) -> bool:
     return actor.code[3:6] in _STATE_ROLES
 
 
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_SUBJECT_ENDINGS = ("", "وا", "و", "ت", "ا", "نا", "تم", "ن")
+
+
 def has_object_pronoun(token: str, lemma: str) -> bool:
-    """Whether a verb carries an object pronoun (خطفهم, هاجمها, انتقدوه)."""
+    """Whether a verb carries an object pronoun (خطفهم, هاجمها, انتقدوه, اتهمته): what is
+    left without the pronoun, and without a subject ending, ends as the lemma does. A lemma
+    may end in the pronoun's letters itself: تتهم is "accuses", not ت + ته + هم."""
     key = strip_conj(key_form(token))[-1]
     if key == lemma:
         return False
-    return key.endswith(("هم", "ها", "هما")) or (key.endswith("ه") and not lemma.endswith("ه"))
+    for pronoun in _OBJECT_PRONOUNS:
+        rest = key[: -len(pronoun)]
+        stems = (rest[: len(rest) - len(end)] for end in _SUBJECT_ENDINGS if rest.endswith(end))
+        if key.endswith(pronoun) and any(stem.endswith(lemma[-1:]) for stem in stems):
+            return True
+    return False
 
 
 def construct_object(words: Words, hit: Hit, actor: Actor) -> bool:

@@ -185,3 +185,12 @@ def test_loader_skips_malformed_lines(tmp_path: Path) -> None:
 
 def test_other_language_gives_nothing() -> None:
     assert tag_stance(normalize_text("Привет мир, это тест.")) == []
+
+
+def test_a_lemma_ending_in_a_pronoun_letter_has_no_object_pronoun() -> None:
+    # تتهم "accuses" ends in هم as its lemma اتهم does: no fronted object, the subject accuses.
+    assert _pairs(_stances("باكستان تتهم الهند بانتهاك الهدنة في كشمير")) == {("PAK", "IND", "against")}
+    from tasks.stance_grammar import has_object_pronoun
+
+    assert has_object_pronoun("اتهمته", "اتهم") and has_object_pronoun("انتقدوه", "انتقد")
+    assert not has_object_pronoun("يتهم", "اتهم")
