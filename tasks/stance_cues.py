@@ -131,7 +131,9 @@ def _marching_context(words: Words, i: int, lo: int, hi: int) -> bool:
     return any(norm_token(strip_conj(key_form(words.keys[j]))[-1]) in _MARCH_CONTEXT for j in near if j != i)
 
 
-_PREP_WORDS = key_set("على علي في من إلى الى عن ضد حول بعد قبل خلال عبر بسبب")
+# Prepositions, and the nouns used as ones that take a genitive ("جراء قصف", "إثر هجوم",
+# "عقب اغتيال": due to, after, following the shelling).
+_PREP_WORDS = key_set("على علي في من إلى الى عن ضد حول بعد قبل خلال عبر بسبب جراء إثر عقب أثناء نتيجة بفعل وسط")
 
 
 def _after_prep(words: Words, i: int, lo: int) -> bool:

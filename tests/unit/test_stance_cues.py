@@ -303,3 +303,10 @@ def test_against_before_a_word_of_fixtures_is_a_match() -> None:
     # A qualifying draw: "Gambia against Namibia, to face Guinea".
     assert not _stances("غامبيا ضد ناميبيا لمقابلة غينيا.")
     assert ("الآلاف", "الحكومة") in pairs(_stances("وتظاهر الآلاف ضد الحكومة في ملعب المدينة."))
+
+
+def test_after_a_noun_used_as_a_preposition_a_verb_spelling_is_its_verbal_noun() -> None:
+    # "25 Houthis were wounded by (جراء) an air strike the coalition forces carried out":
+    # قصف is the strike, not "he shelled" with the Houthis for subject.
+    text = "وأصيب 25 حوثيا جراء قصف جوي شنته قوات التحالف على مواقعهم."
+    assert not any(h == "حوثيا" for h, _ in pairs(_stances(text)))
