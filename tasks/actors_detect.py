@@ -53,7 +53,7 @@ _DEFINITE_ONLY = frozenset(tuple(norm_token(w) for w in n.split()) for n in ("ا
 _WITH_TA = frozenset([norm_token("شرطة"), norm_token("عائلة")])
 _WITHOUT_TA = frozenset([norm_token("سياح")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
-_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل مناشد عسكري")
+_MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل مناشد عسكري مشرع")
 
 
 def find_actors(doc: Normalized, words: Words | None = None) -> list[Actor]:
@@ -212,8 +212,8 @@ def _feminine_masdar(token: str, entry: Entry) -> bool:
     """A masculine role noun reached through its feminine form, which in news is a verbal
     noun or an adjective far more often than a woman: مقاتلة "fighting", مناهضة "hostile",
     مهاجمة "attacking", المسلحة "armed" (of operations, forces), المدنية "civil", العسكرية
-    "military" (of campaigns, operations), ثانوية
-    "secondary (school)", مدرسة "school", القاتلة "deadly", مناشدة "an appeal". The
-    feminine dual (قاعدتين عسكريتين) is the same adjective."""
+    "military" (of campaigns, operations), ثانوية "secondary (school)", مدرسة "school",
+    القاتلة "deadly", مناشدة "an appeal", مشرعة "open" (أبواب مشرعة; also a district of
+    Taiz). The feminine dual (قاعدتين عسكريتين) is the same adjective."""
     feminine = key_form(token).endswith(("ه", "تين", "تان"))
     return len(entry.words) == 1 and entry.words[0] in _MASDAR_LIKE and feminine

@@ -448,3 +448,9 @@ def test_a_broken_plural_takes_no_sound_plural_ending() -> None:
     # عربات "vehicles" is no plural of عرب "Arabs", which is itself a plural.
     assert [a.text for a in find_actors(normalize_text("قصفت المدفعية عربات ومواقع"))] == ["المدفعية"]
     assert [a.text for a in find_actors(normalize_text("وقال العرب والأكراد"))] == ["العرب", "الأكراد"]
+
+
+def test_mushari_a_is_no_legislator() -> None:
+    # مشرعة: "open" (doors), and a district of Taiz; مشرعون are legislators.
+    assert find_actors(normalize_text("أبواب المدينة مشرعة أمام الزوار")) == []
+    assert [a.code for a in find_actors(normalize_text("وقال مشرعون"))] == ["LEG"]
