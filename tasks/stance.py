@@ -34,7 +34,7 @@ from tasks.stance_confidence import evidence, sporty, trust
 from tasks.stance_conflict import opposes_act, plausible_against, undone
 from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, STILL, Hit, bare, find_cues, is_break
 from tasks.stance_evidence import plausible_favor
-from tasks.stance_grammar import construct_object
+from tasks.stance_grammar import construct_object, in_apposition
 from tasks.stance_lexicon import Lexicons, lexicons, verb_lemma
 from tasks.stance_mood import unreal
 from tasks.stance_places import genitive_place
@@ -166,6 +166,8 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
             holder, target, path = found  # path: the role rules' score for how they were found
             if wrong_gender(words, hit, holder):
                 continue  # "ضابط شرطة زارت سوريا": a feminine verb has no man for subject
+            if in_apposition(words, holder, target) or in_apposition(words, target, holder):
+                continue  # "رئيس الحزب سمير جعجع": one person
             hit.code = verbal_attack(words, hit, holder, hi) or hit.code
             goldstein = lex.goldstein.get(hit.code, 0.0)
             polarity, note = _polarity(words, hit, lo, goldstein, speech)

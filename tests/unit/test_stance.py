@@ -194,3 +194,10 @@ def test_a_lemma_ending_in_a_pronoun_letter_has_no_object_pronoun() -> None:
 
     assert has_object_pronoun("اتهمته", "اتهم") and has_object_pronoun("انتقدوه", "انتقد")
     assert not has_object_pronoun("يتهم", "اتهم")
+
+
+def test_a_title_and_the_name_after_it_are_one_person() -> None:
+    # "The Lebanese Forces leader Samir Geagea congratulated the Egyptian people": no
+    # stance of the leader toward Geagea.
+    stances = _stances("من جهته، هنأ رئيس حزب القوات اللبنانية سمير جعجع، الشعب المصري.")
+    assert not any("جعجع" in s.target.text for s in stances)
