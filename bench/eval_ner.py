@@ -1,4 +1,4 @@
-"""Score ``tasks.entities.tag_tokens`` on a CoNLL file: entity-level P/R/F1 and tokens/s.
+"""Score ``tasks.ner_tagger.tag_tokens`` on a CoNLL file: entity-level P/R/F1 and tokens/s.
 
     python bench/eval_ner.py /tmp/seedflow_ner_dev.conll [--json]
 
@@ -16,9 +16,9 @@ import json
 import time
 from pathlib import Path
 
-from tasks.entities import tag_tokens
 from tasks.ner_eval import score
 from tasks.ner_sources import read_conll
+from tasks.ner_tagger import tag_tokens
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,10 +1,10 @@
-"""Evidence for conflict (against) records and the polarity of noun cues.
+"""Evidence for conflict (against) records.
 
 Conflict records keep looser role rules than cooperation ones (``tasks.stance_evidence``),
 since event reports name their parties close by; but on ordinary news a thing, a helped
-ally or one party named twice still turns up as a side, a rejecting verb reaches an actor
-inside the rejected act, and a noun cue lifted, opposed or negated through the verb that
-governs it ("رفع العقوبات عن طهران", "لم يبدأ حربه ضد تركيا") asserts no conflict.
+ally or one party named twice still turns up as a side, and a rejecting verb reaches an
+actor inside the rejected act. A noun cue lifted or opposed through the verb that governs
+it ("رفع العقوبات عن طهران") asserts no conflict at all (``tasks.stance_opposed_acts``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from tasks.actors import (
     Actor,
     Words,
-    candidates,
     country_of,
     is_article,
     is_word,
@@ -20,12 +19,11 @@ from tasks.actors import (
     lexicon,
     norm_set,
     norm_token,
-    word_set,
 )
 from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
+from tasks.stance_cues import Hit
 from tasks.stance_evidence import adjective
 from tasks.stance_grammar import BETWEEN, match_set, role
 from tasks.stance_lexicon import lexicons, verb_lemma
@@ -248,57 +246,3 @@ def _stem(token: str) -> str:
         if key.endswith(end) and len(key) - len(end) >= 3:
             return key[: -len(end)]
     return key
-
-
-_UNDOING = norm_set("رفع الغاء إلغاء تخفيف رفض معارضة اعتراض انهاء إنهاء وقف")
-_UNDOING_VERBS = word_set("رفع الغى خفف رفض عارض اعترض انهى اوقف")
-
-
-def undone(words: Words, hit: Hit, lo: int) -> str | None:
-    """Why a noun cue asserts no conflict, if it does not: lifted or opposed ("رفع
-    العقوبات", "يعارض فرض العقوبات", "اعتراض … على الاتفاق"). Negation is read for every
-    cue by ``tasks.stance._negation``."""
-    if hit.verb or hit.english:
-        return None
-    for j in range(hit.first - 1, max(lo, hit.first - 3) - 1, -1):
-        if is_break(words, j, CLAUSE_BREAK):
-            return None
-        key = norm_token(words.keys[j])
-        if key in _UNDOING or verb_lemma(words.keys[j], _UNDOING_VERBS) is not None:
-            return f"undone by '{words.keys[j]}'"
-        if bare(words, j) not in ("على", "علي", "فرض"):
-            break
-    return None
-
-
-_OPPOSING = word_set("عارض رفض اعترض مانع")
-# The verbal nouns of refusing (معارضة is left out: it is also "the opposition").
-_REFUSALS = match_set("رفض رفضه رفضها رفضهم ممانعة ممانعته ممانعتها اعتراض اعتراضه اعتراضها")
-
-
-def _opposing(words: Words, j: int) -> bool:
-    """A verb of opposing (any person or tense: "تمانع", "رفضت") or its verbal noun at ``j``."""
-    return verb_lemma(words.keys[j], _OPPOSING) is not None or any(c in _REFUSALS for c in candidates(words.keys[j]))
-
-
-def opposes_act(words: Words, hit: Hit, hits: list[Hit], holder: Actor, target: Actor) -> str | None:
-    """Opposing an act is no stance against the act's target: in "تعارض فرض العقوبات على
-    طهران" the government opposes the sanctions, it is not against Tehran. A verb of
-    opposing (عارض، رفض، اعترض، مانع) with another noun cue between it and its target; and,
-    the other way, a noun cue up to eight words after such a verb or its verbal noun, in its
-    clause ("عارض اردوغان العقوبات التي تستهدف برنامج طهران", "كانت تمانع الدخول في حرب ضد
-    داعش") and held by a party named before it, the opposer, who does not wage what he
-    opposes."""
-    if not hit.verb:
-        verb = next((j for j in range(hit.first - 1, max(0, hit.first - 9) - 1, -1) if _opposing(words, j)), None)
-        if (
-            verb is None
-            or holder.last >= hit.first
-            or any(is_break(words, j, CLAUSE_BREAK) for j in range(verb + 1, hit.first))
-        ):
-            return None
-        return f"object of '{words.keys[verb]}': opposed, not held"
-    if hit.lemma not in _OPPOSING:
-        return None
-    inner = next((h for h in hits if hit.last < h.first < target.first and not h.verb), None)
-    return None if inner is None else f"opposes '{words.keys[inner.first]}', not its target"

@@ -6,8 +6,9 @@ that are not their parties: a name and its own title, an adjective of a thing (�
 away. A conflict cue in event reports usually has its parties in reach; a cooperative one
 in feature prose seldom does. So a favor record is kept only when its holder can be the
 cue's subject and its target sits in an object slot; the rest are dropped, since a wrong
-"X supports Y" misleads an analyst more than a missing one. Conflict records have rules
-of their own (``tasks.stance_conflict``).
+"X supports Y" misleads an analyst more than a missing one. The distances those slots
+allow are counted in ``tasks.stance_reach``. Conflict records have rules of their own
+(``tasks.stance_conflict``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import RELATIVES, has_object_pronoun, is_definite, is_governed
 from tasks.stance_members import kin_of, part_of
-from tasks.stance_subjects import is_quantity
+from tasks.stance_reach import in_reach, right_after
 
 # Words that mark what follows as the object or partner of a noun of cooperation.
 _MARKERS = key_set("مع بين إلى الى على علي تجاه نحو تربط يربط تجمع")
@@ -27,14 +28,6 @@ _NAME_LINKS = key_set("بن ابن آل ال أبو ابو")
 # Particles and prepositions that never head a genitive place ("في اليمن" is where).
 _PARTICLES = key_set("في من عن و أو ثم كل لدى عند")
 _DIRECTIONS = key_set("باتجاه اتجاه نحو صوب")
-# Honorifics between a verb and its subject ("استقبل سمو أمير المنطقة").
-_HONORIFICS = key_set("سمو معالي فخامة سماحة دولة")
-# Titles the dictionaries leave outside the actor ("استقبل خادم الحرمين الشريفين الملك سلمان").
-_TITLES = _HONORIFICS | key_set("صاحب السمو الملكي خادم الحرمين الشريفين الملك الأمير الشيخ الدكتور المهندس السيد")
-# Prepositions that lead an aside of place or time ("، في بيان أمس،").
-_LEADS = key_set("في خلال")
-# When words: set off by commas they are an aside, not a clause ("استقبل الوزير، أمس، السفير").
-_TIMES = key_set("أمس اليوم غدا الليلة صباح مساء الأول الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 _SPORT = norm_set("نادي النادي أندية الأندية فريق الفريق منتخب المنتخب لاعب اللاعب لاعبي مدرب المدرب")
 _PLURAL_ENDINGS = ("ين", "ون", "يون", "يين")
 
@@ -53,13 +46,13 @@ def plausible_favor(
         return False  # "للشركة … إنه سيلتقي": an object is no subject
     if holder.first > 0 and key_form(words.keys[holder.first - 1]) in _DIRECTIONS:
         return False  # "تحرك حوثي باتجاه مأرب والقبائل تناشد": where, not who
-    if target.first > hit.last and not _in_reach(words, hit, target, holder):
+    if target.first > hit.last and not in_reach(words, hit, target, holder):
         return False
     if _coordinated(words, hit, holder):
         return False
     if hit.verb:
         if holder.first > hit.last:
-            return _right_after(words, hit, holder)
+            return right_after(words, hit, holder)
         return _relative_subject(words, hit, holder, lo)
     if holder.last < hit.first and holder is not speaker and not _noun_holder(words, hit, holder):
         return False
@@ -202,46 +195,6 @@ def _place_genitive(words: Words, hit: Hit, actor: Actor) -> bool:
     return actor.start == words.spans[actor.first][0] and not prev.isdigit()
 
 
-def _in_reach(words: Words, hit: Hit, target: Actor, holder: Actor) -> bool:
-    """A partner after the cue is within ten words of it, with no comma, dash or clause
-    break or ثم between (quotes and a time or place aside set off by commas aside): further
-    on it belongs to another clause. The subject and its titles between a verb and its object are no
-    distance ("استقبل سمو أمير منطقة الرياض في مكتبه أمس كلا من رئيس الديوان")."""
-    gap = [
-        j
-        for j in range(hit.last + 1, target.first)
-        if not holder.first <= j <= holder.last and key_form(words.keys[j]) not in _TITLES and not _aside(words, j)
-    ]
-    if len(gap) > 10:
-        return False
-    return not any(
-        is_break(words, j, CLAUSE_BREAK)
-        or bare(words, j) == "ثم"
-        or (not is_word(words.keys[j]) and words.keys[j] != '"')
-        for j in gap
-    )
-
-
-def _aside(words: Words, j: int) -> bool:
-    """A comma that opens or closes an aside of up to four words set off by commas: time
-    words, or a phrase led by في or خلال ("الوزير، أمس، السفير", "دعا الوزير، في بيان
-    أمس، المواطنين"), which says when or where, not a new clause."""
-    if words.keys[j] not in ("،", ","):
-        return False
-    for step in (1, -1):
-        inner = []
-        k = j + step
-        while 0 <= k < len(words.keys) and len(inner) <= 4 and is_word(words.keys[k]):
-            inner.append(key_form(words.keys[k]))
-            k += step
-        if not inner or len(inner) > 4 or not 0 <= k < len(words.keys) or words.keys[k] not in ("،", ","):
-            continue
-        lead = inner[0] if step == 1 else inner[-1]
-        if lead in _LEADS or all(w in _TIMES for w in inner):
-            return True
-    return False
-
-
 def _relative_subject(words: Words, hit: Hit, holder: Actor, lo: int) -> bool:
     """After a relative pronoun (past طالما، قد …) the verb's subject is the antecedent
     right before it; and when the verb carries an object pronoun ("اليمنيين الذين
@@ -275,15 +228,6 @@ def _noun_holder(words: Words, hit: Hit, holder: Actor) -> bool:
     key = key_form(words.keys[hit.first])
     possessed = key.endswith(("ها", "هم", "هما")) or (key.endswith("ه") and not key.endswith("ته"))
     return possessed or hit.first - holder.last <= 6
-
-
-def _right_after(words: Words, hit: Hit, holder: Actor) -> bool:
-    """A subject after its verb stands right after it, past quantity and time words,
-    honorifics and the titles before a name ("استقبل خادم الحرمين الشريفين الملك سلمان",
-    "واستقبل اليوم وزير") only; an actor
-    further on is inside the object ("وعد بإغلاق القاعدة")."""
-    gap = range(hit.last + 1, holder.first)
-    return all(is_quantity(words, j) or key_form(words.keys[j]) in _TITLES | _TIMES for j in gap)
 
 
 def _object_slot(words: Words, hit: Hit, holder: Actor, target: Actor, hi: int) -> bool:

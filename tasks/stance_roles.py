@@ -3,22 +3,22 @@
 Roles follow Arabic clause order (see ``tasks.stance``); violence, protest and reciprocal
 cues have rules of their own because news prose reports them in passive, nominal and
 crowd-subject forms that plain subject-verb-object order gets wrong. This module picks
-the holder; ``tasks.stance_targets`` the target.
+the holder; ``tasks.stance_targets`` the target, and ``tasks.stance_sides`` the two sides
+of a reciprocal cue.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
-from tasks.actors import Actor, Words, is_article, is_word, key_set, word_set
+from tasks import stance_sides
+from tasks.actors import Actor, Words, is_article, is_word, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_aim import aimed_at
 from tasks.stance_authors import attack_owner_pronoun, attack_subject, reacted
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break, verbal
 from tasks.stance_grammar import (
-    BETWEEN,
     FILLERS,
     RELATIVES,
     clause_start,
@@ -34,7 +34,7 @@ from tasks.stance_noun_holders import armed_adjective_of, circumstance_of, light
 from tasks.stance_places import is_locative, is_town
 from tasks.stance_protest import CROWD_VERBS, CROWDS, circumstantial, is_slogan_verb, protester
 from tasks.stance_protest_targets import protest_issue, protest_place
-from tasks.stance_subjects import can_hold, carrier, is_quantity, vso_subject
+from tasks.stance_subjects import can_hold, carrier, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import marked_agent, noun_author, perpetrator, suffered_by_pronoun
@@ -175,70 +175,6 @@ def _apposed(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:
     return head if head is not None and head.kind not in ("country", "city", "adj") and not is_town(head) else None
 
 
-def _pair(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = False) -> tuple[Actor, Actor] | None:
-    """Two actors joined by و (A وB, A وعشرات B), first such pair in ``[lo, hi)``. After
-    بين, in a fight, the first side is the one بين opens, whatever describes it before the
-    و ("بين القوات العراقية المسنودة بفصائل الحشد وتنظيم داعش": the forces, not the
-    militias)."""
-    span = [a for a in actors if lo <= a.first and a.last < hi]
-    opened = _between(words, span) if violent else None
-    if opened is not None:
-        return opened
-    for a, b in pairwise(span):
-        if (b.first == a.last + 1 and words.keys[b.first][:1] == "و") or (
-            b.first == a.last + 2 and words.keys[a.last + 1].lower() == "and"
-        ):
-            return a, b
-        counted = b.first == a.last + 2 and words.keys[a.last + 1][:1] == "و"
-        if counted and is_quantity(words, a.last + 1):
-            return a, b  # "بين الشرطة ومئات الشبان": a counted second party
-    return None
-
-
-def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
-    """The actor بين opens (directly, or through one word no actor holds: "بين غرفتي أنصار
-    الشريعة") and the first actor with a glued و after it in its clause, or, when the sides
-    are marked, the actor that opens the second side."""
-    for k, first in enumerate(span):
-        if not _opened_by_between(words, first, span[k - 1] if k else None):
-            continue
-        marked = _second_side(words, first, span[k + 1 :])
-        if marked is not None:
-            return first, marked
-        for second in span[k + 1 :]:
-            gap = range(first.last + 1, second.first)
-            if len(gap) > 8 or any(is_break(words, j, CLAUSE_BREAK) for j in gap):
-                return None
-            if key_form(words.keys[second.first])[:1] == "و" and second.start > words.spans[second.first][0]:
-                return first, second
-        return None
-    return None
-
-
-def _opened_by_between(words: Words, actor: Actor, before: Actor | None) -> bool:
-    at = actor.first - 1
-    if at >= 0 and key_form(words.keys[at]) in BETWEEN:
-        return True
-    head = key_form(words.keys[at]) if at >= 1 else "و"
-    free = before is None or before.last < at
-    return free and head[:1] != "و" and key_form(words.keys[at - 1]) in BETWEEN
-
-
-_SIDES = key_set("جهة طرف ناحية")
-
-
-def _second_side(words: Words, first: Actor, later: list[Actor]) -> Actor | None:
-    """ "بين الحوثيين والقوات الموالية لصالح من جهة، والمقاومة من جهة أخرى": من جهة (or
-    من طرف) closes the first side, however many allies it lists, and the actor joined by و
-    right after it opens the second."""
-    for j in range(first.last + 1, min(len(words.keys) - 1, first.last + 30)):
-        if key_form(words.keys[j]) == "من" and key_form(words.keys[j + 1]) in _SIDES:
-            return next(
-                (a for a in later if j + 1 < a.first <= j + 4 and key_form(words.keys[a.first])[:1] == "و"), None
-            )
-    return None
-
-
 def assign_roles(
     words: Words,
     hit: Hit,
@@ -272,7 +208,9 @@ def assign_roles(
         return (speaker, before[-1], 0.6) if speaker and before and not same_party(speaker, before[-1]) else None
     if hit.layout == "rec":
         violent = is_violent(hit)
-        pair = _pair(words, actors, clause, hit.first, violent) or _pair(words, actors, hit.last + 1, hi, violent)
+        pair = stance_sides.pair(words, actors, clause, hit.first, violent) or stance_sides.pair(
+            words, actors, hit.last + 1, hi, violent
+        )
         if pair and key_form(words.keys[pair[0].first - 1]) == "مع":
             pair = None  # "معارك مع الحوثيين وقوات صالح": one side, fought by the subject
         if pair and not same_party(*pair):

@@ -411,7 +411,7 @@ def test_the_blessed_is_no_mubarak() -> None:
 
 
 def test_shipped_dictionary_carries_the_code_fixes() -> None:
-    # tasks/build_stance_data._CODE_FIXES: CLDR's EU region code, a Kyrgyz Kurdistani, an Iranian Dhahran.
+    # tasks/stance_data_tables.CODE_FIXES: CLDR's EU region code, a Kyrgyz Kurdistani, an Iranian Dhahran.
     codes = {name: code for name, code, _ in load_table(DATA / "actors_ar.tsv", 3)}
     assert codes[norm_phrase("الاتحاد الأوروبي")] == "IGOEUREEC"
     assert codes[norm_phrase("الكردستاني")] == "IRQ"

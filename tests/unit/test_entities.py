@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from tasks import analyze
-from tasks.entities import _propagate, extract_entities, tag_tokens
+from tasks.entities import extract_entities
 from tasks.gazetteer import first_token_variants, gazetteer, match_token
 from tasks.ner_dates import find_dates
 from tasks.ner_eval import chunks, score
+from tasks.ner_tagger import _propagate, tag_tokens
 from tasks.normalize import clean, normalize_text
 from tasks.schema import Entity, Label, Language
 
