@@ -34,11 +34,12 @@ from tasks.stance_confidence import evidence, sporty, trust
 from tasks.stance_conflict import plausible_against
 from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, STILL, Hit, bare, find_cues, is_break
 from tasks.stance_evidence import plausible_favor
-from tasks.stance_grammar import construct_object, in_apposition
+from tasks.stance_grammar import construct_object
 from tasks.stance_lexicon import Lexicons, lexicons, verb_lemma
 from tasks.stance_mood import unreal
 from tasks.stance_opposed_acts import opposes_act, undone
 from tasks.stance_places import genitive_place
+from tasks.stance_reach import in_apposition
 from tasks.stance_roles import Speech, assign_roles
 from tasks.stance_senses import read_senses, verbal_attack
 from tasks.stance_speech import find_speech

@@ -143,27 +143,6 @@ def same_party(a: Actor, b: Actor) -> bool:
     return bool(a.country and a.country == b.country and _state(a) and _state(b))
 
 
-# Honorifics news puts between a title and the name it gives ("وزير الخارجية الأستاذ عادل
-# الجبير", "مفتي مصر الدكتور شوقي علام").
-_HONORIFICS = key_set(
-    "معالي سمو فضيلة سعادة الأستاذ الدكتور الشيخ السيد المهندس الأمير اللواء العميد العقيد الفريق المقدم الرائد"
-)
-
-
-def in_apposition(words: Words, title: Actor, name: Actor) -> bool:
-    """A title or role and the listed name that follows it, directly or after honorifics,
-    are one person ("رئيس حزب القوات اللبنانية سمير جعجع"): no stance between them. The name
-    has no article, which keeps a definite object apart ("قتل المسلحون الجيش السوري"), and
-    no و, which joins another party ("بين مصلين فلسطينيين والشرطة الإسرائيلية")."""
-    if title.kind not in ("title", "agent") or name.kind != "actor" or name.first <= title.last:
-        return False
-    between = range(title.last + 1, name.first)
-    if len(between) > 2 or not all(key_form(words.keys[j]) in _HONORIFICS for j in between):
-        return False
-    first = key_form(words.keys[name.first])
-    return not is_definite(first) and first[:1] != "و"
-
-
 def _state(actor: Actor) -> bool:
     return actor.code[3:6] in _STATE_ROLES
 

@@ -4,7 +4,9 @@ A favor record's partner must sit close after its cue and a subject after its ve
 after it (``tasks.stance_evidence``); both distances skip the same words, which fill a
 slot without being one: honorifics and titles the dictionaries leave outside an actor,
 time words and a when-or-where aside set off by commas ("استقبل الوزير، أمس، السفير").
-Kept together so that those word lists and the counting that skips them change as one.
+The same titles and honorifics tell when a title and the name after it are one person
+(``in_apposition``). Kept together so that those word lists and the counting that skips
+them change as one.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, is_word, key_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
+from tasks.stance_grammar import is_definite
 from tasks.stance_subjects import is_quantity
 
 # Honorifics between a verb and its subject ("استقبل سمو أمير المنطقة").
 _HONORIFICS = key_set("سمو معالي فخامة سماحة دولة")
 # Titles the dictionaries leave outside the actor ("استقبل خادم الحرمين الشريفين الملك سلمان").
 _TITLES = _HONORIFICS | key_set("صاحب السمو الملكي خادم الحرمين الشريفين الملك الأمير الشيخ الدكتور المهندس السيد")
+# Before a name: the titles, and the honorifics and ranks news puts between a title and
+# the name it gives ("وزير الخارجية الأستاذ عادل الجبير", "قائد القوات العميد سعيد").
+_BEFORE_NAMES = _TITLES | key_set("الأستاذ فضيلة سعادة اللواء العميد العقيد الفريق المقدم الرائد")
 # Prepositions that lead an aside of place or time ("، في بيان أمس،").
 _LEADS = key_set("في خلال")
 # When words: set off by commas they are an aside, not a clause ("استقبل الوزير، أمس، السفير").
@@ -71,3 +77,17 @@ def right_after(words: Words, hit: Hit, holder: Actor) -> bool:
     further on is inside the object ("وعد بإغلاق القاعدة")."""
     gap = range(hit.last + 1, holder.first)
     return all(is_quantity(words, j) or key_form(words.keys[j]) in _TITLES | _TIMES for j in gap)
+
+
+def in_apposition(words: Words, title: Actor, name: Actor) -> bool:
+    """A title or role and the listed name that follows it, directly or after honorifics,
+    are one person ("رئيس حزب القوات اللبنانية سمير جعجع"): no stance between them. The name
+    has no article, which keeps a definite object apart ("قتل المسلحون الجيش السوري"), and
+    no و, which joins another party ("بين مصلين فلسطينيين والشرطة الإسرائيلية")."""
+    if title.kind not in ("title", "agent") or name.kind != "actor" or name.first <= title.last:
+        return False
+    between = range(title.last + 1, name.first)
+    if len(between) > 2 or not all(key_form(words.keys[j]) in _BEFORE_NAMES for j in between):
+        return False
+    first = key_form(words.keys[name.first])
+    return not is_definite(first) and first[:1] != "و"
