@@ -148,13 +148,14 @@ AGENTS_AR = _pairs("""
 # of attacks, listed as an opposition agent; words the UniversalPetrarch files code by a
 # slip: جسم "body" CHLEDU, شمس "sun" USAEDU, فرح "joy" PSE, ذهبي "golden" JORELI, بشر
 # "humans" GOV, نادرة "rare" BUS (a waitress is نادلة); CLDR city names news use as words:
-# ترك "leaving" (Truk, Micronesia), نوم "sleep" (Nome, Alaska)) and operations, which
+# ترك "leaving" (Truk, Micronesia), نوم "sleep" (Nome, Alaska); دير "monastery", coded
+# REL, which is the first word of the city دير الزور) and operations, which
 # are acts, not parties (عملية عسكرية, "a military operation"): never actors.
 NOT_ACTORS = frozenset(
     norm_phrase(w)
     for w in word_set(
         "كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة تبنى تهديد جبان "
-        "جسم شمس فرح ذهبي بشر نادرة ترك نوم"
+        "جسم شمس فرح ذهبي بشر نادرة ترك نوم دير"
     )
 ) | {norm_phrase("عملية عسكرية"), norm_phrase("عملية استخباراتية")}
 

@@ -454,3 +454,8 @@ def test_mushari_a_is_no_legislator() -> None:
     # مشرعة: "open" (doors), and a district of Taiz; مشرعون are legislators.
     assert find_actors(normalize_text("أبواب المدينة مشرعة دائما")) == []
     assert [a.code for a in find_actors(normalize_text("وقال مشرعون"))] == ["LEG"]
+
+
+def test_deir_is_no_monastery_party() -> None:
+    # دير "monastery" (listed as REL) opens the city دير الزور.
+    assert [a.text for a in find_actors(normalize_text("قصف التحالف مواقع داعش في دير الزور"))] == ["التحالف", "داعش"]
