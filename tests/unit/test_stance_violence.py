@@ -722,3 +722,10 @@ def test_a_pair_after_maa_is_the_side_the_subject_fights() -> None:
         "مع المتمردين الحوثيين وقوات الرئيس السابق."
     )
     assert ("مقاتلو المقاومة", "المتمردين الحوثيين") in pairs(_stances(text))
+
+
+def test_who_died_or_was_wounded_holds_no_stance_in_the_attack() -> None:
+    # "The minister checked on the wounded among the security men in the bombing of the
+    # emergency forces' mosque": the security men suffered the bombing.
+    text = "واطمأن الوزير على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ."
+    assert not any(h == "رجال الأمن" for h, _ in pairs(_stances(text)))
