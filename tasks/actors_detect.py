@@ -26,7 +26,8 @@ from tasks.actors import (
     word_set,
 )
 from tasks.actors_institutions import institutions
-from tasks.actors_names import learn_aliases, named_in_slot, office_titles, royal_names, titled_names
+from tasks.actors_names import learn_aliases, named_in_slot, royal_names, titled_names
+from tasks.actors_offices import office_titles
 from tasks.actors_phrases import compose, join_roles, merge_adjacent
 from tasks.arabic import prefix_splits
 from tasks.normalize import key_form
