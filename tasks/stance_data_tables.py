@@ -139,7 +139,11 @@ AGENTS_AR = _pairs("""
 جيش الإسلام SYRREB; جيش الفتح SYRREB; وحدات حماية الشعب SYRREB; الحشد الشعبي IRQMIL
 البيشمركة IRQMIL; قوات البيشمركة IRQMIL; أنصار الله YEMREB; أنصار بيت المقدس EGYREB
 بوكو حرام NGAREB; سرايا القدس PSEREB; حركة الشباب المجاهدين SOMREB; الإخوان المسلمين OPP
-الإخوان المسلمون OPP; أنصار الشريعة REB
+الإخوان المسلمون OPP; أنصار الشريعة REB; المحاكم الإسلامية SOMREB; حركة العدل والمساواة SDNREB
+كتائب شهداء الأقصى PSEREB; نمور التاميل LKAREB; الجيش الإسلامي في العراق IRQREB; فيلق بدر IRQREB
+القاعدة في بلاد المغرب الإسلامي IMGREBRAD; تنظيم القاعدة في بلاد المغرب الإسلامي IMGREBRAD
+القاعدة في جزيرة العرب IMGREBRAD
+تنظيم القاعدة في جزيرة العرب IMGREBRAD; قوات حفظ السلام IGOMIL
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

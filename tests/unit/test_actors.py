@@ -429,6 +429,9 @@ def test_armed_groups_the_dictionaries_lack_or_misread() -> None:
     assert found("وقال الجيش السوري الحر") == [("الجيش السوري الحر", "SYRREB")]
     assert found("وأعلنت سرايا القدس") == [("سرايا القدس", "PSEREB")]
     assert found("على حاجز لوحدات حماية الشعب") == [("وحدات حماية الشعب", "SYRREB")]
+    # Al-Qaeda in the Islamic Maghreb is no Morocco.
+    aqim = "تنظيم القاعدة في بلاد المغرب الإسلامي"
+    assert found("وتبنى " + aqim) == [(aqim, "IMGREBRAD")]
     # الحشد الشعبي is the Iraqi militia; "حشد شعبي كبير" a large crowd.
     assert found("وتقدمت قوات الحشد الشعبي") == [("قوات الحشد الشعبي", "IRQMIL")]
     assert found("وسط حشد شعبي كبير") == []
