@@ -4,16 +4,17 @@ it. Used by ``tasks.stance_roles`` before its general holder search."""
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, key_set, word_set
+from tasks.actors import Actor, Words, candidates, key_set, word_set
 from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
-from tasks.stance_grammar import is_governed, is_violent
+from tasks.stance_grammar import is_governed, is_violent, match_set
 from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_violence import armed_adj
 
 _LIGHT_VERBS = word_set("قام اقدم امر")
+_LIGHT_NOUNS = match_set("قيام إقدام")
 
 _SUPPORT_VERBS = word_set("شن نفذ ارتكب خاض وجه")
 # رد "responded" carries an attack noun with ب ("ردّ الحوثيون على هجمات المقاومة بقصف
@@ -69,8 +70,9 @@ def armed_adjective_of(words: Words, hit: Hit, actor: Actor) -> bool:
 def light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:
     """The subject of a light verb that carries a noun cue: "قام المتظاهرون باحراق",
     "أقدم متظاهرون على قطع الطريق", "قام مسلحون … بخطف": the first actor after قام/أقدم
-    (within twelve words of the cue) did what the noun names, whoever the noun's own
-    neighbours are; so did the one who ordered it ("أمر رئيس الوزراء … باعتقال ضابط")."""
+    or their verbal nouns ("استنكرت قيام عناصر النصرة بخطف العقيد"), within twelve words
+    of the cue, did what the noun names, whoever the noun's own neighbours are; so did the
+    one who ordered it ("أمر رئيس الوزراء … باعتقال ضابط")."""
     if hit.verb or hit.english:
         return None
     key = key_form(words.keys[hit.first])
@@ -80,7 +82,8 @@ def light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor
     for j in range(hit.first - 1, max(lo, hit.first - 13) - 1, -1):
         if words.keys[j] not in ("،", ",") and is_break(words, j, CLAUSE_BREAK):
             return None  # commas may set off an apposition: "قام عشرة جنود، من قوة …، باغتصابها"
-        if verb_lemma(words.keys[j], _LIGHT_VERBS) is not None:
+        light = verb_lemma(words.keys[j], _LIGHT_VERBS) is not None
+        if light or any(c in _LIGHT_NOUNS for c in candidates(words.keys[j])):
             return next(
                 (
                     a

@@ -729,3 +729,8 @@ def test_who_died_or_was_wounded_holds_no_stance_in_the_attack() -> None:
     # emergency forces' mosque": the security men suffered the bombing.
     text = "واطمأن الوزير على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ."
     assert not any(h == "رجال الأمن" for h, _ in pairs(_stances(text)))
+
+
+def test_the_verbal_noun_of_a_light_verb_carries_its_subject() -> None:
+    # "… after settlers set about (إقدام … على) burning a Palestinian child."
+    assert ("مستوطنين", "طفل فلسطيني") in pairs(_stances("وذلك بعد إقدام مستوطنين على حرق طفل فلسطيني."))
