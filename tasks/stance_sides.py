@@ -58,12 +58,16 @@ def _between(words: Words, span: list[Actor]) -> tuple[Actor, Actor] | None:
 
 
 def _opened_by_between(words: Words, actor: Actor, before: Actor | None) -> bool:
+    """بين right before the actor, or before one head word that no earlier actor holds and
+    that joins nothing with و ("بين غرفتي أنصار الشريعة")."""
     at = actor.first - 1
-    if at >= 0 and key_form(words.keys[at]) in BETWEEN:
+    if at < 0:
+        return False
+    if key_form(words.keys[at]) in BETWEEN:
         return True
-    head = key_form(words.keys[at]) if at >= 1 else "و"
-    free = before is None or before.last < at
-    return free and head[:1] != "و" and key_form(words.keys[at - 1]) in BETWEEN
+    if at < 1 or (before is not None and before.last >= at) or key_form(words.keys[at])[:1] == "و":
+        return False
+    return key_form(words.keys[at - 1]) in BETWEEN
 
 
 _SIDES = key_set("جهة طرف ناحية")
