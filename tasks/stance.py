@@ -7,7 +7,8 @@ scale rather than a home-made one. Holder and target are actors from ``tasks.act
 
 Roles follow Arabic clause order: a subject right before the cue (SVO, "روسيا تسعى"), else
 right after a verb (VSO, "تعهدت روسيا"), else the nearest actor earlier in the clause; a
-verb joined by و to an earlier cue shares its subject. Reported speech gives the speaker
+verb joined by و to an earlier cue shares its subject. A reciprocal cue (a clash, an
+agreement between two parties) sets each party toward the other. Reported speech gives the speaker
 the stances inside the quote that name no subject of their own, or whose subject is the
 speaker's own country (a Kremlin spokesman speaking of Moscow speaks for Russia).
 Agencies only report. Negation and hedges make the record neutral and say why in
