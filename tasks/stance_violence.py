@@ -132,6 +132,10 @@ def author_after(words: Words, first: int, last: int, actors: list[Actor], hi: i
     return attack_owner(words, first, actors)
 
 
+# A military coalition, which the institution rules read as a party alliance (PTY).
+_COALITIONS = match_set("التحالف تحالف")
+
+
 def attack_owner(words: Words, i: int, actors: list[Actor]) -> Actor | None:
     """The author named right after the attack noun at token ``i``: its definite genitive
     in the construct state, or an armed actor or a force after ل (see ``noun_author``).
@@ -150,7 +154,8 @@ def attack_owner(words: Words, i: int, actors: list[Actor]) -> Actor | None:
     if not lam and (owner.kind == "country" or owner.code in country_codes()):
         return None
     glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
-    if glued.endswith("ل") and role(owner) in ARMED | _FORCES | {"GOV"}:
+    coalition = any(c in _COALITIONS for c in candidates(words.keys[owner.first]))
+    if glued.endswith("ل") and (role(owner) in ARMED | _FORCES | {"GOV"} or coalition):
         return owner  # "غارات لطائراته", "هجوم لطالبان", "قصف لقوات النظام": theirs
     named = owner.kind in ("country", "person", "actor")  # definite without the article
     if lam and not glued and not is_definite(words.keys[i]) and (named or is_article(words.keys[owner.first])):

@@ -734,3 +734,8 @@ def test_who_died_or_was_wounded_holds_no_stance_in_the_attack() -> None:
 def test_the_verbal_noun_of_a_light_verb_carries_its_subject() -> None:
     # "… after settlers set about (إقدام … على) burning a Palestinian child."
     assert ("مستوطنين", "طفل فلسطيني") in pairs(_stances("وذلك بعد إقدام مستوطنين على حرق طفل فلسطيني."))
+
+
+def test_a_coalition_after_lam_owns_the_raid() -> None:
+    # "Twenty ISIS gunmen were killed in raids of the coalition (غارات للتحالف)".
+    assert ("تحالف", "مسلحا") in pairs(_stances("وقتل 20 مسلحا من داعش في غارات للتحالف."))
