@@ -50,8 +50,9 @@ _BARE_NAMES = frozenset([norm_token("حماس"), norm_token("مبارك")])
 _DEFINITE_ONLY = frozenset(tuple(norm_token(w) for w in n.split()) for n in ("احتلال", "مقاومة", "حشد شعبي"))
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
 # would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط), عائلة "family"
-# but عائلي "familial" (خلاف عائلي); سياح "tourists" but سياحة "tourism" (وزارة السياحة).
-_WITH_TA = frozenset([norm_token("شرطة"), norm_token("عائلة")])
+# but عائلي "familial" (خلاف عائلي), شيعة "the Shia" but شيّع "escorted (a funeral)";
+# سياح "tourists" but سياحة "tourism" (وزارة السياحة).
+_WITH_TA = frozenset([norm_token("شرطة"), norm_token("عائلة"), norm_token("شيعة")])
 _WITHOUT_TA = frozenset([norm_token("سياح")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
 _MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل مناشد عسكري مشرع")
@@ -176,7 +177,8 @@ def _other_word(token: str, entry: Entry) -> bool:
     """A one-word name that is here a common noun (``_common_noun``), or a one-word
     agent of ``_WITH_TA`` spelt without ة (الشرط "the condition"), or of ``_WITHOUT_TA``
     spelt with it (السياحة "tourism"), or one of ``_DEFINITE_ONLY`` without the article:
-    another word, no party. ة before a pronoun is written ت (شرطتها), and counts as ة."""
+    another word, no party. ة before a pronoun is written ت (شرطتها), and counts as ة; a
+    ت with no pronoun after it is a verb's (شيّعت "escorted")."""
     if _common_noun(token, entry) or _plural_name(token, entry):
         return True
     if tuple(entry.words) in _DEFINITE_ONLY:
@@ -185,7 +187,7 @@ def _other_word(token: str, entry: Entry) -> bool:
         return False
     key = key_form(token).rstrip(".")
     stem = entry.words[0]
-    ta = key.endswith("ه") or stem + "ت" in key
+    ta = key.endswith("ه") or any(key.endswith(stem + "ت" + p) for p in ("ه", "ها", "هم", "هما"))
     return ta != (stem in _WITH_TA)
 
 

@@ -143,7 +143,7 @@ AGENTS_AR = _pairs("""
 كتائب شهداء الأقصى PSEREB; نمور التاميل LKAREB; الجيش الإسلامي في العراق IRQREB; فيلق بدر IRQREB
 القاعدة في بلاد المغرب الإسلامي IMGREBRAD; تنظيم القاعدة في بلاد المغرب الإسلامي IMGREBRAD
 القاعدة في جزيرة العرب IMGREBRAD
-تنظيم القاعدة في جزيرة العرب IMGREBRAD; قوات حفظ السلام IGOMIL
+تنظيم القاعدة في جزيرة العرب IMGREBRAD; قوات حفظ السلام IGOMIL; شيعة MUS
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

@@ -462,3 +462,9 @@ def test_mushari_a_is_no_legislator() -> None:
 def test_deir_is_no_monastery_party() -> None:
     # دير "monastery" (listed as REL) opens the city دير الزور.
     assert [a.text for a in find_actors(normalize_text("قصف التحالف مواقع داعش في دير الزور"))] == ["التحالف", "داعش"]
+
+
+def test_the_shia_are_a_party_and_a_funeral_escort_is_no_shia() -> None:
+    # الشيعة "the Shia" (MUS, as Phoenix codes religious groups); شيّعت "escorted (a funeral)".
+    assert [a.code for a in find_actors(normalize_text("تفجير استهدف تجمعا للشيعة"))][-1:] == ["MUS"]
+    assert find_actors(normalize_text("وشيعت جموع غفيرة جنازة الشهيد")) == []
