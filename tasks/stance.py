@@ -44,7 +44,7 @@ from tasks.stance_reach import in_apposition
 from tasks.stance_roles import Speech, assign_roles
 from tasks.stance_senses import read_senses, verbal_attack
 from tasks.stance_speech import find_speech
-from tasks.stance_victims import suffering_genitive
+from tasks.stance_subjects import named_suffering
 
 _NEGATORS_EN = frozenset(["not", "n't", "never", "no"])
 _VERBAL_NEGATORS = NEGATORS - {"ما", "غير"}
@@ -172,7 +172,7 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
                 continue  # "ضابط شرطة زارت سوريا": a feminine verb has no man for subject
             if in_apposition(words, holder, target) or in_apposition(words, target, holder):
                 continue  # "رئيس الحزب سمير جعجع": one person
-            if hit.code[:2] in ("14", "18", "19") and suffering_genitive(words, holder):
+            if hit.code[:2] in ("14", "18", "19") and named_suffering(words, holder):
                 continue  # "استشهاد رجال الأمن في التفجير": who died holds no stance in it
             hit.code = verbal_attack(words, hit, holder, hi) or hit.code
             goldstein = lex.goldstein.get(hit.code, 0.0)

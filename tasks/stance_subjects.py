@@ -160,11 +160,23 @@ def is_dual(words: Words, actor: Actor) -> bool:
     return norm_token(key[:-2]) in names.root
 
 
+def named_suffering(words: Words, actor: Actor) -> bool:
+    """The genitive of a noun of suffering, past a number ("مقتل مقاتل إسلامي", "اعتقال
+    مسلحين", "استشهاد رجال الأمن", "مقتل 6 مقاتلين"), or the group من names after the
+    casualties ("المصابين من رجال الأمن")."""
+    j = actor.first - 1
+    if j >= 1 and bare(words, j) == "من" and any(c in _CASUALTIES for c in candidates(words.keys[j - 1])):
+        return True
+    while j >= 0 and is_quantity(words, j):
+        j -= 1
+    return j >= 0 and any(c in _SUFFERING for c in candidates(words.keys[j]))
+
+
 def is_victim(words: Words, actor: Actor) -> bool:
-    """A counted noun ("ثلاثة مسلحين"), a counted partitive ("ثلاثة من عناصر") or the
-    genitive of a noun of suffering ("مقتل مقاتل إسلامي", "اعتقال مسلحين"): the one killed
-    or arrested, never the author of an attack in the sentence."""
-    if actor.first > 0 and any(c in _SUFFERING for c in candidates(words.keys[actor.first - 1])):
+    """A counted noun ("ثلاثة مسلحين"), a counted partitive ("ثلاثة من عناصر") or a party
+    named as suffering (``named_suffering``): the one killed or arrested, never the author
+    of an attack in the sentence."""
+    if named_suffering(words, actor):
         return True
     if is_counted(words, actor):
         # "قام عشرة جنود باغتصابها": a counted subject of the light verb قام is the agent
@@ -181,7 +193,9 @@ def is_victim(words: Words, actor: Actor) -> bool:
 
 # Nouns of what befalls someone: the actor right after them is who suffered it. Only verbal
 # nouns no verb is spelt like (خطف، جرح are verbs too: "وخطف مسلحون").
-_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف اعدام")
+_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف اعدام استشهاد وفاة")
+# The casualties a من names: "المصابين من رجال الأمن" (the wounded among the security men).
+_CASUALTIES = match_set("المصابين مصابين القتلى قتلى الجرحى جرحى الضحايا ضحايا الشهداء شهداء")
 
 
 def vso_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:

@@ -14,7 +14,7 @@ from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import ARMED, IN_ATTACK, RELATIVES, clause_start, following, match_set, role, same_party
 from tasks.stance_lexicon import strip_conj, verb_lemma
 from tasks.stance_places import is_locative
-from tasks.stance_subjects import has_object, is_active_only, is_counted, is_quantity, reflexive
+from tasks.stance_subjects import has_object, is_active_only, is_counted, reflexive
 from tasks.stance_violence import ATTACK_NOUNS, attack_owner, attacker_adj, marked_agent, perpetrator, thing_in
 
 _CLASHES = match_set("اشتباك اشتباكات مواجهات معارك معركة")
@@ -208,22 +208,3 @@ def in_brackets(words: Words, actor: Actor, lo: int) -> bool:
     for j in range(lo, actor.first):
         depth += (words.keys[j] == "(") - (words.keys[j] == ")")
     return depth > 0
-
-
-# Nouns of death and wounds whose genitive is who suffered them ("مقتل 6 مقاتلين",
-# "استشهاد رجال الأمن"), and the casualties a من names ("المصابين من رجال الأمن").
-_SUFFERING = match_set("مقتل استشهاد اصابة وفاة مصرع")
-_CASUALTIES = match_set("المصابين مصابين القتلى قتلى الجرحى جرحى الضحايا ضحايا الشهداء شهداء")
-
-
-def suffering_genitive(words: Words, actor: Actor) -> bool:
-    """Whether the actor is named as who died or was wounded: the genitive of مقتل,
-    استشهاد, إصابة (past a number: "مقتل 6 مقاتلين") or the group من names after the
-    casualties ("المصابين من رجال الأمن"). Such a party suffered the violence; it holds
-    no stance in it ("استشهاد رجال الأمن في التفجير الإرهابي الذي استهدف المسجد")."""
-    j = actor.first - 1
-    if j >= 1 and bare(words, j) == "من" and any(c in _CASUALTIES for c in candidates(words.keys[j - 1])):
-        return True
-    while j >= 0 and is_quantity(words, j):
-        j -= 1
-    return j >= 0 and any(c in _SUFFERING for c in candidates(words.keys[j]))
