@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tasks import stance_sides
 from tasks.actors import Actor, Words, is_article, is_word, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
@@ -34,6 +33,7 @@ from tasks.stance_noun_holders import armed_adjective_of, circumstance_of, light
 from tasks.stance_places import is_locative, is_town
 from tasks.stance_protest import CROWD_VERBS, CROWDS, circumstantial, is_slogan_verb, protester
 from tasks.stance_protest_targets import protest_issue, protest_place
+from tasks.stance_sides import two_sides
 from tasks.stance_subjects import can_hold, carrier, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
@@ -208,11 +208,8 @@ def assign_roles(
         return (speaker, before[-1], 0.6) if speaker and before and not same_party(speaker, before[-1]) else None
     if hit.layout == "rec":
         violent = is_violent(hit)
-        pair = stance_sides.pair(words, actors, clause, hit.first, violent) or stance_sides.pair(
-            words, actors, hit.last + 1, hi, violent
-        )
-        if pair and key_form(words.keys[pair[0].first - 1]) == "مع":
-            pair = None  # "معارك مع الحوثيين وقوات صالح": one side, fought by the subject
+        before, after = (clause, hit.first), (hit.last + 1, hi)
+        pair = two_sides(words, actors, *before, violent) or two_sides(words, actors, *after, violent)
         if pair and not same_party(*pair):
             a, b = pair
             if role(b) == "OPP" and role(a) != "OPP":

@@ -17,11 +17,12 @@ from tasks.stance_grammar import BETWEEN
 from tasks.stance_subjects import is_quantity
 
 
-def pair(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = False) -> tuple[Actor, Actor] | None:
+def two_sides(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = False) -> tuple[Actor, Actor] | None:
     """Two actors joined by و (A وB, A وعشرات B), first such pair in ``[lo, hi)``. After
     بين, in a fight, the first side is the one بين opens, whatever describes it before the
     و ("بين القوات العراقية المسنودة بفصائل الحشد وتنظيم داعش": the forces, not the
-    militias)."""
+    militias). A pair right after مع is one side, the one the subject faces ("معارك مع
+    الحوثيين وقوات صالح"): no two sides then."""
     span = [a for a in actors if lo <= a.first and a.last < hi]
     opened = _between(words, span) if violent else None
     if opened is not None:
@@ -30,7 +31,7 @@ def pair(words: Words, actors: list[Actor], lo: int, hi: int, violent: bool = Fa
         if (b.first == a.last + 1 and words.keys[b.first][:1] == "و") or (
             b.first == a.last + 2 and words.keys[a.last + 1].lower() == "and"
         ):
-            return a, b
+            return None if a.first > 0 and key_form(words.keys[a.first - 1]) == "مع" else (a, b)
         counted = b.first == a.last + 2 and words.keys[a.last + 1][:1] == "و"
         if counted and is_quantity(words, a.last + 1):
             return a, b  # "بين الشرطة ومئات الشبان": a counted second party
