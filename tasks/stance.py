@@ -168,12 +168,8 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
             if not found:
                 continue
             holder, target, path = found  # path: the role rules' score for how they were found
-            if wrong_gender(words, hit, holder):
-                continue  # "ضابط شرطة زارت سوريا": a feminine verb has no man for subject
-            if in_apposition(words, holder, target) or in_apposition(words, target, holder):
-                continue  # "رئيس الحزب سمير جعجع": one person
-            if hit.code[:2] in ("14", "18", "19") and named_suffering(words, holder):
-                continue  # "استشهاد رجال الأمن في التفجير": who died holds no stance in it
+            if _no_stance(words, hit, holder, target):
+                continue
             hit.code = verbal_attack(words, hit, holder, hi) or hit.code
             goldstein = lex.goldstein.get(hit.code, 0.0)
             polarity, note = _polarity(words, hit, lo, goldstein, speech)
@@ -192,6 +188,7 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
             # A reciprocal cue (clashes, good relations) sets each party toward the other; a
             # speaker who stands for one side speaks only for it.
             mutual = hit.layout == "rec" and holder is not speaker
+            start, end = words.spans[hit.first][0], words.spans[hit.last][1]
             for side, other in [(holder, target), (target, holder)] if mutual else [(holder, target)]:
                 if polarity != Polarity.NEUTRAL and genitive_place(words, side, range(hit.first, hit.last + 1)):
                     continue
@@ -202,7 +199,6 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
                 confidence = round(trust(facts), 2)  # the bar applies to the value the record shows
                 if polarity != Polarity.NEUTRAL and confidence < min_confidence:
                     continue
-                start, end = words.spans[hit.first][0], words.spans[hit.last][1]
                 record = Stance(
                     holder=_ref(doc, side),
                     target=_ref(doc, other),
@@ -220,6 +216,18 @@ def explain_stances(doc: Normalized, *, min_confidence: float = 0.0) -> list[tup
                     records[key] = (record, facts)
         out.extend(sorted(records.values(), key=lambda r: r[0].cue.start))
     return out
+
+
+def _no_stance(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
+    """Pairs the role rules find that can hold no stance: a man as subject of a feminine
+    verb ("ضابط شرطة زارت سوريا"), a title and the name it gives ("رئيس الحزب سمير جعجع":
+    one person), and, in violence or protest, whoever is named as its casualty
+    ("استشهاد رجال الأمن في التفجير")."""
+    if wrong_gender(words, hit, holder):
+        return True
+    if in_apposition(words, holder, target) or in_apposition(words, target, holder):
+        return True
+    return hit.code[:2] in ("14", "18", "19") and named_suffering(words, holder)
 
 
 def _rank(stance: Stance) -> tuple[bool, float]:
