@@ -43,6 +43,11 @@ def norm_set(text: str) -> frozenset[str]:
 
 
 _SUFFIXES = ("ين", "ون", "ات", "ان", "هما", "هم", "ها", "ه", "ا")
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+# Feminine nouns of parties as a pronoun spells them, with ت (حكومته، زوجتها، شرطتها). Not every
+# feminine noun: the feminine of a role noun with a pronoun is its verbal noun far more
+# often (معارضته "his opposition", مشاركته "his participation").
+_TA = key_set("حكومت شرطت عائلت أسرت زوجت ابنت شقيقت والدت")
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -92,6 +97,8 @@ def candidates(token: str) -> dict[str, int]:
         for suffix in _SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 forms.append(stem[: -len(suffix)])
+                if suffix in _PRONOUNS and stem[: -len(suffix)] in _TA:
+                    forms.append(stem[: -len(suffix) - 1])  # ة before a pronoun is ت: زوجته
         if stem.endswith("يين") and len(stem) > 4:
             forms.append(stem[:-2])
         if stem.endswith(("يتين", "يتان")) and len(stem) > 5:

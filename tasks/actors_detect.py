@@ -39,10 +39,11 @@ _ADVERBS = key_set("بالقوة بقوة")
 # is an EDU actor in the dictionary and, peeled as a dual, Nice (France);
 # and هند without the article is the woman's name Hind (India is الهند).
 _NOT_NAMES = key_set("كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين هند")
-# Party names taken from a common noun, which as names never take the article: الحماس is
-# "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement; المبارك "the blessed"
-# ("المسجد الأقصى المبارك", "عيد الفطر المبارك"), never Mubarak.
-_BARE_NAMES = frozenset([norm_token("حماس"), norm_token("مبارك")])
+# Names spelt as a common word, which as names never take the article or a feminine ending:
+# الحماس is "the enthusiasm" ("شاكرا الحماس الكبير"), never the movement; المبارك "the
+# blessed" ("المسجد الأقصى المبارك"), never Mubarak; المالية، مالية "financial", never Mali;
+# البرية، القوات البرية "land", never Berri; السيول "the floods", never Seoul.
+_BARE_NAMES = frozenset(norm_token(w) for w in ("حماس", "مبارك", "مالي", "بري", "سيول"))
 # Actors named by a verbal noun with the article, which without it is the act: الاحتلال
 # "the occupier", المقاومة "the resistance", but "احتلال المدن" is the occupation of the
 # towns and "مقاومة السلطات" resisting the authorities; الحشد الشعبي is the Iraqi militia,
@@ -51,9 +52,12 @@ _DEFINITE_ONLY = frozenset(tuple(norm_token(w) for w in n.split()) for n in ("ا
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
 # would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط), عائلة "family"
 # but عائلي "familial" (خلاف عائلي), شيعة "the Shia" but شيّع "escorted (a funeral)";
-# سياح "tourists" but سياحة "tourism" (وزارة السياحة).
-_WITH_TA = frozenset([norm_token("شرطة"), norm_token("عائلة"), norm_token("شيعة")])
+# سياح "tourists" but سياحة "tourism" (وزارة السياحة); أنقرة "Ankara" but انقر "click".
+_WITH_TA = frozenset([norm_token("شرطة"), norm_token("عائلة"), norm_token("شيعة"), norm_token("أنقرة")])
 _WITHOUT_TA = frozenset([norm_token("سياح")])
+# Kinship nouns that name a relative only with a pronoun: ابنه "his son", شقيقها "her
+# brother", but ابن تيمية، ابن علي (Ibn Taymiyya, Ben Ali) and اليمن الشقيق "brotherly Yemen".
+_OWNED_ONLY = frozenset([norm_token("ابن"), norm_token("شقيق")])
 # Role nouns whose feminine form is a verbal noun or adjective (see ``_feminine_masdar``).
 _MASDAR_LIKE = word_set("مقاتل مناهض مهاجم مسلح مدافع مدني ثانوي مدرس قاتل مناشد عسكري مشرع")
 
@@ -164,13 +168,13 @@ def _lowercase_acronym(raw: str, entry: Entry) -> bool:
 
 def _common_noun(token: str, entry: Entry) -> bool:
     """A one-word name from ``_BARE_NAMES`` spelt with the article (after و، ف، ب، ك or
-    as لل) is the common noun it was taken from."""
+    as لل) or with ة is the common word it was taken from."""
     if len(entry.words) != 1 or entry.words[0] not in _BARE_NAMES:
         return False
     key = key_form(token)
     key = key[1:] if key[:1] in "وف" and len(key) > 4 else key
     key = key[1:] if key[:1] in "بك" and key[1:3] == "ال" else key
-    return key.startswith(("ال", "لل"))
+    return key.startswith(("ال", "لل")) or key.endswith("ه")
 
 
 def _other_word(token: str, entry: Entry) -> bool:
@@ -181,6 +185,8 @@ def _other_word(token: str, entry: Entry) -> bool:
     ت with no pronoun after it is a verb's (شيّعت "escorted")."""
     if _common_noun(token, entry) or _plural_name(token, entry):
         return True
+    if entry.words[0] in _OWNED_ONLY and len(entry.words) == 1:
+        return not key_form(token).endswith(("ه", "ها", "هم", "هما"))
     if tuple(entry.words) in _DEFINITE_ONLY:
         return not any(stem.startswith("ال") for _, stem in prefix_splits(key_form(token)))
     if len(entry.words) != 1 or entry.words[0] not in _WITH_TA | _WITHOUT_TA:

@@ -243,6 +243,8 @@ def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
     first, last = key_form(words.keys[owner.first]), key_form(words.keys[head.last])
     if owner.start != words.spans[owner.first][0] or not first.startswith("ال") or first.endswith("ون"):
         return False
+    if _possessed(words.keys[head.last]):
+        return False  # "هاجمت حكومته المتظاهرين": a possessed noun governs no genitive
     for own in ("ان", "ا"):  # طيران التحالف, ميليشيا الحوثي: the word's own ending, no dual or tanwin
         if last.endswith(own) and norm_token(last[: -len(own)]) not in lexicon(Language.ARABIC).root:
             return not last.startswith(("ال", "وال"))

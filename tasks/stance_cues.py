@@ -18,8 +18,12 @@ from tasks.stance_lexicon import PRONOUNS, Lexicons, strip_conj, verb_lemma, ver
 SPEECH_AR = word_set("قال اكد اعرب ذكر اشار نقل صرح اعلن اوضح اضاف تحدث ابدي شدد")
 SPEECH_EN = word_set("said says say told stated added noted according")
 NEGATORS = word_set("لم لن لا ليس ليست ما عدم غير")
-# "لا يزال، ما زالت": still, not a negation.
-STILL = word_set("زال يزال تزال زالت يزالون تزالان برح")
+# "لا يزال، ما زالت": still, not a negation; nor are "did not stop, cease, hesitate" ("لم
+# تتوقف عن تعذيب المحتجزين", "لم يتردد في مهاجمة"), which say the act goes on.
+STILL = word_set(
+    "زال يزال تزال زالت يزالون تزالان برح توقف يتوقف تتوقف يتوقفوا يتوقفون يكف تكف يكفوا "
+    "يتوان تتوان يتواني تتواني يتردد تتردد يترددوا ينقطع تنقطع"
+)
 CLAUSE_BREAK = frozenset(["ان", "بينما", "لكن", "حيث", "،", ",", ";", "؛", ":", "that", "while", "but", "whereas"]) | (
     # Subordinators open a clause with a subject of its own: "قتل ستة من رجال الشرطة عندما
     # هاجم مسلحون مركزا" (the gunmen attacked, not the police).

@@ -107,7 +107,8 @@ attack 190 hd; attacks 190 hd; invasion 190 hd; support 051 hd
 # Armed groups of the 2010s wars that the dictionaries lack or misread (الجيش السوري الحر
 # matched as the Syrian army, سرايا القدس as Jerusalem), coded as Phoenix codes them where it
 # lists them (Free Syrian Army SYRREB, Ahrar al-Sham SYRREBMUS, Peshmerga IRQMIL, Boko Haram
-# NGAREB), else by country and role.
+# NGAREB), else by country and role. Relatives and captives are the victims of the crime
+# news ("مواطن يقتل ابنه", "تعذيب المحتجزين"); ابن and شقيق count only with a pronoun.
 AGENTS_AR = _pairs("""
 أشخاص CVL; شخص CVL; مدني CVL; مدنيين CVL; مواطن CVL; سكان CVL; متظاهر CVL; محتج CVL
 طالب EDU; جندي MIL; جنود MIL; جيش MIL; قوات MIL; مسلح UAF; مسلحون UAF; مقاتل UAF
@@ -144,6 +145,8 @@ AGENTS_AR = _pairs("""
 القاعدة في بلاد المغرب الإسلامي IMGREBRAD; تنظيم القاعدة في بلاد المغرب الإسلامي IMGREBRAD
 القاعدة في جزيرة العرب IMGREBRAD
 تنظيم القاعدة في جزيرة العرب IMGREBRAD; قوات حفظ السلام IGOMIL; شيعة MUS
+أسير CVL; محتجز CVL; محتجزين CVL; صبي CVL; فتاة CVL; فتى CVL; طفلة CVL; ابن CVL; ابنة CVL
+زوج CVL; زوجة CVL; والد CVL; والدة CVL; شقيق CVL; شقيقة CVL; خال CVL; أخت CVL
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

@@ -468,3 +468,30 @@ def test_the_shia_are_a_party_and_a_funeral_escort_is_no_shia() -> None:
     # الشيعة "the Shia" (MUS, as Phoenix codes religious groups); شيّعت "escorted (a funeral)".
     assert [a.code for a in find_actors(normalize_text("تفجير استهدف تجمعا للشيعة"))][-1:] == ["MUS"]
     assert find_actors(normalize_text("وشيعت جموع غفيرة جنازة الشهيد")) == []
+
+
+def test_relatives_named_with_a_pronoun_are_parties() -> None:
+    # "A citizen kills his son and wounds his wife"; ة before a pronoun is ت (زوجته).
+    assert ("مواطن", "ابنه") in pairs(_stances("مواطن يقتل ابنه بحائل"))
+    assert [a.text for a in find_actors(normalize_text("وأصاب زوجته وشقيقها"))] == ["زوجته", "شقيقها"]
+    # Without a pronoun they are part of a name (Ibn Taymiyya) or "brotherly" (اليمن الشقيق).
+    assert find_actors(normalize_text("قال ابن تيمية")) == []
+    assert [a.text for a in find_actors(normalize_text("زار الوزير اليمن الشقيق"))] == ["الوزير", "اليمن"]
+    # Only feminine nouns of parties: معارضتهما is "their opposition", no opposition party.
+    assert find_actors(normalize_text("وأعلنا معارضتهما")) == []
+
+
+def test_a_possessed_noun_governs_no_genitive() -> None:
+    # "His government attacked the protesters": حكومته takes no genitive, two parties.
+    found = [a.text for a in find_actors(normalize_text("وهاجمت حكومته المتظاهرين"))]
+    assert found == ["حكومته", "المتظاهرين"]
+
+
+def test_names_spelt_as_common_words_need_their_bare_form() -> None:
+    # مالية "financial", البرية "land", السيول "the floods", انقر "click": not Mali, Berri,
+    # Seoul or Ankara, which news write bare (and أنقرة with ة).
+    assert find_actors(normalize_text("فرض غرامة مالية ودمرت السيول المنازل في المنطقة البرية. انقر هنا")) == []
+    found = {a.text: a.code for a in find_actors(normalize_text("هاجمت قوات مالي المسلحين وانتقد بري أنقرة"))}
+    assert found.get("قوات مالي") == "MLIMIL"
+    assert found.get("بري") == "LBNGOVLEG"
+    assert found.get("أنقرة") == "TUR"

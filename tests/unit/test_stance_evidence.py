@@ -132,6 +132,12 @@ def test_still_is_not_a_negation() -> None:
     assert ("الجيش", "المسلحين") in pairs(stances)
 
 
+def test_not_stopping_is_not_a_negation() -> None:
+    # "The forces that did not stop torturing the detainees": the torture goes on.
+    stances = _stances("وقال التقرير إن القوات الأمريكية لم تتوقف عن تعذيب المحتجزين.")
+    assert ("القوات الأمريكية", "المحتجزين") in pairs(stances)
+
+
 def test_lifted_sanctions_are_no_conflict() -> None:
     # "Washington began lifting the sanctions it imposed on Tehran."
     stances = _stances("وبدأت واشنطن رفع العقوبات عن طهران.")
