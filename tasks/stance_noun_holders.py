@@ -5,13 +5,11 @@ it. Used by ``tasks.stance_roles`` before its general holder search."""
 from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, key_set, word_set
-from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import is_governed, is_violent, match_set
 from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
-from tasks.stance_violence import armed_adj
 
 _LIGHT_VERBS = word_set("قام اقدم امر")
 _LIGHT_NOUNS = match_set("قيام إقدام")
@@ -58,13 +56,6 @@ def circumstance_of(words: Words, hit: Hit, previous: Hit | None, roles: dict) -
     if any(is_break(words, j, CLAUSE_BREAK) for j in range(previous.last + 1, hit.first)):
         return None
     return roles[id(previous)]
-
-
-def armed_adjective_of(words: Words, hit: Hit, actor: Actor) -> bool:
-    """A one-word armed adjective agreeing with the attack noun before it (التفجير الإرهابي،
-    هجوم انتحاري): it says how the attack was made. A weapon in the genitive (تفجير عبوة
-    ناسفة) is no adjective: event coders take it for the unnamed attacker."""
-    return actor.first == actor.last and nisba(words.keys[actor.first]) and armed_adj(words, hit, actor)
 
 
 def light_subject(words: Words, hit: Hit, actors: list[Actor], lo: int) -> Actor | None:

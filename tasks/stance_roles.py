@@ -29,7 +29,7 @@ from tasks.stance_grammar import (
     role,
     same_party,
 )
-from tasks.stance_noun_holders import armed_adjective_of, circumstance_of, light_subject, support_subject
+from tasks.stance_noun_holders import circumstance_of, light_subject, support_subject
 from tasks.stance_places import is_locative, is_town
 from tasks.stance_protest import CROWD_VERBS, CROWDS, circumstantial, is_slogan_verb, protester
 from tasks.stance_protest_targets import protest_issue, protest_place
@@ -37,7 +37,7 @@ from tasks.stance_sides import two_sides
 from tasks.stance_subjects import can_hold, carrier, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
-from tasks.stance_violence import marked_agent, noun_author, perpetrator, suffered_by_pronoun
+from tasks.stance_violence import attack_adjective, marked_agent, noun_author, perpetrator, suffered_by_pronoun
 
 _POSSESSIVE_EN = word_set("its their his her")
 
@@ -259,7 +259,7 @@ def assign_roles(
     if holder is None and is_violent(hit) and attack_subject(words, hit, lo) is None:
         # No subject: done as in a passive; after a reaction only by a marked agent ("برصاص جنود").
         author = marked_agent(words, actors, hit.last + 1, hi) if reaction else perpetrator(words, hit, actors, lo, hi)
-        if author is not None and author.first == hit.last + 1 and armed_adjective_of(words, hit, author):
+        if author is not None and author.first == hit.last + 1 and attack_adjective(words, author, nisba_only=True):
             author = None  # "التفجير الإرهابي الذي استهدف …": how it was done, nobody named
         holder, confidence, hit.passive = author, 0.5, hit.verb
     elif holder is None and hit.code[:2] == "14":

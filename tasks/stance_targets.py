@@ -28,7 +28,7 @@ from tasks.stance_places import is_locative
 from tasks.stance_protest import is_crowd, is_supported
 from tasks.stance_protest_targets import carried, ousted, recipient
 from tasks.stance_subjects import is_counted
-from tasks.stance_violence import ATTACK_NOUNS, armed_adj, attack_adjective, author_after
+from tasks.stance_violence import ATTACK_NOUNS, attack_adjective, author_after
 
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
 
@@ -145,9 +145,7 @@ def _target(words: Words, hit: Hit, actors: list[Actor], holder: Actor, clause: 
             continue
         if instrument(words, actor) or is_weapon(words, actor):
             continue  # "بسيارة مفخخة", "يحمل حزاما ناسفا": the weapon, not the victim
-        if (actor.first == hit.last + 1 and not hit.verb and armed_adj(words, hit, actor)) or attack_adjective(
-            words, actor
-        ):
+        if attack_adjective(words, actor):
             continue  # "هجوما انتحاريا", "في تفجير انتحاري": how an attack was made, not whom it hit
         if actor.kind == "city" and (is_violent(hit) or hit.code[:2] == "14") and not aimed(words, actor):
             continue

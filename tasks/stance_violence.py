@@ -10,6 +10,7 @@ order alone; the victims of passive reports are found in ``tasks.stance_victims`
 from __future__ import annotations
 
 from tasks.actors import Actor, Words, candidates, country_codes, is_article, key_set, lexicon, norm_token, word_set
+from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.schema import Language
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
@@ -215,22 +216,17 @@ def attacker_adj(actor: Actor) -> bool:
     return actor.kind == "adj" or role(actor) in ARMED or (role(actor) in _FORCES and actor.country is not None)
 
 
-def armed_adj(words: Words, hit: Hit, actor: Actor) -> bool:
-    """An armed role right after an attack noun and agreeing with it in definiteness is an
-    adjective of the attack ("هجوم انتحاري", "الهجوم الإرهابي"): it says how the attack was
-    made, so it is neither its victim nor, for readers, a party that holds it; after a noun
-    of what was suffered (مقتل مسلحين) the noun is the victim, so only attack nouns count."""
-    if role(actor) not in ARMED or not any(c in ATTACK_NOUNS for c in candidates(words.keys[hit.first])):
-        return False
-    return is_definite(words.keys[hit.last]) == is_definite(words.keys[actor.first])
-
-
-def attack_adjective(words: Words, actor: Actor) -> bool:
-    """An armed role right after any attack noun, agreeing with it in definiteness: the
-    adjective of that attack ("في تفجير انتحاري"), which names how another act was done,
-    never whom a cue before it hit."""
+def attack_adjective(words: Words, actor: Actor, *, nisba_only: bool = False) -> bool:
+    """An armed role right after an attack noun, agreeing with it in definiteness, is an
+    adjective of the attack ("هجوم انتحاري", "الهجوم الإرهابي", "في تفجير انتحاري"): it says
+    how the attack was made, so it is neither whom a cue before it hit nor, for readers, a
+    party that holds it. After a noun of what was suffered (مقتل مسلحين) the noun is the
+    victim, so only attack nouns count. ``nisba_only`` also leaves out a weapon in the
+    genitive (تفجير عبوة ناسفة), which event coders take for the unnamed attacker."""
     j = actor.first - 1
     if j < 0 or role(actor) not in ARMED or not any(c in ATTACK_NOUNS for c in candidates(words.keys[j])):
+        return False
+    if nisba_only and (actor.first != actor.last or not nisba(words.keys[actor.first])):
         return False
     return is_definite(words.keys[j]) == is_definite(words.keys[actor.first])
 
