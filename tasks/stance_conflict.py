@@ -134,7 +134,8 @@ def _of_role(words: Words, actor: Actor) -> bool:
     return lexicon(Language.ARABIC).match(words.keys, actor.first - 1, actor.first) is not None
 
 
-_BELONGING = norm_set("التابع التابعة التابعين الخاصة الخاص الموالية الموالي الموالين المنضوية المتحالفة")
+# Words of allegiance between two parties (the forces "loyal to", "allied with" a side).
+_ALLEGIANCE = norm_set("التابع التابعة التابعين الخاصة الخاص الموالية الموالي الموالين المنضوية المتحالفة")
 
 
 def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
@@ -146,7 +147,7 @@ def _allied(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     between = range(first.last + 1, second.first)
     if not 0 < len(between) <= 3 or first.last < hit.first <= second.first:
         return False
-    return norm_token(words.keys[first.last + 1]) in _BELONGING  # not "المحتجون سيارة تابعة لشركة"
+    return norm_token(words.keys[first.last + 1]) in _ALLEGIANCE  # not "المحتجون سيارة تابعة لشركة"
 
 
 def _coordinated(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
