@@ -54,22 +54,24 @@ _ACTS = match_set("عمل حادث حادثة جريمة")
 _BEFORE_NOUN = key_set("بعد قبل منذ إثر اثر عقب خلال أثناء اثناء في جراء ضد على عن من إلى الى")
 
 
-def attack_subject(words: Words, hit: Hit, lo: int) -> int | None:
+def attack_subject(words: Words, hit: Hit, lo: int, actors: list[Actor]) -> int | None:
     """Where the attack noun stands that a violent verb has for subject, up to three words
     before it, past its adjectives and a relative pronoun ("التفجير المزدوج الذي ضرب
     العاصمة", "مكمن مماثل استهدف سيارة", "العمل الإرهابي الجبان الذي استهدف"); None if it
     has none. The attack hit what follows, so the actor after the verb is its object, not
     its subject, and no actor before the noun is its subject either ("أدان الرئيس الهجوم
     الذي استهدف المسجد"). A noun after a preposition ("بعد الهجوم اعتقلت الشرطة") is no
-    subject, unless a relative pronoun makes it the antecedent ("بعد التفجير الذي ضرب")."""
+    subject, unless a relative pronoun makes it the antecedent ("بعد التفجير الذي ضرب").
+    A noun inside an actor's name is that actor ("قيادة العمليات المشتركة", a command)."""
     if not hit.verb:
         return None
+    named = {j for a in actors for j in range(a.first, a.last + 1)}
     relative = False
     for j in range(hit.first - 1, max(lo, hit.first - 4) - 1, -1):
         if is_break(words, j, CLAUSE_BREAK):
             return None
         relative = relative or key_form(words.keys[j]) in _WHICH
-        if any(c in ATTACK_NOUNS or c in _ACTS for c in candidates(words.keys[j])):
+        if j not in named and any(c in ATTACK_NOUNS or c in _ACTS for c in candidates(words.keys[j])):
             glued = key_form(words.keys[j])[:1] in "بل"
             prev = key_form(words.keys[j - 1]) if j > lo else ""
             prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev  # "وبعد الهجوم"

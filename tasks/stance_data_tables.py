@@ -147,6 +147,7 @@ AGENTS_AR = _pairs("""
 تنظيم القاعدة في جزيرة العرب IMGREBRAD; قوات حفظ السلام IGOMIL; شيعة MUS
 أسير CVL; محتجز CVL; محتجزين CVL; صبي CVL; فتاة CVL; فتى CVL; طفلة CVL; ابن CVL; ابنة CVL
 زوج CVL; زوجة CVL; والد CVL; والدة CVL; شقيق CVL; شقيقة CVL; خال CVL; أخت CVL
+قيادة عمليات MIL; قيادة العمليات MIL; قيادة العمليات المشتركة MIL
 """)
 
 # Dictionary entries that are everyday words far more often than actors (كيف "how", not

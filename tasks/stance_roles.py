@@ -65,7 +65,7 @@ def _holder(
     resumptive = _resumptive_subject(words, hit, actors) or nominative_subject(words, hit, actors)
     if resumptive is not None:
         return resumptive
-    subject = attack_subject(words, hit, sent_lo) if is_violent(hit) else None
+    subject = attack_subject(words, hit, sent_lo, actors) if is_violent(hit) else None
     if subject is not None and not words.keys[subject].endswith(("ه", "ها", "هم")):
         # The attack is the subject ("الهجوم الإسرائيلي الذي استهدف"): only its nationality
         # names who did it; "الإرهابي"، "الجبان" say what kind of act it was.
@@ -256,7 +256,7 @@ def assign_roles(
         holder = holder if nearer else speech.speaker
     if holder is None or (speaker and holder.country and holder.country == speaker.country):
         holder, confidence = speaker, 0.6
-    if holder is None and is_violent(hit) and attack_subject(words, hit, lo) is None:
+    if holder is None and is_violent(hit) and attack_subject(words, hit, lo, actors) is None:
         # No subject: done as in a passive; after a reaction only by a marked agent ("برصاص جنود").
         author = marked_agent(words, actors, hit.last + 1, hi) if reaction else perpetrator(words, hit, actors, lo, hi)
         if author is not None and author.first == hit.last + 1 and attack_adjective(words, author, nisba_only=True):

@@ -19,15 +19,15 @@ from tasks.stance_lexicon import strip_conj
 from tasks.stance_places import PLACE_PREPS, is_locative
 from tasks.stance_subjects import is_victim
 
-_AGENT_MARKERS = match_set(
-    "نفذ نفذه نفذته نفذها نفذت شنه شنته شنت شنها يد ايدي تبني تبناه تبنته تبنت برصاص بنيران بواسطة "
-    "تقودها يقودها تقوده يقوده قادها قادته"
-)
+_RELATIVE_VERBS = "نفذه نفذته نفذها شنه شنته شنها تبناه تبنته تقودها يقودها تقوده يقوده قادها قادته"
+# The present tense too: "الهجوم الذي تشنه قوات المخلوع", "الغارات التي يشنها التحالف".
+_RELATIVE_PRESENT = "ينفذه تنفذه ينفذها تنفذها يشنه تشنه يشنها تشنها"
+_AGENT_MARKERS = match_set(f"نفذ نفذت شنت يد ايدي تبني تبنت برصاص بنيران بواسطة {_RELATIVE_VERBS} {_RELATIVE_PRESENT}")
 
 # Relative clauses naming who carried an attack out or led it ("هجوم نفذته", "غارة
 # شنتها", "ضربات جوية تقودها الولايات المتحدة"); the pronoun matters: "هجوم نفذ انتقاما"
 # is passive and names no one.
-_RELATIVE_AGENT = match_set("نفذه نفذته نفذها شنه شنته شنها تبناه تبنته تقودها يقودها تقوده يقوده قادها قادته")
+_RELATIVE_AGENT = match_set(f"{_RELATIVE_VERBS} {_RELATIVE_PRESENT}")
 
 _FORCES = word_set("MIL COP SPY")
 

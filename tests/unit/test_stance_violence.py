@@ -739,3 +739,15 @@ def test_the_verbal_noun_of_a_light_verb_carries_its_subject() -> None:
 def test_a_coalition_after_lam_owns_the_raid() -> None:
     # "Twenty ISIS gunmen were killed in raids of the coalition (غارات للتحالف)".
     assert ("تحالف", "مسلحا") in pairs(_stances("وقتل 20 مسلحا من داعش في غارات للتحالف."))
+
+
+def test_a_relative_clause_in_the_present_names_the_author_too() -> None:
+    # "The attack that the deposed president's forces are waging on civilians."
+    stances = _stances("وقال إن المعوق هو الهجوم الذي تشنه قوات المخلوع على المدنيين.")
+    assert ("قوات", "المدنيين") in pairs(stances)
+
+
+def test_an_operations_command_is_a_party_not_an_attack() -> None:
+    # قيادة عمليات بغداد is a command; its عمليات is no attack that did the killing.
+    stances = _stances("وتمكنت قيادة عمليات بغداد من قتل 14 من عناصر داعش.")
+    assert ("قيادة عمليات بغداد", "عناصر داعش") in pairs(stances)
