@@ -26,14 +26,14 @@ NAME_STOP = word_set(
 def is_name(words: Words, j: int, taken: set[int]) -> bool:
     """A word that may be part of a personal name: a name is what neither the actor
     dictionaries (``taken``) nor the list of frequent news words know, and no function
-    word, number or punctuation mark."""
+    word, number, punctuation mark or noun of a person's fate (اغتيال، زيارة)."""
     word = words.keys[j]
     return (
         j not in taken
         and is_word(word)
         and not word.isdigit()
         and key_form(word) not in NAME_STOP
-        and not any(c in common_words() or c in NAME_STOP for c in candidates(word))
+        and not any(c in common_words() or c in NAME_STOP or c in _PERSON_SLOTS for c in candidates(word))
         and len(word) > 1
     )
 
@@ -61,8 +61,9 @@ def learn_aliases(words: Words, actors: list[Actor]) -> dict[str, str]:
     return aliases
 
 
-# Verbal nouns of what befalls a politician: the word after them is a person.
-_PERSON_SLOTS = norm_set("استقالة رحيل ترشيح ترشح بقاء إقالة اقالة تنحي محاكمة إسقاط اسقاط")
+# Verbal nouns of what befalls a politician (a resignation, a visit, an assassination): the
+# word after them is a person.
+_PERSON_SLOTS = norm_set("استقالة رحيل ترشيح ترشح بقاء إقالة اقالة تنحي محاكمة إسقاط اسقاط زيارة اغتيال")
 
 
 def named_in_slot(words: Words, actors: list[Actor]) -> list[Actor]:
@@ -177,8 +178,8 @@ def _common_first_name(words: Words, j: int, taken: set[int]) -> bool:
     key = key_form(words.keys[j])
     if key in NAME_STOP or key.startswith("ال") or key[:1] in "يتن" or key.endswith((*_NOT_NAME_ENDINGS, "ه")):
         return False
-    if _governed(key):
-        return False
+    if _governed(key) or any(c in _PERSON_SLOTS for c in candidates(words.keys[j])):
+        return False  # "الرئيس اغتيال شكري بلعيد": the president condemned an assassination
     return not is_article(words.keys[j + 1]) and _name_word(words, j + 1, taken, False)
 
 
@@ -198,6 +199,8 @@ def _name_word(words: Words, j: int, taken: set[int], first: bool) -> bool:
     first word): a listed first name or link, a family name after the first word, or a word
     no list knows that is spelt like no verb, plural or preposition-governed noun."""
     key = key_form(words.keys[j])
+    if words.keys[j].endswith("على"):
+        return False  # the preposition; the name Ali is written علي, which key forms fold into it
     if key in _FIRST_NAMES or (not first and key in _NAME_LINKS):
         return j not in taken
     if key.startswith("ال"):

@@ -64,13 +64,18 @@ def find_target(
     return target
 
 
+# Verbal nouns of harm done to someone, whose genitive is the victim: "أدان مقتل الصحفي"
+# condemns the killing of the journalist, not the journalist.
+_HARMS = match_set("مقتل قتل اغتيال اختطاف خطف اعتقال إعدام اعدام تعذيب احتجاز ذبح استهداف")
+
+
 def _condemned_attack(words: Words, hit: Hit, hi: int) -> int | None:
-    """The attack noun a criticism cue condemns, right after it or after one word
-    ("أعرب عن إدانته للتفجير الإرهابي", "استنكرت القصف التركي")."""
+    """The attack or harm a criticism cue condemns, right after it or after one word
+    ("أعرب عن إدانته للتفجير الإرهابي", "استنكرت القصف التركي", "أدان اغتيال السفير")."""
     if hit.code[:2] != "11":
         return None
     for j in range(hit.last + 1, min(hi, hit.last + 3)):
-        if any(c in ATTACK_NOUNS for c in candidates(words.keys[j])):
+        if any(c in ATTACK_NOUNS or c in _HARMS for c in candidates(words.keys[j])):
             return j
     return None
 

@@ -156,6 +156,13 @@ def test_an_unknown_name_after_the_noun_of_a_political_fate_is_a_person() -> Non
     assert all(s.target.code is None for s in tagged if s.target.text == "كوفاتش")
 
 
+def test_an_unknown_name_after_a_visit_or_an_assassination_is_a_person() -> None:
+    # "The Iranian opposition criticises Mogherini's visit to Tehran."
+    assert ("المعارضة الإيرانية", "موغيريني") in pairs(_stances("المعارضة الإيرانية تنتقد زيارة موغيريني لطهران"))
+    doc = normalize_text("وأدان الرئيس اغتيال شكري بلعيد")
+    assert [a.text for a in find_actors(doc) if a.kind == "person"] == ["شكري بلعيد"]
+
+
 def test_a_definite_noun_after_a_closed_construct_chain_is_a_new_phrase() -> None:
     # "The human rights committee criticised the Egyptian government": two parties, the
     # nationality is the object's.
@@ -495,3 +502,10 @@ def test_names_spelt_as_common_words_need_their_bare_form() -> None:
     assert found.get("قوات مالي") == "MLIMIL"
     assert found.get("بري") == "LBNGOVLEG"
     assert found.get("أنقرة") == "TUR"
+
+
+def test_the_preposition_ala_is_no_name_after_a_title() -> None:
+    # على folds into علي (Ali) in key form; after a title it is still "on", "at the hands of".
+    found = [a.text for a in find_actors(normalize_text("وأدان الوزير اغتيال السفير على يد مسلحين"))]
+    assert found == ["الوزير", "السفير", "مسلحين"]
+    assert [a.text for a in find_actors(normalize_text("وقال الرئيس علي عبدالله صالح"))] == ["الرئيس علي عبدالله صالح"]

@@ -751,3 +751,13 @@ def test_an_operations_command_is_a_party_not_an_attack() -> None:
     # قيادة عمليات بغداد is a command; its عمليات is no attack that did the killing.
     stances = _stances("وتمكنت قيادة عمليات بغداد من قتل 14 من عناصر داعش.")
     assert ("قيادة عمليات بغداد", "عناصر داعش") in pairs(stances)
+
+
+def test_condemning_a_killing_is_not_against_its_victim() -> None:
+    # "The minister condemned the assassination of the ambassador": against its author, if
+    # named ("at the hands of gunmen"), never against the ambassador.
+    assert not pairs(_stances("واستنكر الوزير اغتيال السفير."))
+    assert not pairs(_stances("وأدان الرئيس مقتل الصحفي."))
+    stances = _stances("وأدان الوزير اغتيال السفير على يد مسلحين.")
+    assert ("الوزير", "السفير") not in pairs(stances)
+    assert ("مسلحين", "السفير") in pairs(stances)
