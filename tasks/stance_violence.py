@@ -240,6 +240,12 @@ def _in_construct(token: str) -> bool:
     return norm_token(key) not in lexicon(Language.ARABIC).root
 
 
+def _owned(token: str) -> bool:
+    """A noun with a possessive pronoun (مواقعه، مقرها، منازلهم)."""
+    key = key_form(token)
+    return key.endswith(("ها", "هم", "هما")) or (key.endswith("ه") and token[-1:] != "ة")
+
+
 def thing_in(
     words: Words, span: range, actors: list[Actor], facing: frozenset[str] = frozenset(), glued_lam: bool = False
 ) -> Actor | None:
@@ -255,8 +261,8 @@ def thing_in(
         if any(a.last == j - 1 for a in actors) and _in_construct(words.keys[j - 1]):
             continue  # "سائقو سيارات الأجرة": the cars name the drivers, not a target
         offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
-        if offset is None:
-            continue
+        if offset is None or _owned(words.keys[j]):
+            continue  # "قصفت الطائرات مواقعه": its positions name their owner, not a target
         prev = bare(words, j - 1) if j > 0 else ""
         where = (prev in PLACE_PREPS and prev not in facing) or prev in ("من", "الي", "عن")
         glued = key_form(words.keys[j])[:offset].replace("ال", "")

@@ -761,3 +761,10 @@ def test_condemning_a_killing_is_not_against_its_victim() -> None:
     stances = _stances("وأدان الوزير اغتيال السفير على يد مسلحين.")
     assert ("الوزير", "السفير") not in pairs(stances)
     assert ("مسلحين", "السفير") in pairs(stances)
+
+
+def test_a_thing_with_a_possessive_pronoun_is_no_target() -> None:
+    # "Turkish warplanes raided its positions": the positions name their owner, elsewhere.
+    stances = _stances("وشنت الطائرات الحربية التركية غارات على مواقعه.")
+    assert not pairs(stances)
+    assert ("الطائرات الحربية التركية", "مواقع") in pairs(_stances("وشنت الطائرات الحربية التركية غارات على مواقع."))
