@@ -29,8 +29,11 @@ _SEIZING = match_set("خطف اختطف")
 _GATHERING = match_set("تجمع")
 _BETWEEN = match_set("بين")
 _BOYCOTTING = match_set("تقاطع")
-# Words around تقاطع "crossroads" (also "she boycotts"): roads and road works.
-_ROADS = match_set("طريق طرق شارع شوارع مشروع مشروعي تطوير جسر دوار إشارة اشارة")
+# Words around تقاطع "crossroads" (also "she boycotts"): roads and road works, and the
+# words that place, open or join one ("قرب تقاطع", "افتتاح تقاطع البصر مع طريق الملك فهد").
+_ROADS = match_set(
+    "طريق طرق شارع شوارع مشروع مشروعي تطوير جسر دوار إشارة اشارة افتتاح فتح لفتح قرب عند كوبري نفق مخرج مع"
+)
 _LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
 
 WAR = match_set("حرب")
@@ -97,7 +100,7 @@ IDIOMS = (
     Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
     Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
     Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
-    Idiom(_BOYCOTTING, _ROADS, before=1, after=1),  # "تطوير تقاطع طريق": a crossroads
+    Idiom(_BOYCOTTING, _ROADS, before=1, after=3),  # "تطوير تقاطع طريق": a crossroads
     Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match
     Idiom(_AGAINST, _FIXTURES, after=4),  # "غامبيا ضد ناميبيا لمقابلة غينيا": a fixture
 )

@@ -265,6 +265,12 @@ def test_signs_combining_and_crossroads_are_no_protest_or_boycott() -> None:
     assert ("السعودية", "إيران") in pairs(_stances("السعودية تقاطع إيران."))
 
 
+def test_a_crossroads_opened_or_named_and_a_family_gathering_are_no_events() -> None:
+    # "The opening of the Al-Basr crossroads with King Fahd road"; "a family gathering".
+    assert not pairs(_stances("الإعلان عن افتتاح تقاطع البصر مع الملك فهد"))
+    assert not pairs(_stances("وكان الحفل عبارة عن تجمع أسري دون كلمات رسمية من المتحدث الرسمي."))
+
+
 def test_whoever_kills_is_a_rule_not_an_event() -> None:
     [n] = _stances("ومن يقتل المدنيين من الجنود يحاكم.")
     assert n.polarity.value == "neutral" and n.note and "whoever" in n.note
