@@ -37,8 +37,12 @@ _ROADS = match_set(
 _LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
 
 WAR = match_set("حرب")
-# A civil war names no two sides: "حرب أهلية ودماء".
-_CIVIL = match_set("أهلية اهلية الأهلية الاهلية")
+# A civil war names no two sides: "حرب أهلية ودماء"; nor does a world war, a sectarian or
+# cold war, or a kind of fighting (حرب العصابات "guerrilla war", حرب استنزاف "a war of
+# attrition").
+_CIVIL = match_set(
+    "أهلية اهلية الأهلية الاهلية العالمية العالميتين المدنية الطائفية الباردة العصابات استنزاف الاستنزاف"
+)
 
 # Programmes, courses and events that "target" an audience ("برامج دعوية استهدفت الشركات",
 # "فعاليات ثقافية استهدفت زوار المركز"); a campaign (حملة) may be military and is left out.

@@ -283,6 +283,12 @@ def test_a_title_a_civil_war_and_the_attack_line_are_no_war_or_attack() -> None:
     assert ("تركيا", "تنظيم داعش") in pairs(_stances("رحبت الفصائل بدخول تركيا على خط الحرب على تنظيم داعش."))
 
 
+def test_a_world_war_or_a_war_of_attrition_names_no_two_sides() -> None:
+    # "Iran entangled itself in a war of attrition in Syria and Iraq"; "the Second World War".
+    assert not pairs(_stances("فقد ثبت أن إيران ورطت نفسها في حرب استنزاف داخل سوريا والعراق."))
+    assert not pairs(_stances("وتحتفل بريطانيا بذكرى انتهاء الحرب العالمية الثانية مع ألمانيا."))
+
+
 def test_facilities_receive_and_ads_target_without_any_stance() -> None:
     assert not _stances("وقالت المسؤولة إن المستشفى استقبل خلال شهر يوليو جثامين 9 مدنيين.")
     assert not _stances("وقال إن مطار عدن استقبل أمس الطائرة السعودية الثانية.")
