@@ -18,7 +18,7 @@ def refine_actors(words: Words, actors: list[Actor]) -> list[Actor]:
     booby-trapped vehicle is a bomb, a unit belonging to an actor is that actor, and the
     object of "anti-" in a weapon's name is no party."""
     actors = _owned(words, _booby_trapped(words, actors))
-    return [a for a in actors if not _anti(words, a)]
+    return [a for a in actors if not _anti(words, a) and not _strength(words, a)]
 
 
 def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
@@ -43,6 +43,25 @@ def _booby_trapped(words: Words, actors: list[Actor]) -> list[Actor]:
 
 _TRAPPED = frozenset(["مفخخ", "ملغوم"])
 _ANTI = norm_set("مضاد مضادة مضادات")
+
+
+_FORCE = norm_set("قوة")
+# Words that make قوة "force, strength", not a unit: "استخدام القوة ضد إيران", "بكل قوة",
+# "ولا حول ولا قوة", "خيار الحرب والقوة".
+_USING = key_set("استخدام باستخدام لاستخدام استعمال باستعمال بكل ولا والقوة")
+
+
+def _strength(words: Words, actor: Actor) -> bool:
+    """قوة used, summoned or named as strength ("باستخدام القوة العسكرية", "بكل قوة",
+    "قوة الضربات"), no armed unit: a unit is "قوة من الجيش", "قوة أمنية", "قوة الطوارئ"."""
+    if not _FORCE & set(candidates(words.keys[actor.first])):
+        return False
+    before = key_form(words.keys[actor.first - 1]) if actor.first > 0 else ""
+    after = words.keys[actor.first + 1] if actor.first + 1 < len(words.keys) else ""
+    return before in _USING or key_form(words.keys[actor.first]) in _USING or bool(_STRIKES & set(candidates(after)))
+
+
+_STRIKES = norm_set("الضربات الضربة الهجمات الهجوم الغارات القصف")
 
 
 def _anti(words: Words, actor: Actor) -> bool:

@@ -3,9 +3,10 @@ builds from several words, and names."""
 
 from __future__ import annotations
 
-from tasks.actors import DATA, load_table, norm_phrase
+from tasks.actors import DATA, Words, load_table, norm_phrase
 from tasks.actors_detect import find_actors
 from tasks.normalize import normalize_text
+from tasks.stance_actors import refine_actors
 from tests.conftest import pairs
 from tests.conftest import roles as _roles
 from tests.conftest import tagged_stances as _stances
@@ -509,3 +510,12 @@ def test_the_preposition_ala_is_no_name_after_a_title() -> None:
     found = [a.text for a in find_actors(normalize_text("وأدان الوزير اغتيال السفير على يد مسلحين"))]
     assert found == ["الوزير", "السفير", "مسلحين"]
     assert [a.text for a in find_actors(normalize_text("وقال الرئيس علي عبدالله صالح"))] == ["الرئيس علي عبدالله صالح"]
+
+
+def test_force_used_or_summoned_is_no_armed_unit() -> None:
+    # "Obama threatened to use force against Iran": force is the means, Obama the holder.
+    assert ("أوباما", "ايران") in pairs(_stances("هدد أوباما باستخدام القوة ضد ايران"))
+    doc = normalize_text("ولا حول ولا قوة إلا بالله")
+    assert refine_actors(Words.of(doc), find_actors(doc)) == []
+    # A unit: "a force of the counter-terrorism service clashed with the gunmen".
+    assert ("قوة", "المسلحين") in pairs(_stances("وقال إن قوة من جهاز مكافحة الإرهاب اشتبكت مع المسلحين"))
