@@ -1,5 +1,6 @@
 """The idiom table of ``tasks.stance_senses``: a conflict cue with a word near it that puts
-it in a sense naming no event (ضرب مثلا, خطف الأضواء, حرب أهلية, بيان صادر عن, تجمع بين),
+it in a sense naming no event (ضرب مثلا, خطف الأضواء, حرب أهلية, بيان صادر عن, تجمع بين,
+فرض طوقا أمنيا, حذر المواطنين),
 one row per idiom, with the word lists the rows read.
 
 Kept apart from the sense checks because it is data: a new idiom is a row and a word list
@@ -24,6 +25,15 @@ _FORCES_OF_NATURE = match_set(
     "زلزال الزلزال هزة عاصفة العاصفة إعصار اعصار فيضان فيضانات جفاف وباء أزمة ازمة الأزمة الازمة ركود "
     "الركود انهيار هاجس"
 )
+
+# What is imposed that is no sanction on anyone: a cordon, a perimeter, a state of emergency,
+# fees, a blackout, prestige ("فرضت قوات الجيش طوقا أمنيا", "فرض رسوم على الأراضي"); control
+# imposed on a place is a military act ("تفرض سيطرة كاملة على مجمع الجامعة").
+_IMPOSING = match_set("فرض")
+_NO_SANCTION = match_set("طوق طوقا نطاق نطاقا حالة رسوم رسوما تعتيم تعتيما هيبة هيبته هيبتها نفسها نفسه")
+# Whom a warning addresses to protect them: the public ("حذرت وزارة الداخلية المواطنين").
+_WARNING = match_set("حذر")
+_PUBLIC = match_set("المواطنين المواطنون المقيمين السكان الأهالي الاهالي الجماهير الحجاج المعتمرين الزوار المستهلكين")
 
 _SEIZING = match_set("خطف اختطف")
 _GATHERING = match_set("تجمع")
@@ -103,6 +113,8 @@ IDIOMS = (
     Idiom(_CALLING, _WHAT, before=1, pos="verb"),  # "مما دعا جماعة لاتهام تركيا": prompted
     Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
     Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
+    Idiom(_IMPOSING, _NO_SANCTION, after=2),  # "فرضت قوات الجيش طوقا أمنيا": a cordon
+    Idiom(_WARNING, _PUBLIC, after=4, pos="verb"),  # "حذرت الوزارة المواطنين من": advice
     Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines
     Idiom(_BOYCOTTING, _ROADS, before=1, after=3),  # "تطوير تقاطع طريق": a crossroads
     Idiom(_AGAINST, _PLAYING, before=4),  # "وتلعب جنوب السودان ضد موريتانيا": a match

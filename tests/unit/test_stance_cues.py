@@ -271,6 +271,16 @@ def test_a_crossroads_opened_or_named_and_a_family_gathering_are_no_events() -> 
     assert not pairs(_stances("وكان الحفل عبارة عن تجمع أسري دون كلمات رسمية من المتحدث الرسمي."))
 
 
+def test_a_cordon_or_fees_imposed_and_a_warning_to_the_public_are_no_sanction_or_threat() -> None:
+    # "The army imposed a security cordon"; "the council imposed fees on land"; "the ministry
+    # warned citizens against dealing with ...": no party is sanctioned or threatened.
+    assert not pairs(_stances("وفرضت قوات الجيش طوقا أمنيا حول المنطقة بعد هجوم المسلحين."))
+    assert not pairs(_stances("وقرر المجلس فرض رسوم على أراضي المواطنين."))
+    assert not pairs(_stances("وحذرت وزارة الداخلية المواطنين من التعامل مع المكاتب الوهمية."))
+    # Sanctions and control imposed by force are still conflict.
+    assert ("واشنطن", "روسيا") in pairs(_stances("وفرضت واشنطن عقوبات على روسيا."))
+
+
 def test_whoever_kills_is_a_rule_not_an_event() -> None:
     [n] = _stances("ومن يقتل المدنيين من الجنود يحاكم.")
     assert n.polarity.value == "neutral" and n.note and "whoever" in n.note
