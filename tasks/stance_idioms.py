@@ -35,6 +35,13 @@ _NO_SANCTION = match_set("طوق طوقا نطاق نطاقا حالة رسوم 
 _WARNING = match_set("حذر")
 _PUBLIC = match_set("المواطنين المواطنون المقيمين السكان الأهالي الاهالي الجماهير الحجاج المعتمرين الزوار المستهلكين")
 
+# Sport and rankings: occupying a rank or an area (يحتل المركز الثالث، تحتل مساحة), and
+# playing a match (خاض الفريق لقاء وديا، أولى مواجهاته هذا الموسم).
+_OCCUPYING = match_set("احتل")
+_RANKS = match_set("المركز مركز المرتبة مرتبة الصدارة الوصافة المراكز مساحة")
+_FIGHTING = match_set("خاض مواجهة مواجهات مواجهاته")
+_MATCHES = match_set("لقاء مباراة مباراته مباريات نهائي النهائي الودية ودية وديا الموسم الدوري بطولة")
+
 _SEIZING = match_set("خطف اختطف")
 _GATHERING = match_set("تجمع")
 _BETWEEN = match_set("بين")
@@ -113,6 +120,8 @@ IDIOMS = (
     Idiom(_CALLING, _WHAT, before=1, pos="verb"),  # "مما دعا جماعة لاتهام تركيا": prompted
     Idiom(_BANNERS, _HAILING, after=2, pos="noun"),  # "شعارات ترحب بالانقلاب": hailing
     Idiom(_SEIZING, _LIMELIGHT, after=3),  # "خطف الأضواء": stole the limelight
+    Idiom(_OCCUPYING, _RANKS, after=4, pos="verb"),  # "ويحتل مونتريال المركز السادس"
+    Idiom(_FIGHTING, _MATCHES, after=5),  # "خاض الاتحاد لقاء وديا", "مواجهاته الودية"
     Idiom(_IMPOSING, _NO_SANCTION, after=2),  # "فرضت قوات الجيش طوقا أمنيا": a cordon
     Idiom(_WARNING, _PUBLIC, after=4, pos="verb"),  # "حذرت الوزارة المواطنين من": advice
     Idiom(_GATHERING, _BETWEEN, after=1),  # "تجمع بين الأصالة والحداثة": combines

@@ -281,6 +281,13 @@ def test_a_cordon_or_fees_imposed_and_a_warning_to_the_public_are_no_sanction_or
     assert ("واشنطن", "روسيا") in pairs(_stances("وفرضت واشنطن عقوبات على روسيا."))
 
 
+def test_a_rank_occupied_or_a_match_played_is_no_occupation_or_fight() -> None:
+    # "Montreal occupies sixth place"; "Al-Ittihad played its second friendly yesterday".
+    assert not pairs(_stances("ويحتل مونتريال المركز السادس في القسم الشرقي متقدما على نيويورك."))
+    assert not pairs(_stances("وخاض فريق الاتحاد ثانية مواجهاته الودية أمس أمام فريق أورنافاسيس الإيطالي."))
+    assert ("الحوثيون", "صنعاء") in pairs(_stances("ومنذ أن احتل الحوثيون صنعاء عاد التوتر."))
+
+
 def test_whoever_kills_is_a_rule_not_an_event() -> None:
     [n] = _stances("ومن يقتل المدنيين من الجنود يحاكم.")
     assert n.polarity.value == "neutral" and n.note and "whoever" in n.note
