@@ -51,7 +51,12 @@ _BOYCOTTING = match_set("تقاطع")
 _ROADS = match_set(
     "طريق طرق شارع شوارع مشروع مشروعي تطوير جسر دوار إشارة اشارة افتتاح فتح لفتح قرب عند كوبري نفق مخرج مع"
 )
-_LIMELIGHT = match_set("الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب")
+# What is "snatched" that is no abduction: the limelight, hearts, a title, a win, a player
+# from another club ("خطف المنتخب لقب البطولة", "خطف البرازيلي ألميدا مهاجم الهلال").
+_LIMELIGHT = match_set(
+    "الأضواء الاضواء الأنظار الانظار الأبصار الابصار الاهتمام القلوب الألباب لقب اللقب بطولة هداف مهاجم "
+    "الفوز التعادل النقاط"
+)
 
 WAR = match_set("حرب")
 # A civil war names no two sides: "حرب أهلية ودماء"; nor does a world war, a sectarian or

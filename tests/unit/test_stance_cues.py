@@ -160,6 +160,8 @@ def test_sparking_an_issue_and_striking_an_example_are_no_attacks() -> None:
 
 def test_stealing_the_limelight_is_no_abduction_but_holding_hostages_is() -> None:
     assert "181" not in _codes("وخطف الرئيس الفرنسي الأضواء من رئيس الوزراء البريطاني.")
+    # "The Saudi team snatched the championship title": sport, no kidnapping.
+    assert "181" not in _codes("وخطف المنتخب السعودي لقب البطولة من المنتخب الأردني.")
     [held] = _stances("واحتجز مسلحون أربعة من رجال الشرطة رهائن.")
     assert (held.holder.text, held.target.text, held.event_code) == ("مسلحون", "رجال الشرطة", "181")
     [arrest] = _stances("واحتجزت الشرطة أربعة من المسلحين.")
