@@ -157,15 +157,16 @@ AGENTS_AR = _pairs("""
 # slip: جسم "body" CHLEDU, شمس "sun" USAEDU, فرح "joy" PSE, ذهبي "golden" JORELI, بشر
 # "humans" GOV, نادرة "rare" BUS (a waitress is نادلة); CLDR city names news use as words:
 # ترك "leaving" (Truk, Micronesia), نوم "sleep" (Nome, Alaska); دير "monastery", coded
-# REL, which is the first word of the city دير الزور) and operations, which
-# are acts, not parties (عملية عسكرية, "a military operation"): never actors.
+# REL, which is the first word of the city دير الزور), operations, which
+# are acts, not parties (عملية عسكرية, "a military operation"), and الشرق الأوسط, a
+# region and the newspaper that reports ("قال لـ«الشرق الأوسط»"): never actors.
 NOT_ACTORS = frozenset(
     norm_phrase(w)
     for w in word_set(
         "كيف بندقية تجمع معلنة معلنين اقصى قافلة طيار متنزه الكنيستين ناسفا ناسفة تبنى تهديد جبان "
         "جسم شمس فرح ذهبي بشر نادرة ترك نوم دير"
     )
-) | {norm_phrase("عملية عسكرية"), norm_phrase("عملية استخباراتية")}
+) | {norm_phrase("عملية عسكرية"), norm_phrase("عملية استخباراتية"), norm_phrase("الشرق الأوسط")}
 
 # Codes the sources get wrong for entries news use often, set after every vote. Each entry
 # must be in the sources (the build stops otherwise): this table mends, it adds nothing.

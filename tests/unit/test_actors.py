@@ -519,3 +519,9 @@ def test_force_used_or_summoned_is_no_armed_unit() -> None:
     assert refine_actors(Words.of(doc), find_actors(doc)) == []
     # A unit: "a force of the counter-terrorism service clashed with the gunmen".
     assert ("قوة", "المسلحين") in pairs(_stances("وقال إن قوة من جهاز مكافحة الإرهاب اشتبكت مع المسلحين"))
+
+
+def test_the_middle_east_is_no_party() -> None:
+    # A region, and the newspaper that reports: "قال لـ«الشرق الأوسط»" (told Asharq Al-Awsat).
+    found = [a.text for a in find_actors(normalize_text('وقال الوزير لـ"الشرق الأوسط" إن إيران تدعم الميليشيات'))]
+    assert found == ["الوزير", "إيران", "الميليشيات"]
