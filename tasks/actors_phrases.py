@@ -69,9 +69,33 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
             out.append(Actor(actor.start, owner.end, actor.first, owner.last, owner.code, actor.kind, "", False))
             k += 2
             continue
+        if _office_of(words, actor, owner):
+            # "الأمين العام لمجلس التعاون": the secretary general is the council's.
+            out.append(Actor(actor.start, owner.end, actor.first, owner.last, owner.code, actor.kind, "", False))
+            k += 2
+            continue
         out.append(actor)
         k += 1
     return out
+
+
+# Last words of office titles the dictionaries list as whole actors (الأمين العام، المدير
+# العام، الرئيس التنفيذي، المتحدث الرسمي، المندوب الدائم).
+_OFFICE_ENDS = frozenset(key_form(w) for w in ("العام", "التنفيذي", "الرسمي", "الدائم", "المساعد"))
+
+
+def _office_of(words: Words, title: Actor, owner: Actor | None) -> bool:
+    """A definite title right before a body glued to ل is that body's officer ("الأمين العام
+    للأمم المتحدة", "الأمين العام لرابطة العالم الإسلامي"); not before a country or a town,
+    which a title with ل is sent to ("المبعوث الأممي لليمن")."""
+    if owner is None or owner.first != title.last + 1 or owner.country:
+        return False
+    if title.kind != "title" and key_form(words.keys[title.last]) not in _OFFICE_ENDS:
+        return False
+    if owner.kind in ("city", "country", "adj") or not is_article(words.keys[title.last]):
+        return False
+    glued = key_form(words.keys[owner.first])[: owner.start - words.spans[owner.first][0]]
+    return glued in ("ل", "لل")
 
 
 def _to_a_place(words: Words, nxt: Actor) -> bool:

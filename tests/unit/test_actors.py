@@ -525,3 +525,13 @@ def test_the_middle_east_is_no_party() -> None:
     # A region, and the newspaper that reports: "قال لـ«الشرق الأوسط»" (told Asharq Al-Awsat).
     found = [a.text for a in find_actors(normalize_text('وقال الوزير لـ"الشرق الأوسط" إن إيران تدعم الميليشيات'))]
     assert found == ["الوزير", "إيران", "الميليشيات"]
+
+
+def test_a_secretary_general_of_a_body_is_its_officer() -> None:
+    # "The GCC secretary general condemned ...": one actor, not a stance toward the council.
+    doc = normalize_text("واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الهجوم على المسجد")
+    assert [a.text for a in find_actors(doc)] == ["الأمين العام لمجلس التعاون"]
+    assert not pairs(_stances(doc.text))
+    # An envoy to a country is sent there: the country stays apart.
+    found = [a.text for a in find_actors(normalize_text("وانتقد المبعوث الأممي لليمن الحوثيين"))]
+    assert "يمن" in found
