@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tasks.actors import Actor, Words, is_article, is_word, word_set
+from tasks.actors import Actor, Words, is_article, is_word, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_aim import aimed_at
@@ -115,9 +115,23 @@ def _holder(
             after
             and not any(is_break(words, j, CLAUSE_BREAK) for j in range(hit.last + 1, after[0].first))
             and can_hold(words, after[0], hit)
+            and not _oblique_plural(words, hit, after[0])
         ):
             return after[0]
     return None
+
+
+# Singular role nouns spelt with a final ين, no plural ending: a prisoner, a hostage.
+_SINGULAR_IN = frozenset(["سجين", "رهين"])
+
+
+def _oblique_plural(words: Words, hit: Hit, actor: Actor) -> bool:
+    """A role noun in the sound plural's oblique case right after the verb (ـين: "وقتل
+    المصلين", "يقتل المسلحين") is its object or a verbal noun's genitive; a subject there
+    would be nominative (ـون: "وقتل المسلحون الجنود")."""
+    key = key_form(words.keys[actor.first])
+    plural = key.endswith("ين") and len(key) > 5 and norm_token(key) not in _SINGULAR_IN
+    return actor.first == hit.last + 1 and actor.kind == "agent" and plural
 
 
 def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:

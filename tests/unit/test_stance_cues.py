@@ -291,7 +291,7 @@ def test_a_rank_occupied_or_a_match_played_is_no_occupation_or_fight() -> None:
 
 
 def test_whoever_kills_is_a_rule_not_an_event() -> None:
-    [n] = _stances("ومن يقتل المدنيين من الجنود يحاكم.")
+    [n] = _stances("ومن يقتل الجنود المدنيين يحاكم.")
     assert n.polarity.value == "neutral" and n.note and "whoever" in n.note
 
 

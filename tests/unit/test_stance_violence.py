@@ -768,3 +768,10 @@ def test_a_thing_with_a_possessive_pronoun_is_no_target() -> None:
     stances = _stances("وشنت الطائرات الحربية التركية غارات على مواقعه.")
     assert not pairs(stances)
     assert ("الطائرات الحربية التركية", "مواقع") in pairs(_stances("وشنت الطائرات الحربية التركية غارات على مواقع."))
+
+
+def test_a_sound_plural_in_the_oblique_after_a_verb_is_no_subject() -> None:
+    # "…and the killing of the worshippers and the targeting of the security men": المصلين
+    # (oblique ـين) is the object or genitive, never the subject; المسلحون (ـون) is.
+    assert not pairs(_stances("إن هذه الأعمال وقتل المصلين الآمنين واستهداف رجال الأمن تدفع الشباب."))
+    assert ("المسلحون", "الجنود") in pairs(_stances("وقتل المسلحون الجنود."))
