@@ -11,7 +11,17 @@ from __future__ import annotations
 from tasks.actors import Actor, Words, candidates, is_article, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
-from tasks.stance_grammar import ARMED, IN_ATTACK, RELATIVES, clause_start, following, match_set, role, same_party
+from tasks.stance_grammar import (
+    ARMED,
+    IN_ATTACK,
+    RELATIVES,
+    clause_start,
+    following,
+    is_plural_verb,
+    match_set,
+    role,
+    same_party,
+)
 from tasks.stance_lexicon import strip_conj, verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_subjects import has_object, is_active_only, is_counted, reflexive
@@ -53,7 +63,11 @@ def passive(
     if is_active_only(hit) or reflexive(words, hit):
         return None
     attack = _attack_after(words, hit, hi)
-    certain = hit.lemma in _PASSIVE_LEMMAS or _by_agent_after(words, hit, hi)
+    certain = (
+        hit.lemma in _PASSIVE_LEMMAS
+        or _by_agent_after(words, hit, hi)
+        or _counted_objectless(words, hit, actors, clause, hi)
+    )
     if attack is None and not certain:
         return None
     before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
@@ -87,6 +101,16 @@ def passive(
     if author is None or same_party(author, victim):
         return ()
     return author, victim, 0.5
+
+
+def _counted_objectless(words: Words, hit: Hit, actors: list[Actor], clause: int, hi: int) -> bool:
+    """A plural verb that ends its clause after a counted subject is passive: a transitive
+    verb with no object ("نحو 390 مقاتلا كرديا قتلوا، وأصيب 400 آخرون")."""
+    ends = hit.last + 1 >= hi or words.keys[hit.last + 1] in ("،", ",", ".")
+    if not ends or not is_plural_verb(words, hit):
+        return False
+    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
+    return bool(before) and is_counted(words, before[0])
 
 
 def suffered(

@@ -775,3 +775,10 @@ def test_a_sound_plural_in_the_oblique_after_a_verb_is_no_subject() -> None:
     # (oblique ـين) is the object or genitive, never the subject; المسلحون (ـون) is.
     assert not pairs(_stances("إن هذه الأعمال وقتل المصلين الآمنين واستهداف رجال الأمن تدفع الشباب."))
     assert ("المسلحون", "الجنود") in pairs(_stances("وقتل المسلحون الجنود."))
+
+
+def test_a_plural_verb_ending_its_clause_after_a_counted_subject_is_passive() -> None:
+    # "About 390 Kurdish fighters of the PKK were killed, and 400 wounded, in a week of
+    # Turkish raids": the fighters are victims, never the ones who killed.
+    text = "وذكرت الوكالة أن نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا، وأصيب 400 آخرون خلال الغارات التركية."
+    assert all(h not in ("مقاتلا", "حزب العمال الكردستاني") for h, _ in pairs(_stances(text)))
