@@ -47,8 +47,9 @@ _ANTI = norm_set("مضاد مضادة مضادات")
 
 _FORCE = norm_set("قوة")
 # Words that make قوة "force, strength", not a unit: "استخدام القوة ضد إيران", "بكل قوة",
-# "ولا حول ولا قوة", "خيار الحرب والقوة".
-_USING = key_set("استخدام باستخدام لاستخدام استعمال باستعمال بكل ولا والقوة")
+# "ولا حول ولا قوة"; and the blows whose strength it is ("قوة الضربات").
+_USING = key_set("استخدام باستخدام لاستخدام استعمال باستعمال بكل ولا")
+_STRIKES = norm_set("الضربات الضربة الهجمات الهجوم الغارات القصف")
 
 
 def _strength(words: Words, actor: Actor) -> bool:
@@ -58,10 +59,7 @@ def _strength(words: Words, actor: Actor) -> bool:
         return False
     before = key_form(words.keys[actor.first - 1]) if actor.first > 0 else ""
     after = words.keys[actor.first + 1] if actor.first + 1 < len(words.keys) else ""
-    return before in _USING or key_form(words.keys[actor.first]) in _USING or bool(_STRIKES & set(candidates(after)))
-
-
-_STRIKES = norm_set("الضربات الضربة الهجمات الهجوم الغارات القصف")
+    return before in _USING or bool(_STRIKES & set(candidates(after)))
 
 
 def _anti(words: Words, actor: Actor) -> bool:
