@@ -37,7 +37,7 @@ _NISBA_EXTRA: dict[str, list[str]] = {
 # adjectives make actors ("مسؤول أوروبي" EURGOV); their names, in news mostly sport
 # ("تصفيات أوروبا") and geography, are only listed to make the codes countries.
 _REGIONS = {"EUR": ["أوروبا", "أوربا"], "AFR": ["أفريقيا", "إفريقيا"]}
-_NISBA_SKIP = frozenset(["MLI", "OMN", "TGO", "CHE", "GEO"])
+_NISBA_SKIP = frozenset(["MLI", "OMN", "TGO", "CHE"])
 _CITIES_EXTRA: dict[str, list[str]] = {
     "USA": ["واشنطن", "البيت الأبيض", "البنتاغون"],
     "RUS": ["موسكو", "الكرملين"],

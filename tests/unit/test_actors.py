@@ -535,3 +535,10 @@ def test_a_secretary_general_of_a_body_is_its_officer() -> None:
     # An envoy to a country is sent there: the country stays apart.
     found = [a.text for a in find_actors(normalize_text("وانتقد المبعوث الأممي لليمن الحوثيين"))]
     assert "يمن" in found
+
+
+def test_the_georgian_adjective_names_georgia() -> None:
+    # "Russian forces shot down two Georgian spy planes" (the 2008 war); George stays a name.
+    found = {a.text: a.code for a in find_actors(normalize_text("أسقطت القوات الروسية طائرتي تجسس جورجيتين"))}
+    assert found.get("جورجيتين") == "GEO"
+    assert [a.code for a in find_actors(normalize_text("وقال جورج بوش"))] == ["USAELI"]
