@@ -51,6 +51,12 @@ _TA = key_set("حكومت شرطت عائلت أسرت زوجت ابنت شقي�
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+def has_pronoun(token: str) -> bool:
+    """A word ending in a possessive or object pronoun (قواته، رئيسها، جنودهم، مواقعهما), read
+    on the written token, where ta marbuta (ة) is no ه; short words (له، به) are left out."""
+    return token.endswith(("ها", "هم", "هما")) or (token.endswith("ه") and len(token) > 3)
+
+
 def is_word(token: str) -> bool:
     """A token with a letter or digit in it, not punctuation."""
     return bool(_WORD.search(token))

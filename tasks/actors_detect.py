@@ -19,6 +19,7 @@ from tasks.actors import (
     candidates,
     common_words,
     country_of,
+    has_pronoun,
     is_word,
     key_set,
     lexicon,
@@ -186,7 +187,7 @@ def _other_word(token: str, entry: Entry) -> bool:
     if _common_noun(token, entry) or _plural_name(token, entry):
         return True
     if entry.words[0] in _OWNED_ONLY and len(entry.words) == 1:
-        return not key_form(token).endswith(("ه", "ها", "هم", "هما"))
+        return not has_pronoun(token)
     if tuple(entry.words) in _DEFINITE_ONLY:
         return not any(stem.startswith("ال") for _, stem in prefix_splits(key_form(token)))
     if len(entry.words) != 1 or entry.words[0] not in _WITH_TA | _WITHOUT_TA:

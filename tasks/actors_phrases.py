@@ -10,6 +10,7 @@ from tasks.actors import (
     Words,
     country_codes,
     country_of,
+    has_pronoun,
     is_article,
     lexicon,
     norm_token,
@@ -44,7 +45,7 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
             nxt = actors[end] if end < len(actors) else None
             if (
                 nxt is not None
-                and not _possessed(words.keys[actor.last])
+                and not has_pronoun(words.keys[actor.last])
                 and ((_nationality(nxt) and end == k + 1) or not _inflected(words.keys[actor.last]))
                 and not any(_after_closed_chain(words, actor, later) for later in actors[k + 1 : end + 1])
                 and nxt.country
@@ -192,12 +193,6 @@ def _inflected(token: str) -> bool:
     return not key.startswith("ال") and key.endswith(("ون", "ين", "ا"))
 
 
-def _possessed(token: str) -> bool:
-    """A noun with a possessive pronoun (رئيسها، قواته، جنودهم) is already definite: it takes
-    no genitive, so "حذر رئيسها الولايات المتحدة" has the United States for object."""
-    return token.endswith(("ها", "هم", "هما")) or (token.endswith("ه") and len(token) > 3)
-
-
 def _bridge(words: Words, j: int) -> bool:
     """A word that can sit inside a construct chain (وزير الدفاع, المتحدث باسم مجلس الأمن):
     a definite noun, باسم, or the noun باسم governs (مجلس). Verbs, prepositions and other
@@ -267,7 +262,7 @@ def _members_of(words: Words, head: Actor, owner: Actor) -> bool:
     first, last = key_form(words.keys[owner.first]), key_form(words.keys[head.last])
     if owner.start != words.spans[owner.first][0] or not first.startswith("ال") or first.endswith("ون"):
         return False
-    if _possessed(words.keys[head.last]):
+    if has_pronoun(words.keys[head.last]):
         return False  # "هاجمت حكومته المتظاهرين": a possessed noun governs no genitive
     for own in ("ان", "ا"):  # طيران التحالف, ميليشيا الحوثي: the word's own ending, no dual or tanwin
         if last.endswith(own) and norm_token(last[: -len(own)]) not in lexicon(Language.ARABIC).root:

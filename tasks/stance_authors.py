@@ -9,7 +9,7 @@ more often than with their author in subject position; the role rules
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, key_set
+from tasks.actors import Actor, Words, candidates, has_pronoun, key_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
 from tasks.stance_grammar import match_set
@@ -91,7 +91,7 @@ def attack_owner_pronoun(words: Words, hit: Hit, actors: list[Actor], lo: int) -
     الأسلحة لروسيا لاستخدامها في حربها ضد أوكرانيا" the war is Russia's. A place after
     في or قرب is where something happened, no owner."""
     token = words.keys[hit.first]
-    if hit.verb or hit.first != hit.last or token.endswith("ة") or not token.endswith(("ه", "ها", "هم", "هما")):
+    if hit.verb or hit.first != hit.last or not has_pronoun(token):
         return None
     forms = candidates(token)
     if not any(c in ATTACK_NOUNS or c in _WARS for c in forms) or any(c in _BLASTS for c in forms):

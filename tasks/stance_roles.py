@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tasks.actors import Actor, Words, is_article, is_word, norm_token, word_set
+from tasks.actors import Actor, Words, has_pronoun, is_article, is_word, norm_token, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_aim import aimed_at
@@ -175,7 +175,7 @@ def _possessed(words: Words, actor: Actor) -> bool:
     """A role noun with a possessive pronoun and no country of its own (طائراته، قواتها،
     جنوده): in reported speech the owner is the speaker."""
     token = words.keys[actor.last]
-    return not actor.country and not is_article(token) and token.endswith(("ه", "ها", "هم", "هما"))
+    return not actor.country and not is_article(token) and has_pronoun(token)
 
 
 def _apposed(words: Words, actor: Actor, actors: list[Actor]) -> Actor | None:

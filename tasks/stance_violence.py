@@ -9,7 +9,18 @@ order alone; the victims of passive reports are found in ``tasks.stance_victims`
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, country_codes, is_article, key_set, lexicon, norm_token, word_set
+from tasks.actors import (
+    Actor,
+    Words,
+    candidates,
+    country_codes,
+    has_pronoun,
+    is_article,
+    key_set,
+    lexicon,
+    norm_token,
+    word_set,
+)
 from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.schema import Language
@@ -190,9 +201,9 @@ def suffered_by_pronoun(words: Words, hit: Hit) -> bool:
     اغتيالها، اعتقالهم): the pronoun is the victim, so the actor before the noun is not its
     author. Attack nouns are the other way round: هجماتها are its attacks."""
     token = words.keys[hit.first]
-    if hit.verb or hit.first != hit.last or token.endswith("ة"):
+    if hit.verb or hit.first != hit.last:
         return False
-    return token.endswith(("ه", "ها", "هم", "هما")) and not any(c in ATTACK_NOUNS for c in candidates(token))
+    return has_pronoun(token) and not any(c in ATTACK_NOUNS for c in candidates(token))
 
 
 def marked_agent(
@@ -240,12 +251,6 @@ def _in_construct(token: str) -> bool:
     return norm_token(key) not in lexicon(Language.ARABIC).root
 
 
-def _owned(token: str) -> bool:
-    """A noun with a possessive pronoun (مواقعه، مقرها، منازلهم)."""
-    key = key_form(token)
-    return key.endswith(("ها", "هم", "هما")) or (key.endswith("ه") and token[-1:] != "ة")
-
-
 def thing_in(
     words: Words, span: range, actors: list[Actor], facing: frozenset[str] = frozenset(), glued_lam: bool = False
 ) -> Actor | None:
@@ -261,7 +266,7 @@ def thing_in(
         if any(a.last == j - 1 for a in actors) and _in_construct(words.keys[j - 1]):
             continue  # "سائقو سيارات الأجرة": the cars name the drivers, not a target
         offset = next((o for form, o in candidates(words.keys[j]).items() if form in _THINGS), None)
-        if offset is None or _owned(words.keys[j]):
+        if offset is None or has_pronoun(words.keys[j]):
             continue  # "قصفت الطائرات مواقعه": its positions name their owner, not a target
         prev = bare(words, j - 1) if j > 0 else ""
         where = (prev in PLACE_PREPS and prev not in facing) or prev in ("من", "الي", "عن")

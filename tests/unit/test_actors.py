@@ -484,6 +484,7 @@ def test_relatives_named_with_a_pronoun_are_parties() -> None:
     assert [a.text for a in find_actors(normalize_text("وأصاب زوجته وشقيقها"))] == ["زوجته", "شقيقها"]
     # Without a pronoun they are part of a name (Ibn Taymiyya) or "brotherly" (اليمن الشقيق).
     assert find_actors(normalize_text("قال ابن تيمية")) == []
+    assert find_actors(normalize_text("وقالت الابنة")) == []  # ة is no pronoun
     assert [a.text for a in find_actors(normalize_text("زار الوزير اليمن الشقيق"))] == ["الوزير", "اليمن"]
     # Only feminine nouns of parties: معارضتهما is "their opposition", no opposition party.
     assert find_actors(normalize_text("وأعلنا معارضتهما")) == []
