@@ -65,13 +65,10 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
                 k = end + 1
                 continue
         owner = actors[k + 1] if k + 1 < len(actors) else None
-        if key_form(words.keys[actor.last]) == "باسم" and owner and owner.first == actor.last + 1 and not owner.country:
-            # "المتحدث باسم الشرطة": the spokesman speaks for the body named after باسم.
-            out.append(Actor(actor.start, owner.end, actor.first, owner.last, owner.code, actor.kind, "", False))
-            k += 2
-            continue
-        if _office_of(words, actor, owner):
-            # "الأمين العام لمجلس التعاون": the secretary general is the council's.
+        # "المتحدث باسم الشرطة" speaks for the body named after باسم; "الأمين العام لمجلس
+        # التعاون" is the council's officer: one actor, with the body's code.
+        spokesman = key_form(words.keys[actor.last]) == "باسم" and owner and owner.first == actor.last + 1
+        if owner is not None and ((spokesman and not owner.country) or _office_of(words, actor, owner)):
             out.append(Actor(actor.start, owner.end, actor.first, owner.last, owner.code, actor.kind, "", False))
             k += 2
             continue
@@ -85,11 +82,11 @@ def compose(words: Words, actors: list[Actor]) -> list[Actor]:
 _OFFICE_ENDS = frozenset(key_form(w) for w in ("العام", "التنفيذي", "الرسمي", "الدائم", "المساعد"))
 
 
-def _office_of(words: Words, title: Actor, owner: Actor | None) -> bool:
+def _office_of(words: Words, title: Actor, owner: Actor) -> bool:
     """A definite title right before a body glued to ل is that body's officer ("الأمين العام
     للأمم المتحدة", "الأمين العام لرابطة العالم الإسلامي"); not before a country or a town,
     which a title with ل is sent to ("المبعوث الأممي لليمن")."""
-    if owner is None or owner.first != title.last + 1 or owner.country:
+    if owner.first != title.last + 1 or owner.country:
         return False
     if title.kind != "title" and key_form(words.keys[title.last]) not in _OFFICE_ENDS:
         return False

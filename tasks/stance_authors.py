@@ -65,13 +65,13 @@ def attack_subject(words: Words, hit: Hit, lo: int, actors: list[Actor]) -> int 
     A noun inside an actor's name is that actor ("قيادة العمليات المشتركة", a command)."""
     if not hit.verb:
         return None
-    named = {j for a in actors for j in range(a.first, a.last + 1)}
     relative = False
     for j in range(hit.first - 1, max(lo, hit.first - 4) - 1, -1):
         if is_break(words, j, CLAUSE_BREAK):
             return None
         relative = relative or key_form(words.keys[j]) in _WHICH
-        if j not in named and any(c in ATTACK_NOUNS or c in _ACTS for c in candidates(words.keys[j])):
+        attack = any(c in ATTACK_NOUNS or c in _ACTS for c in candidates(words.keys[j]))
+        if attack and not any(a.first <= j <= a.last for a in actors):
             glued = key_form(words.keys[j])[:1] in "بل"
             prev = key_form(words.keys[j - 1]) if j > lo else ""
             prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev  # "وبعد الهجوم"

@@ -169,7 +169,7 @@ def named_suffering(words: Words, actor: Actor) -> bool:
         return True
     while j >= 0 and is_quantity(words, j):
         j -= 1
-    return j >= 0 and any(c in _SUFFERING for c in candidates(words.keys[j]))
+    return j >= 0 and any(c in SUFFERING for c in candidates(words.keys[j]))
 
 
 def is_victim(words: Words, actor: Actor) -> bool:
@@ -192,8 +192,9 @@ def is_victim(words: Words, actor: Actor) -> bool:
 
 
 # Nouns of what befalls someone: the actor right after them is who suffered it. Only verbal
-# nouns no verb is spelt like (خطف، جرح are verbs too: "وخطف مسلحون").
-_SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف اعدام استشهاد وفاة")
+# nouns no verb is spelt like (خطف، جرح are verbs too: "وخطف مسلحون"); a caller that knows
+# its word is a noun may add them.
+SUFFERING = match_set("مقتل مصرع اصابة اصابه اعتقال اغتيال اختطاف اعدام استشهاد وفاة")
 # The casualties a من names: "المصابين من رجال الأمن" (the wounded among the security men).
 _CASUALTIES = match_set("المصابين مصابين القتلى قتلى الجرحى جرحى الضحايا ضحايا الشهداء شهداء")
 

@@ -27,7 +27,7 @@ from tasks.stance_lexicon import verb_lemma
 from tasks.stance_places import is_locative
 from tasks.stance_protest import is_crowd, is_supported
 from tasks.stance_protest_targets import carried, ousted, recipient
-from tasks.stance_subjects import is_counted
+from tasks.stance_subjects import SUFFERING, is_counted
 from tasks.stance_violence import ATTACK_NOUNS, attack_adjective, author_after
 
 _WITH_VERBS = word_set("اشتبك اصطدم تعاون اجتمع التقي تحالف تبادل")
@@ -65,8 +65,9 @@ def find_target(
 
 
 # Verbal nouns of harm done to someone, whose genitive is the victim: "أدان مقتل الصحفي"
-# condemns the killing of the journalist, not the journalist.
-_HARMS = match_set("مقتل قتل اغتيال اختطاف خطف اعتقال إعدام اعدام تعذيب احتجاز ذبح استهداف")
+# condemns the killing of the journalist, not the journalist. After a criticism cue they
+# are nouns, so those spelt like verbs (قتل، خطف) count too.
+_HARMS = SUFFERING | match_set("قتل خطف إعدام تعذيب احتجاز ذبح استهداف")
 
 
 def _condemned_attack(words: Words, hit: Hit, hi: int) -> int | None:

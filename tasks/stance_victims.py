@@ -70,8 +70,7 @@ def passive(
     )
     if attack is None and not certain:
         return None
-    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
-    before = before or before_apposition(words, actors, clause, lo)
+    before = _subjects_before(words, hit, actors, clause) or before_apposition(words, actors, clause, lo)
     if hit.first >= 2 and bare(words, hit.first - 1) in RELATIVES:
         # "نعت النقابة الصحفي الذي اغتيل": the relative's antecedent is the one killed.
         before = [a for a in before if a.last == hit.first - 2] or before
@@ -109,8 +108,13 @@ def _counted_objectless(words: Words, hit: Hit, actors: list[Actor], clause: int
     ends = hit.last + 1 >= hi or words.keys[hit.last + 1] in ("،", ",", ".")
     if not ends or not is_plural_verb(words, hit):
         return False
-    before = [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
+    before = _subjects_before(words, hit, actors, clause)
     return bool(before) and is_counted(words, before[0])
+
+
+def _subjects_before(words: Words, hit: Hit, actors: list[Actor], clause: int) -> list[Actor]:
+    """The actors of the clause before the verb that may be its subject (no place)."""
+    return [a for a in actors if clause <= a.first and a.last < hit.first and not is_locative(words, a)]
 
 
 def suffered(
