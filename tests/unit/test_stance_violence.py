@@ -758,6 +758,7 @@ def test_condemning_a_killing_is_not_against_its_victim() -> None:
     # named ("at the hands of gunmen"), never against the ambassador.
     assert not pairs(_stances("واستنكر الوزير اغتيال السفير."))
     assert not pairs(_stances("وأدان الرئيس مقتل الصحفي."))
+    assert not pairs(_stances("وأدان الوزير استشهاد الجنود."))  # a death, any noun of suffering
     stances = _stances("وأدان الوزير اغتيال السفير على يد مسلحين.")
     assert ("الوزير", "السفير") not in pairs(stances)
     assert ("مسلحين", "السفير") in pairs(stances)
