@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tasks.actors import Actor, Words, has_pronoun, is_article, is_word, norm_token, word_set
+from tasks.actors import Actor, Words, has_pronoun, is_article, is_word, word_set
 from tasks.normalize import key_form
 from tasks.stance_agreement import fronted_object, nominative_subject
 from tasks.stance_aim import aimed_at
@@ -34,7 +34,7 @@ from tasks.stance_places import is_locative, is_town
 from tasks.stance_protest import CROWD_VERBS, CROWDS, circumstantial, is_slogan_verb, protester
 from tasks.stance_protest_targets import protest_issue, protest_place
 from tasks.stance_sides import two_sides
-from tasks.stance_subjects import can_hold, carrier, vso_subject
+from tasks.stance_subjects import can_hold, carrier, oblique_plural, vso_subject
 from tasks.stance_targets import find_target
 from tasks.stance_victims import passive, suffered
 from tasks.stance_violence import attack_adjective, marked_agent, noun_author, perpetrator, suffered_by_pronoun
@@ -115,23 +115,10 @@ def _holder(
             after
             and not any(is_break(words, j, CLAUSE_BREAK) for j in range(hit.last + 1, after[0].first))
             and can_hold(words, after[0], hit)
-            and not _oblique_plural(words, hit, after[0])
+            and not oblique_plural(words, hit, after[0])
         ):
             return after[0]
     return None
-
-
-# Singular role nouns spelt with a final ين, no plural ending: a prisoner, a hostage.
-_SINGULAR_IN = frozenset(["سجين", "رهين"])
-
-
-def _oblique_plural(words: Words, hit: Hit, actor: Actor) -> bool:
-    """A role noun in the sound plural's oblique case right after the verb (ـين: "وقتل
-    المصلين", "يقتل المسلحين") is its object or a verbal noun's genitive; a subject there
-    would be nominative (ـون: "وقتل المسلحون الجنود")."""
-    key = key_form(words.keys[actor.first])
-    plural = key.endswith("ين") and len(key) > 5 and norm_token(key) not in _SINGULAR_IN
-    return actor.first == hit.last + 1 and actor.kind == "agent" and plural
 
 
 def _resumptive_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:

@@ -204,10 +204,23 @@ def vso_subject(words: Words, hit: Hit, actors: list[Actor]) -> Actor | None:
     if not hit.verb or is_plural_verb(words, hit):
         return None
     after = next((a for a in actors if hit.last < a.first <= hit.last + 4), None)
-    if after is None or is_locative(words, after) or is_governed(words, after):
+    if after is None or is_locative(words, after) or is_governed(words, after) or oblique_plural(words, hit, after):
         return None
     gap = range(hit.last + 1, after.first)
     return after if all(is_quantity(words, j) for j in gap) else None
+
+
+# Singular role nouns spelt with a final ين, no plural ending: a prisoner, a hostage.
+_SINGULAR_IN = frozenset(["سجين", "رهين"])
+
+
+def oblique_plural(words: Words, hit: Hit, actor: Actor) -> bool:
+    """A role noun in the sound plural's oblique case right after the verb (ـين: "وقتل
+    المصلين", "يقتل المسلحين") is its object or a verbal noun's genitive; a subject there
+    would be nominative (ـون: "وقتل المسلحون الجنود")."""
+    key = key_form(words.keys[actor.first])
+    plural = key.endswith("ين") and len(key) > 5 and norm_token(key) not in _SINGULAR_IN
+    return actor.first == hit.last + 1 and actor.kind == "agent" and plural
 
 
 def is_quantity(words: Words, j: int) -> bool:

@@ -776,6 +776,8 @@ def test_a_sound_plural_in_the_oblique_after_a_verb_is_no_subject() -> None:
     # (oblique ـين) is the object or genitive, never the subject; المسلحون (ـون) is.
     assert not pairs(_stances("إن هذه الأعمال وقتل المصلين الآمنين واستهداف رجال الأمن تدفع الشباب."))
     assert ("المسلحون", "الجنود") in pairs(_stances("وقتل المسلحون الجنود."))
+    # Also after a place and a comma, where a singular verb takes the actor after it.
+    assert ("المتظاهرين", "رجال الأمن") not in pairs(_stances("وفي مدينة رفح، اعتقل المتظاهرين رجال الأمن."))
 
 
 def test_a_plural_verb_ending_its_clause_after_a_counted_subject_is_passive() -> None:
