@@ -141,8 +141,7 @@ def is_counted(words: Words, actor: Actor) -> bool:
         return True
     if actor.first == 0:
         return False
-    prev = key_form(words.keys[actor.first - 1])
-    return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
+    return _number(words, actor.first - 1)
 
 
 def is_dual(words: Words, actor: Actor) -> bool:
@@ -173,7 +172,8 @@ def named_suffering(words: Words, actor: Actor) -> bool:
 
 
 def is_victim(words: Words, actor: Actor) -> bool:
-    """A counted noun ("ثلاثة مسلحين"), a counted partitive ("ثلاثة من عناصر") or a party
+    """A counted noun ("ثلاثة مسلحين"), a counted partitive ("ثلاثة من عناصر", "15 عنصرا من
+    تنظيم داعش": the group the counted dead belong to) or a party
     named as suffering (``named_suffering``): the one killed or arrested, never the author
     of an attack in the sentence."""
     if named_suffering(words, actor):
@@ -182,13 +182,23 @@ def is_victim(words: Words, actor: Actor) -> bool:
         # "قام عشرة جنود باغتصابها": a counted subject of the light verb قام is the agent
         light = actor.first >= 2 and verb_lemma(words.keys[actor.first - 2], _STAND_IN) is not None
         return not light and not has_object(words, actor)
-    if actor.first < 2 or bare(words, actor.first - 1) != "من":
+    lead = actor.first - 1
+    if words.text[words.spans[actor.first][0] : actor.start].startswith("و"):
+        # A conjunct shares the partitive: "من الأطفال والنساء", "من ميليشيات صالح والحوثي".
+        lead = next((j for j in range(lead, max(lead - 3, 0), -1) if bare(words, j) == "من"), lead)
+    if lead < 1 or bare(words, lead) != "من":
         return False
-    count = actor.first - 2
+    count = lead - 1
     if count >= 2 and key_form(words.keys[count]) == "الاقل" and bare(words, count - 1) in ("على", "علي"):
         count -= 2  # "17 على الأقل من أفراد الأمن": a count hedged by "at least"
-    prev = key_form(words.keys[count])
-    return prev.isdigit() or any(c in _NUMBERS for c in candidates(prev))
+    # "15 عنصرا من": a number's accusative noun (tamyiz) between the count and من.
+    tamyiz = count >= 1 and words.keys[count].endswith("ا") and _number(words, count - 1)
+    return tamyiz or _number(words, count)
+
+
+def _number(words: Words, j: int) -> bool:
+    key = key_form(words.keys[j])
+    return key.isdigit() or any(c in _NUMBERS for c in candidates(key))
 
 
 # Nouns of what befalls someone: the actor right after them is who suffered it. Only verbal

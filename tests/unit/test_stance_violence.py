@@ -498,6 +498,20 @@ def test_a_count_hedged_by_at_least_still_counts_the_victims() -> None:
     assert ("انتحاري", "أفراد الأمن") in pairs(stances)
 
 
+def test_the_group_of_counted_dead_is_not_their_killer() -> None:
+    # "… announced the killing of 15 members of ISIS in clashes near Anbar university":
+    # ISIS is whom the dead belong to (a number, its accusative noun, then من).
+    stances = _stances("وأعلن العميد عن مقتل 15 عنصرا من تنظيم داعش خلال مواجهات في محيط جامعة الأنبار.")
+    assert all(s.holder.text != "تنظيم داعش" for s in stances)
+
+
+def test_a_conjunct_shares_the_counted_partitive() -> None:
+    # "12 gunmen of Saleh's militias and the Houthis met their death … and coalition strikes":
+    # the Houthis are among the dead, not the authors of the coalition's strikes.
+    stances = _stances("ولقي 12 مسلحا من ميليشيات صالح والحوثي مصرعهم في كمائن وضربات لقوات التحالف.")
+    assert all(s.holder.text not in ("الحوثي", "ميليشيات") for s in stances)
+
+
 def test_a_passive_agent_set_off_by_a_comma() -> None:
     stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم، بواسطة الجيش السوداني أفرجوا عن الرهائن.")
     assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
