@@ -42,12 +42,29 @@ def is_locative(words: Words, actor: Actor) -> bool:
         return True
     if actor.first == 0:
         return False
+    if _conjoined_place(words, actor):
+        return True
     prev = bare(words, actor.first - 1)
     if prev in PLACE_PREPS or (prev[:1] in "وبل" and prev[1:] in PLACE_PREPS):
         return True
     if actor.kind == "adj" and any(_place_word(bare(words, j)) for j in range(max(0, actor.first - 3), actor.first)):
         return True  # "بمحافظة ديالى العراقية": the adjective names the province's country
     return actor.first >= 2 and bare(words, actor.first - 2) == "في" and _place_head_noun(words, actor.first - 1)
+
+
+def _conjoined_place(words: Words, actor: Actor) -> bool:
+    """A place joined by و to a place that is where something happened is one too: "في
+    مدينتي الفلوجة والرمادي", "في سوريا والعراق"."""
+    if not words.text[words.spans[actor.first][0] : actor.start].startswith("و"):
+        return False
+    names = lexicon(Language.ARABIC)
+    for first in range(actor.first - 1, max(actor.first - 4, -1), -1):
+        hit = names.match(words.keys, first, actor.first)
+        if hit is not None and hit[2] == actor.first - 1 and hit[0].code in country_codes():
+            start = words.spans[first][0] + hit[1]
+            place = Actor(start, words.spans[hit[2]][1], first, hit[2], hit[0].code, hit[0].kind)
+            return is_locative(words, place)
+    return False
 
 
 def _place_word(word: str) -> bool:

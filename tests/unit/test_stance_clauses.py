@@ -143,6 +143,13 @@ def test_a_country_after_fi_and_a_place_noun_is_where_it_happened() -> None:
     assert ("مسلحون", "مهندسين") in pairs(stances)
 
 
+def test_a_place_joined_to_where_it_happened_is_where_too() -> None:
+    # "Battles in the two cities of Fallujah and Ramadi against ISIS": Ramadi and Fallujah
+    # are where the battles are, not who fights ISIS.
+    stances = _stances("وتخوض القوات العراقية معارك في مدينتي الفلوجة والرمادي ضد تنظيم داعش.")
+    assert all(s.holder.text not in ("الفلوجة", "الرمادي") for s in stances)
+
+
 def test_a_subordinate_clause_has_its_own_subject() -> None:
     # "Four soldiers were killed when gunmen attacked a checkpoint": the gunmen attacked.
     stances = _stances("وقتل أربعة جنود عندما هاجم مسلحون نقطة تفتيش للجيش.")
