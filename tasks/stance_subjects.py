@@ -67,7 +67,7 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     الباكستانية": where a strike hit, not who struck)."""
     if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
         return False
-    if is_source(words, actor) or place_head(words, actor):
+    if is_source(words, actor) or place_head(words, actor) or _adverbial(words, actor):
         return False
     if hit.verb and actor.first > 0 and bare(words, actor.first - 1) in _PREPOSITIONS and not _may_govern(words, actor):
         return False  # "إلى القاهرة عندما أطلق": after a preposition word too
@@ -79,6 +79,24 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
         return False
     state = actor.country is not None and actor.kind != "adj" and role(actor) != "CVL" and not is_town(actor)
     return hit.verb or role(actor) in ARMED or role(actor) in _FORCES or state
+
+
+# Particles whose noun is accusative: "إن مسلحا هاجم" has an accusative subject.
+_ACCUSATIVE_SUBJECT = key_set("إن ان أن بأن وإن وأن لكن ولكن كأن")
+
+
+def _adverbial(words: Words, actor: Actor) -> bool:
+    """An indefinite noun in the accusative, its tanwin written ا ("التحرك عسكريا" militarily,
+    "قتل إرهابيا", "تمردا"), is an object or an adverb, never a subject: unless counted
+    ("هاجم 20 مسلحا") or the noun of إن ("إن مسلحا"). Only where the ا is an ending, not
+    part of the listed word (ميليشيا، روسيا)."""
+    key = key_form(words.keys[actor.first])
+    if actor.last != actor.first or not key.endswith("ا") or key.endswith("ها") or is_article(key) or actor.first == 0:
+        return False
+    names = lexicon(Language.ARABIC).root
+    if norm_token(key) in names or norm_token(key[:-1]) not in names:
+        return False
+    return not is_counted(words, actor) and key_form(words.keys[actor.first - 1]) not in _ACCUSATIVE_SUBJECT
 
 
 def is_source(words: Words, actor: Actor) -> bool:

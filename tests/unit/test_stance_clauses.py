@@ -150,6 +150,14 @@ def test_a_place_joined_to_where_it_happened_is_where_too() -> None:
     assert all(s.holder.text not in ("الفلوجة", "الرمادي") for s in stances)
 
 
+def test_an_indefinite_accusative_is_no_subject() -> None:
+    # "… in a vote on acting militarily against the Syrian government's forces": عسكريا is
+    # an adverb (accusative tanwin), not a soldier; "إن مسلحا هاجم" keeps its subject.
+    stances = _stances("وخسر في تصويت على التحرك عسكريا ضد قوات الحكومة السورية.")
+    assert all(s.holder.text != "عسكريا" for s in stances)
+    assert ("مسلحا", "القرية") in pairs(_stances("وقال الشرطي إن مسلحا هاجم القرية."))
+
+
 def test_a_subordinate_clause_has_its_own_subject() -> None:
     # "Four soldiers were killed when gunmen attacked a checkpoint": the gunmen attacked.
     stances = _stances("وقتل أربعة جنود عندما هاجم مسلحون نقطة تفتيش للجيش.")
