@@ -48,8 +48,8 @@ _BARE_NAMES = frozenset(norm_token(w) for w in ("حماس", "مبارك", "ما�
 # Actors named by a verbal noun with the article, which without it is the act: الاحتلال
 # "the occupier", المقاومة "the resistance", but "احتلال المدن" is the occupation of the
 # towns and "مقاومة السلطات" resisting the authorities; الحشد الشعبي is the Iraqi militia,
-# "حشد شعبي كبير" a large crowd.
-_DEFINITE_ONLY = frozenset(tuple(norm_token(w) for w in n.split()) for n in ("احتلال", "مقاومة", "حشد شعبي"))
+# "حشد شعبي كبير" a large crowd. الكاميرون is Cameroon; كاميرون alone is David Cameron.
+_DEFINITE_ONLY = frozenset(tuple(norm_token(w) for w in n.split()) for n in ("احتلال", "مقاومة", "حشد شعبي", "كاميرون"))
 # One-word agents that ta marbuta tells from another word, which matching (blind to ة)
 # would take for them: شرطة "police" but شرط "condition" (الشرط الأول، بشرط), عائلة "family"
 # but عائلي "familial" (خلاف عائلي), شيعة "the Shia" but شيّع "escorted (a funeral)";

@@ -445,6 +445,13 @@ def test_armed_groups_the_dictionaries_lack_or_misread() -> None:
     assert found("وسط حشد شعبي كبير") == []
 
 
+def test_cameron_is_no_cameroon() -> None:
+    # CLDR names Cameroon الكاميرون; without the article the word is David Cameron.
+    codes = [a.code for a in find_actors(normalize_text("وقال كاميرون إن بريطانيا ستدعم الحكومة العراقية."))]
+    assert "CMR" not in codes
+    assert [a.code for a in find_actors(normalize_text("وهاجمت بوكو حرام قرية في الكاميرون."))][-1] == "CMR"
+
+
 def test_an_agreeing_armed_description_is_part_of_the_group() -> None:
     def found(text: str) -> list[str]:
         return [a.text for a in find_actors(normalize_text(text))]
