@@ -28,6 +28,7 @@ from tasks.stance_evidence import adjective
 from tasks.stance_grammar import BETWEEN, match_set, role
 from tasks.stance_lexicon import lexicons, verb_lemma
 from tasks.stance_members import part_of
+from tasks.stance_places import is_town
 from tasks.stance_protest import CROWD_VERBS
 
 
@@ -54,6 +55,8 @@ def plausible_against(words: Words, hit: Hit, holder: Actor, target: Actor) -> b
         return False
     if _coordinated(words, hit, holder, target) or _armed_arrest(words, hit, holder):
         return False
+    if hit.layout == "rec" and (is_town(holder) or is_town(target)):
+        return False  # "بمعركة الرمادي", "في محيط القاعدة": where the sides fight, not a side
     return not _same_name(words, holder, target) and not _allied(words, hit, holder, target)
 
 

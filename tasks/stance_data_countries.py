@@ -30,6 +30,12 @@ _NISBA_EXTRA: dict[str, list[str]] = {
     "NLD": ["هولندي"],
     "CZE": ["تشيكي"],
     "COD": ["كونغولي"],
+    # Spellings CLDR's names do not give (it has أفغانستاني، الدانمرك), which the actor dictionary
+    # lists as plain actors, so they were read as towns.
+    "AFG": ["أفغاني"],
+    "BIH": ["بوسني"],
+    "DNK": ["دنماركي"],
+    "AGO": ["انجولي"],
     "EUR": ["أوروبي", "أوربي"],  # continents: "خطفوا أربعة أوروبيين", "قوات أفريقية"
     "AFR": ["أفريقي", "إفريقي"],
 }

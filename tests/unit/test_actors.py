@@ -3,9 +3,10 @@ builds from several words, and names."""
 
 from __future__ import annotations
 
-from tasks.actors import DATA, Words, load_table, norm_phrase
+from tasks.actors import DATA, Words, lexicon, load_table, norm_phrase
 from tasks.actors_detect import find_actors
 from tasks.normalize import normalize_text
+from tasks.schema import Language
 from tasks.stance_actors import refine_actors
 from tests.conftest import pairs
 from tests.conftest import roles as _roles
@@ -450,6 +451,14 @@ def test_cameron_is_no_cameroon() -> None:
     codes = [a.code for a in find_actors(normalize_text("وقال كاميرون إن بريطانيا ستدعم الحكومة العراقية."))]
     assert "CMR" not in codes
     assert [a.code for a in find_actors(normalize_text("وهاجمت بوكو حرام قرية في الكاميرون."))][-1] == "CMR"
+
+
+def test_nationality_adjectives_the_actor_dictionary_lists_as_towns_are_adjectives() -> None:
+    # CLDR gives أفغانستاني and الدانمرك; the actor dictionary's أفغاني، دنماركي were towns.
+    names = lexicon(Language.ARABIC)
+    for word, code in (("أفغاني", "AFG"), ("دنماركي", "DNK"), ("بوسني", "BIH")):
+        found = names.match([word], 0)
+        assert found is not None and (found[0].code, found[0].kind) == (code, "adj")
 
 
 def test_an_agreeing_armed_description_is_part_of_the_group() -> None:

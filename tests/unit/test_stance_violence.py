@@ -512,6 +512,13 @@ def test_a_conjunct_shares_the_counted_partitive() -> None:
     assert all(s.holder.text not in ("الحوثي", "ميليشيات") for s in stances)
 
 
+def test_a_town_is_no_side_of_a_battle() -> None:
+    # "… a great advance of the security forces in the battles to clear the eastern sector
+    # of Ramadi": Ramadi is where they fight, neither side of the battles.
+    stances = _stances("وأعلن قائد الشرطة عن تقدم كبير للقوات الأمنية بمعارك تطهير القاطع الشرقي للرمادي.")
+    assert all("رمادي" not in s.holder.text + s.target.text for s in stances)
+
+
 def test_a_passive_agent_set_off_by_a_comma() -> None:
     stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم، بواسطة الجيش السوداني أفرجوا عن الرهائن.")
     assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
