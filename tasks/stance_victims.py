@@ -8,7 +8,7 @@ the act is then found by the rules of ``tasks.stance_violence``.
 
 from __future__ import annotations
 
-from tasks.actors import Actor, Words, candidates, is_article, word_set
+from tasks.actors import Actor, Words, candidates, is_article, key_set, word_set
 from tasks.normalize import key_form
 from tasks.stance_cues import CLAUSE_BREAK, Hit, bare, is_break
 from tasks.stance_grammar import (
@@ -35,6 +35,7 @@ _PASSIVE_LEMMAS = word_set("اصيب اغتيل")
 _EXPOSED = word_set("تعرض")
 # لقي "met" (his death): its subject is the one killed.
 _MET = word_set("لقي")
+_TO = key_set("إلى الى")
 # Forms of نجا "survived": "نجا القائد من محاولة اغتيال" makes the commander the target.
 _SURVIVED = word_set("نجا نجت نجوا ينجو تنجو")
 
@@ -127,7 +128,8 @@ def suffered(
     author right after the noun, or the perpetrator of the sentence. None when the noun is
     not of that kind; an empty tuple when victim or author is missing."""
     exposed = None
-    if key_form(words.keys[hit.first])[:1] == "ل":
+    # تعرض ل or تعرض إلى: "تعرضت الدورية لهجوم", "تعرضت القنصلية إلى اعتداء".
+    if key_form(words.keys[hit.first])[:1] == "ل" or (hit.first > 0 and bare(words, hit.first - 1) in _TO):
         exposed = next(
             (
                 j

@@ -519,6 +519,13 @@ def test_a_town_is_no_side_of_a_battle() -> None:
     assert all("رمادي" not in s.holder.text + s.target.text for s in stances)
 
 
+def test_exposed_to_an_attack_with_ila() -> None:
+    # "The US consulate in Istanbul was exposed to an attack by unknown gunmen" (تعرض إلى).
+    stances = _stances("تعرضت القنصلية الأمريكية في مدينة اسطنبول اليوم إلى اعتداء من قبل مسلحين مجهولين.")
+    assert ("مسلحين مجهولين", "القنصلية الأمريكية") in pairs(stances)
+    assert all(s.holder.text != "القنصلية الأمريكية" for s in stances)
+
+
 def test_a_passive_agent_set_off_by_a_comma() -> None:
     stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم، بواسطة الجيش السوداني أفرجوا عن الرهائن.")
     assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
