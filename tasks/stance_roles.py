@@ -36,7 +36,7 @@ from tasks.stance_protest_targets import protest_issue, protest_place
 from tasks.stance_sides import two_sides
 from tasks.stance_subjects import can_hold, carrier, oblique_plural, vso_subject
 from tasks.stance_targets import find_target
-from tasks.stance_victims import passive, suffered
+from tasks.stance_victims import attack_author, passive, suffered
 from tasks.stance_violence import attack_adjective, marked_agent, noun_author, perpetrator, suffered_by_pronoun
 
 _POSSESSIVE_EN = word_set("its their his her")
@@ -259,7 +259,9 @@ def assign_roles(
         holder, confidence = speaker, 0.6
     if holder is None and is_violent(hit) and attack_subject(words, hit, lo, actors) is None:
         # No subject: done as in a passive; after a reaction only by a marked agent ("برصاص جنود").
-        author = marked_agent(words, actors, hit.last + 1, hi) if reaction else perpetrator(words, hit, actors, lo, hi)
+        author = marked_agent(words, actors, hit.last + 1, hi)
+        if not reaction:
+            author = author or attack_author(words, hit, actors, hi) or perpetrator(words, hit, actors, lo, hi)
         if author is not None and author.first == hit.last + 1 and attack_adjective(words, author, nisba_only=True):
             author = None  # "التفجير الإرهابي الذي استهدف …": how it was done, nobody named
         holder, confidence, hit.passive = author, 0.5, hit.verb

@@ -204,6 +204,14 @@ def _by_agent_after(words: Words, hit: Hit, hi: int) -> bool:
     return False
 
 
+def attack_author(words: Words, hit: Hit, actors: list[Actor], hi: int) -> Actor | None:
+    """The owner of the attack a violent noun happened in: "مقتل قيادي في داعش بغارة لطيران
+    التحالف" (the coalition's raid), "في قصف لقوات النظام"; named before any armed actor
+    the sentence merely mentions."""
+    attack = _attack_after(words, hit, hi)
+    return attack_owner(words, attack, actors) if attack is not None else None
+
+
 def _attack_after(words: Words, hit: Hit, hi: int) -> int | None:
     """The attack noun a violent verb is said to have happened in ("في هجوم", "بانفجار",
     "جراء قصف", "في اشتباك مع"), within eight words and the same clause."""

@@ -526,6 +526,14 @@ def test_exposed_to_an_attack_with_ila() -> None:
     assert all(s.holder.text != "القنصلية الأمريكية" for s in stances)
 
 
+def test_a_killing_in_a_raid_is_by_the_raid_owner() -> None:
+    # "A senior ISIS leader killed in a raid of the international coalition's aviation":
+    # the raid's owner killed him; ISIS, named as his group, is the victim's side.
+    stances = _stances("مقتل قيادي بارز في داعش بغارة لطيران التحالف الدولي في كركوك")
+    assert ("طيران التحالف الدولي", "داعش") in pairs(stances)
+    assert all(s.holder.text != "داعش" for s in stances)
+
+
 def test_a_passive_agent_set_off_by_a_comma() -> None:
     stances = _stances("وروى الرهينة أن الخاطفين الذين قتل ستة من رفاقهم، بواسطة الجيش السوداني أفرجوا عن الرهائن.")
     assert ("الجيش السوداني", "الخاطفين") in pairs(stances)
