@@ -23,6 +23,7 @@ from tasks.actors import (
     Words,
     country_of,
     is_article,
+    key_set,
     lexicon,
     norm_token,
 )
@@ -35,7 +36,7 @@ from tasks.stance_confidence import evidence, sporty, trust
 from tasks.stance_conflict import plausible_against
 from tasks.stance_cues import CLAUSE_BREAK, NEGATORS, STILL, Hit, bare, find_cues, is_break
 from tasks.stance_evidence import plausible_favor
-from tasks.stance_grammar import construct_object
+from tasks.stance_grammar import RELATIVES, construct_object
 from tasks.stance_lexicon import Lexicons, lexicons, verb_lemma
 from tasks.stance_mood import unreal
 from tasks.stance_opposed_acts import opposes_act, undone
@@ -51,6 +52,10 @@ _VERBAL_NEGATORS = NEGATORS - {"ما", "غير"}
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"])
 _HEDGES = frozenset(["ربما", "يحتمل", "محتمل", "قد", "may", "might", "could"])
 _DENY = frozenset(["نفي"])
+# "يجب على أمريكا التعاون مع الأسد" says what someone should do; "أعدم بتهمة التعاون مع
+# القوات" what he was charged with: neither asserts the act.
+_OBLIGATIONS = key_set("يجب ينبغي يتعين لابد")
+_CHARGES = key_set("تهمة بتهمة تهم بتهم")
 
 
 def _opening_verb(words: Words, actor: Actor, lo: int, lex: Lexicons) -> Actor | None:
@@ -103,6 +108,13 @@ def _polarity(words: Words, hit: Hit, lo: int, goldstein: float, speech: Speech 
         word = bare(words, j)
         if word in _HEDGES and (hit.imperfect or word != "قد"):
             return Polarity.NEUTRAL, f"hedged by '{words.keys[j]}'"
+        if word in _CHARGES:
+            return Polarity.NEUTRAL, f"only charged ('{words.keys[j]}')"
+    for j in range(hit.first - 1, max(lo, hit.first - 4) - 1, -1):
+        if bare(words, j) in RELATIVES:
+            break  # "يتعين على تركيا التي تعارض": the relative clause states a fact
+        if bare(words, j).removeprefix("و") in _OBLIGATIONS:
+            return Polarity.NEUTRAL, f"only required ('{words.keys[j]}')"
     for j in range(lo, hit.first):
         if bare(words, j) in _DENIALS or (verb_lemma(words.keys[j], _DENY) is not None):
             return Polarity.NEUTRAL, f"denied by '{words.keys[j]}'"

@@ -96,6 +96,9 @@ def test_agencies_report_and_hold_nothing() -> None:
         # Through the verb that governs the cue, the same for conflict and cooperation.
         ("لم يعد الجيش الروسي يهاجم أوكرانيا.", "لم"),
         ("ولم تقرر الحكومة الروسية بعد دعم أوكرانيا.", "ولم"),
+        # What someone should do, or was charged with, is not asserted.
+        ("وقال لافروف: ويجب على أمريكا التعاون مع الأسد.", "ويجب"),
+        ("وأعدم التنظيم شخصين من سكان الفلوجة بتهمة التعاون مع القوات العراقية.", "بتهمة"),
     ],
 )
 def test_negation_denial_and_hedge_neutralize_with_a_note(text: str, note: str) -> None:
@@ -103,6 +106,12 @@ def test_negation_denial_and_hedge_neutralize_with_a_note(text: str, note: str) 
     assert stances, text
     assert all(s.polarity == Polarity.NEUTRAL for s in stances)
     assert all(s.note and note in s.note for s in stances)
+
+
+def test_a_relative_clause_after_an_obligation_states_a_fact() -> None:
+    # "Turkey, which opposes autonomy for the Kurds, must watch …": the opposition is a fact.
+    stances = _stances("ويتعين على تركيا التي تعارض منح الأكراد الحكم الذاتي أن تراقب الحدود.")
+    assert any(s.cue.text == "تعارض" and s.polarity == Polarity.AGAINST for s in stances)
 
 
 def test_english_sentence() -> None:
