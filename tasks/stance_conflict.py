@@ -113,20 +113,19 @@ def _far_object(words: Words, hit: Hit, target: Actor) -> bool:
 
 
 _SUPPORTED = norm_set("مدعوم مدعومة مدعومين مدعومون بدعم بغطاء بمساندة باسناد بإسناد")
-_DEFENDING = norm_set("للدفاع دفاعا لحماية")
+_DEFENDING = norm_set("للدفاع دفاعا لحماية لمساندة لدعم دعما لاسناد لإسناد")
 
 
 def _helped(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     """Strikes that support or defend someone are not against them: "القوات اليمنية
     مدعومة بضربات جوية من التحالف" (the forces are helped, not the strikers), "بضربات
-    جوية للدفاع عن المعارضين" (the opposition is defended, not hit)."""
-    if hit.verb:
-        return False
+    جوية للدفاع عن المعارضين", "شن سلسلة من الغارات لمساندة المقاومة" (the opposition,
+    the resistance are defended, not hit; the word stands right before them)."""
     before = range(max(0, hit.first - 2), hit.first)
-    if holder.last < hit.first and any(norm_token(words.keys[j]) in _SUPPORTED for j in before):
+    if not hit.verb and holder.last < hit.first and any(norm_token(words.keys[j]) in _SUPPORTED for j in before):
         return True
-    between = range(hit.last + 1, target.first)
-    return target.first > hit.last and any(norm_token(words.keys[j]) in _DEFENDING for j in between)
+    before_target = range(max(hit.last + 1, target.first - 2), target.first)
+    return target.first > hit.last and any(norm_token(words.keys[j]) in _DEFENDING for j in before_target)
 
 
 _GENERIC = match_set("قوات قو عناصر افراد مسلح مقاتل جنود جندي ميليشيات مليشيات جماعات رجال مواطن شرط امن")

@@ -164,6 +164,12 @@ def test_strikes_that_support_or_defend_are_not_against_the_helped() -> None:
     # "Washington allowed air strikes to defend the rebels it trained."
     stances = _stances("وقررت واشنطن السماح بضربات جوية للدفاع عن المتمردين الذين دربتهم.")
     assert not any(t == "المتمردين" for _, t in pairs(stances))
+    # A verb too: "the coalition's aviation launched raids in support of the resistance".
+    stances = _stances("وقالت مصادر إن طيران التحالف شن سلسلة من الغارات لمساندة المقاومة الشعبية.")
+    assert not any(t == "المقاومة" for _, t in pairs(stances))
+    # "The union called for a strike in support of the protesters."
+    stances = _stances("دعا الاتحاد النقابي الى الإضراب دعما للمتظاهرين الذين يحتلون مقر الحكومة.")
+    assert ("الاتحاد النقابي", "متظاهرين") not in pairs(stances)
 
 
 def test_a_rejecting_verb_names_its_object_close_by() -> None:
