@@ -23,7 +23,7 @@ from tasks.actors import (
 from tasks.actors_institutions import nisba
 from tasks.normalize import key_form
 from tasks.schema import Language
-from tasks.stance_cues import Hit
+from tasks.stance_cues import CLAUSE_BREAK, Hit, is_break
 from tasks.stance_evidence import adjective
 from tasks.stance_grammar import BETWEEN, match_set, role
 from tasks.stance_lexicon import lexicons, verb_lemma
@@ -124,8 +124,12 @@ def _helped(words: Words, hit: Hit, holder: Actor, target: Actor) -> bool:
     before = range(max(0, hit.first - 2), hit.first)
     if not hit.verb and holder.last < hit.first and any(norm_token(words.keys[j]) in _SUPPORTED for j in before):
         return True
+    if target.first <= hit.last or target.first - hit.last > 6:
+        return False  # "الغارة أسفرت عن تدمير آليات … في طريقها لدعم المتمردين": the vehicles' aim
+    if any(is_break(words, j, CLAUSE_BREAK) for j in range(hit.last + 1, target.first)):
+        return False
     before_target = range(max(hit.last + 1, target.first - 2), target.first)
-    return target.first > hit.last and any(norm_token(words.keys[j]) in _DEFENDING for j in before_target)
+    return any(norm_token(words.keys[j]) in _DEFENDING for j in before_target)
 
 
 _GENERIC = match_set("قوات قو عناصر افراد مسلح مقاتل جنود جندي ميليشيات مليشيات جماعات رجال مواطن شرط امن")

@@ -170,6 +170,12 @@ def test_strikes_that_support_or_defend_are_not_against_the_helped() -> None:
     # "The union called for a strike in support of the protesters."
     stances = _stances("دعا الاتحاد النقابي الى الإضراب دعما للمتظاهرين الذين يحتلون مقر الحكومة.")
     assert ("الاتحاد النقابي", "متظاهرين") not in pairs(stances)
+    # Support named in another clause is someone else's aim: the raid still hit the rebels.
+    stances = _stances(
+        "شنت طائرات التحالف العربي غارات على معسكر في أبين، وأشارت مصادر إلى أن الغارة أسفرت عن تدمير "
+        "عدة آليات عسكرية، كانت تحمل أسلحة في طريقها لدعم المتمردين."
+    )
+    assert any(s.cue.text == "الغارة" and s.target.text == "المتمردين" for s in stances)
 
 
 def test_a_rejecting_verb_names_its_object_close_by() -> None:
