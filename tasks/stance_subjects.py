@@ -215,6 +215,7 @@ def is_victim(words: Words, actor: Actor) -> bool:
 
 
 def _number(words: Words, j: int) -> bool:
+    """A number in digits or words (``is_quantity`` adds words of quantity)."""
     key = key_form(words.keys[j])
     return key.isdigit() or any(c in _NUMBERS for c in candidates(key))
 
@@ -253,8 +254,7 @@ def oblique_plural(words: Words, hit: Hit, actor: Actor) -> bool:
 
 def is_quantity(words: Words, j: int) -> bool:
     """A number or quantity word that may stand between a verb and its subject."""
-    key = key_form(words.keys[j])
-    return key.isdigit() or any(c in _NUMBERS or c in _QUANTITY for c in candidates(key))
+    return _number(words, j) or any(c in _QUANTITY for c in candidates(words.keys[j]))
 
 
 def has_object(words: Words, actor: Actor) -> bool:
