@@ -150,6 +150,8 @@ def _key_table() -> dict[int, int]:
 
 
 _KEY = _key_table()
+# Tokens up to this length go through the per-word cache; whole texts are folded directly.
+_WORD_LENGTH = 24
 
 
 def key_form(text: str) -> str:
@@ -160,9 +162,6 @@ def key_form(text: str) -> str:
     found in the key are valid in the display text.
     """
     return _key_word(text) if len(text) <= _WORD_LENGTH else text.translate(_KEY)
-
-
-_WORD_LENGTH = 24
 
 
 @word_cache

@@ -64,7 +64,8 @@ def can_hold(words: Words, actor: Actor, hit: Hit) -> bool:
     or town is singular, so it cannot be the subject of a verb with a plural ending
     ("الخرطوم ينددون": the protesters condemn). Nor is the source of the report
     ("بحسب المسؤولين") a holder, nor a region named by a place noun ("المنطقة القبلية
-    الباكستانية": where a strike hit, not who struck)."""
+    الباكستانية": where a strike hit, not who struck), nor an indefinite accusative
+    (``_adverbial``: "التحرك عسكريا")."""
     if is_locative(words, actor) or (hit.verb and is_governed(words, actor) and not _may_govern(words, actor)):
         return False
     if is_source(words, actor) or place_head(words, actor) or _adverbial(words, actor):
